@@ -1,0 +1,209 @@
+import { ALL_ITEMS, CATALOGUE } from '../catalogue';
+import { type PolicyClause, checkDraft } from '../checks';
+import { computeCoverage, detectItems } from './index';
+
+let seq = 0;
+const clause = (text: string, componentIds: string[] = [], heading = 'Clause'): PolicyClause => ({
+  id: `k${++seq}`,
+  heading,
+  text,
+  componentIds,
+});
+
+const statusOf = (itemId: string, ...clauses: PolicyClause[]) => {
+  const r = computeCoverage(clauses);
+  return r.components.flatMap((c) => c.items).find((i) => i.itemId === itemId)!;
+};
+
+describe('detectItems reads the structure of a sentence', () => {
+  const read = (s: string) => Object.fromEntries(detectItems(s).map((h) => [h.itemId, h.status]));
+
+  it("treats a ban hollowed by the officer's belief as a contradiction", () => {
+    expect(read('Chokeholds are prohibited unless the officer believes deadly force is justified.')).toEqual({
+      'prohibited-force.neck-restraints': 'contradicted',
+    });
+  });
+
+  it('reads negation scope: a ban, a switched-off duty, a double negative', () => {
+    expect(read('No officer shall apply a carotid restraint.')['prohibited-force.neck-restraints']).toBe(
+      'covered',
+    );
+    expect(
+      read('Officers are not required to intervene when another officer uses excessive force.')[
+        'duty-to-intervene.intervene'
+      ],
+    ).toBe('contradicted');
+    expect(read('Officers shall not hesitate to call an ambulance.')['medical-aid.duty-to-aid']).toBe(
+      'covered',
+    );
+  });
+
+  it('reads modal strength: "shall" covers, "should" and "may" only partly', () => {
+    expect(
+      read('Officers shall intervene to stop another officer using excessive force.')[
+        'duty-to-intervene.intervene'
+      ],
+    ).toBe('covered');
+    expect(
+      read('Officers should intervene to stop another officer using excessive force.')[
+        'duty-to-intervene.intervene'
+      ],
+    ).toBe('partly');
+  });
+
+  it('treats an objective exception to a ban as partial, a subjective one as a contradiction', () => {
+    expect(
+      read('Officers shall not shoot at a moving vehicle unless someone inside is firing a gun at people.')[
+        'prohibited-force.moving-vehicles'
+      ],
+    ).toBe('partly');
+    expect(
+      read('Officers shall not shoot at a moving vehicle unless they feel it is necessary.')[
+        'prohibited-force.moving-vehicles'
+      ],
+    ).toBe('contradicted');
+  });
+
+  it('keeps the ban and the permission in separate clauses of one sentence apart', () => {
+    const r = read('Officers may use pepper spray, but chokeholds are prohibited.');
+    expect(r['prohibited-force.neck-restraints']).toBe('covered');
+  });
+
+  it('recognises synonyms for the same concept', () => {
+    for (const s of [
+      'Lateral vascular neck restraints are banned.',
+      'Officers shall never use a stranglehold.',
+      'The carotid control hold is forbidden.',
+    ]) {
+      expect(read(s)['prohibited-force.neck-restraints']).toBe('covered');
+    }
+  });
+
+  it('finds nothing in unrelated sentences', () => {
+    expect(detectItems('Officers shall wear their uniform while on duty.')).toEqual([]);
+    expect(detectItems('The board meets on the first Tuesday of each month.')).toEqual([]);
+  });
+
+  it('reads a list item together with its lead-in', () => {
+    const items = detectItems(
+      'Each force report shall record:\n- the race of the person;\n- the location.',
+    ).map((h) => h.itemId);
+    expect(items).toEqual(expect.arrayContaining(['force-reporting.race', 'force-reporting.location']));
+  });
+});
+
+describe('computeCoverage', () => {
+  it('reports every component and item of the catalogue', () => {
+    const r = computeCoverage([]);
+    expect(r.components.map((c) => c.componentId)).toEqual(CATALOGUE.map((c) => c.id));
+    expect(r.components.flatMap((c) => c.items).length).toBe(ALL_ITEMS.length);
+    expect(r.overall).toBe(0);
+    expect(r.components.every((c) => c.status === 'missing')).toBe(true);
+  });
+
+  it('marks an item contradicted, with the sentence and offsets as evidence', () => {
+    const text =
+      'Officers must be careful. Chokeholds are prohibited unless the officer believes deadly force is justified.';
+    const c = clause(text, ['prohibited-force']);
+    const r = computeCoverage([c]);
+    const component = r.components.find((x) => x.componentId === 'prohibited-force')!;
+    const item = component.items.find((i) => i.itemId === 'prohibited-force.neck-restraints')!;
+    expect(item.status).toBe('contradicted');
+    expect(item.source).toBe('text');
+    expect(item.evidence[0].sentence).toBe(
+      'Chokeholds are prohibited unless the officer believes deadly force is justified.',
+    );
+    expect(text.slice(item.evidence[0].from, item.evidence[0].to)).toBe('Chokeholds');
+    expect(component.status).toBe('contradicted');
+  });
+
+  it('marks items of a tagged component partly covered when the text does not cover them', () => {
+    const c = clause('Pursuits are dangerous and the board will return to them.', ['vehicle-pursuits']);
+    const r = computeCoverage([c]);
+    const component = r.components.find((x) => x.componentId === 'vehicle-pursuits')!;
+    expect(component.items.map((i) => [i.status, i.source])).toEqual([
+      ['partly', 'tag'],
+      ['partly', 'tag'],
+    ]);
+    expect(component.status).toBe('partly');
+    expect(component.score).toBe(0.5);
+  });
+
+  it('covers a component from the text alone, without tags', () => {
+    const c = clause(
+      'Officers shall not begin a pursuit unless the suspect is wanted for a violent felony and a supervisor approves. Officers shall end a pursuit when the risk to the public outweighs the need to catch the driver.',
+    );
+    const component = computeCoverage([c]).components.find((x) => x.componentId === 'vehicle-pursuits')!;
+    expect(component.status).toBe('covered');
+    expect(component.score).toBe(1);
+  });
+
+  it('lets a tick cover an item but never hide a contradiction', () => {
+    const plain = clause('Officers wear uniforms.');
+    expect(statusOf('publication.publish-data', plain)).toEqual(
+      expect.objectContaining({ status: 'missing', source: 'text' }),
+    );
+    const ticked = computeCoverage([plain], { tickedItemIds: ['publication.publish-data'] });
+    const item = ticked.components
+      .flatMap((c) => c.items)
+      .find((i) => i.itemId === 'publication.publish-data')!;
+    expect([item.status, item.source]).toEqual(['covered', 'tick']);
+
+    const bad = clause('Officers may fire warning shots when they judge it wise.');
+    const r = computeCoverage([bad], { tickedItemIds: ['prohibited-force.warning-shots'] });
+    expect(
+      r.components.flatMap((c) => c.items).find((i) => i.itemId === 'prohibited-force.warning-shots')!.status,
+    ).toBe('contradicted');
+  });
+
+  it('lets a contradiction anywhere in the draft win over coverage elsewhere', () => {
+    const ban = clause('Officers shall not use chokeholds.');
+    const permit = clause('Officers may use a chokehold during a violent struggle.');
+    expect(statusOf('prohibited-force.neck-restraints', ban).status).toBe('covered');
+    expect(statusOf('prohibited-force.neck-restraints', ban, permit).status).toBe('contradicted');
+  });
+
+  it('derives clarity items from the draft as a whole', () => {
+    const defs = clause('"Deadly force" means force likely to cause death.', ['definitions'], 'Definitions');
+    const consistent = clause('Deadly force is a last resort.');
+    const inconsistent = clause('Lethal force is a last resort.');
+    expect(statusOf('clarity.consistent-terms', defs, consistent).status).toBe('covered');
+    expect(statusOf('clarity.consistent-terms', defs, inconsistent).status).toBe('contradicted');
+    expect(
+      statusOf('clarity.defined-terms', defs, clause('Officers shall not use a chokehold.')).status,
+    ).toBe('partly');
+    expect(statusOf('clarity.defined-terms', defs, consistent).status).toBe('covered');
+  });
+
+  it('counts an unfilled [placeholder] sentence as only partly covering', () => {
+    expect(
+      statusOf(
+        'prohibited-force.warning-shots',
+        clause('Officers shall not fire warning shots [except as noted].'),
+      ).status,
+    ).toBe('partly');
+  });
+
+  it('scores components and the draft between 0 and 1', () => {
+    const r = computeCoverage([
+      clause(
+        'Officers shall not use chokeholds or any restraint that restricts breathing. Warning shots are prohibited.',
+      ),
+    ]);
+    const pf = r.components.find((c) => c.componentId === 'prohibited-force')!;
+    expect(pf.score).toBe(0.75);
+    expect(r.overall).toBeGreaterThan(0);
+    expect(r.overall).toBeLessThan(1);
+  });
+
+  it('gives the same result with a cached context as without', () => {
+    const clauses = [
+      clause('Officers shall render first aid immediately.', ['medical-aid']),
+      clause('Officers shall not use chokeholds.'),
+    ];
+    const { context } = checkDraft(clauses);
+    expect(computeCoverage(clauses, { context })).toEqual(computeCoverage(clauses));
+    const edited = [clauses[0], { ...clauses[1], text: 'Officers may use chokeholds.' }];
+    expect(computeCoverage(edited, { context })).toEqual(computeCoverage(edited));
+  });
+});

@@ -1,0 +1,224 @@
+/**
+ * Toolkit coverage: for every catalogue component and checklist item, whether a draft covers it,
+ * covers it partly, misses it, or contradicts it, with the sentences that show why.
+ *
+ * Three sources feed it: the text detector (what the clauses actually say), explicit tags (a
+ * clause tagged with a component whose text does not yet cover its items makes them 'partly'),
+ * and ticks (a board member marking an item as handled). A contradiction in the text always wins.
+ */
+import { CATALOGUE, type CatalogueComponent } from '../catalogue';
+import {
+  type ClauseFacts,
+  type DraftContext,
+  createDraftContext,
+  preferredVariant,
+  syncDraftContext,
+} from '../checks/context';
+import type { PolicyClause } from '../checks/types';
+import { TERMS_TO_DEFINE_KEYS, familyDefined } from '../checks/vocabulary';
+import type { HitStatus } from './detector';
+
+export {
+  detectItems,
+  detectClauseText,
+  DETECTABLE_ITEM_IDS,
+  type ItemHit,
+  type HitStatus,
+  type SentenceHit,
+} from './detector';
+
+export type ToolkitCoverageStatus = 'covered' | 'partly' | 'missing' | 'contradicted';
+/** Where the decision came from. A missing item reports 'text': the detector found nothing. */
+export type CoverageSource = 'tag' | 'text' | 'tick';
+
+export interface CoverageEvidence {
+  clauseId: string;
+  /** The sentence (or list item) that shows the status; empty for tag-only evidence. */
+  sentence: string;
+  /** Offsets into the clause text of the words that matched. */
+  from: number;
+  to: number;
+}
+
+export interface ItemCoverage {
+  itemId: string;
+  status: ToolkitCoverageStatus;
+  evidence: CoverageEvidence[];
+  source: CoverageSource;
+}
+
+export interface ComponentCoverage {
+  componentId: string;
+  status: ToolkitCoverageStatus;
+  /** 0–1: covered items count 1, partly 0.5, missing and contradicted 0. */
+  score: number;
+  items: ItemCoverage[];
+}
+
+export interface CoverageResult {
+  components: ComponentCoverage[];
+  /** Mean of the component scores, 0–1. */
+  overall: number;
+}
+
+export interface CoverageOptions {
+  /** Items a board member has ticked as handled. */
+  tickedItemIds?: Iterable<string>;
+  /** A context from `checkDraft` or `createDraftContext`; unchanged clauses are not re-read. */
+  context?: DraftContext;
+}
+
+const MAX_EVIDENCE = 5;
+const RANK: Record<HitStatus, number> = { contradicted: 3, covered: 2, partly: 1 };
+const SCORE: Record<ToolkitCoverageStatus, number> = { covered: 1, partly: 0.5, missing: 0, contradicted: 0 };
+
+interface Draft {
+  ctx: DraftContext;
+  facts: ClauseFacts[];
+}
+
+type Derived = { status: ToolkitCoverageStatus; evidence: CoverageEvidence[] } | null;
+
+/** Plain language: share of substantial clauses at or under the target grade. */
+function plainLanguage({ ctx, facts }: Draft): Derived {
+  const rated = facts.filter((f) => f.readability.words >= ctx.options.minWordsForReadingLevel);
+  if (rated.length === 0) return null;
+  const within = rated.filter((f) => f.readability.grade <= ctx.options.targetGrade);
+  const share = within.length / rated.length;
+  const worst = rated.reduce((a, b) => (b.readability.grade > a.readability.grade ? b : a));
+  const evidence =
+    share < 1
+      ? [
+          {
+            clauseId: worst.clauseId,
+            sentence: worst.sentences[0]?.span.text ?? '',
+            from: 0,
+            to: worst.text.length,
+          },
+        ]
+      : [];
+  return { status: share >= 0.8 ? 'covered' : share >= 0.5 ? 'partly' : 'missing', evidence };
+}
+
+/** Consistent terms: contradicted by two names for one idea, covered once terms are defined and used one way. */
+function consistentTerms({ ctx, facts }: Draft): Derived {
+  const evidence: CoverageEvidence[] = [];
+  for (const f of facts) {
+    for (const [fam, occs] of f.variants) {
+      const preferred = preferredVariant(ctx, fam);
+      if (!preferred) continue;
+      for (const o of occs)
+        if (o.key !== preferred)
+          evidence.push({ clauseId: f.clauseId, sentence: o.text, from: o.from, to: o.to });
+    }
+  }
+  if (evidence.length) return { status: 'contradicted', evidence: evidence.slice(0, MAX_EVIDENCE) };
+  return ctx.defined.size > 0 ? { status: 'covered', evidence: [] } : null;
+}
+
+/** Defined terms: a definitions section exists and every special term used is defined. */
+function definedTerms({ ctx, facts }: Draft): Derived {
+  if (ctx.defined.size === 0) return null;
+  const evidence: CoverageEvidence[] = [];
+  for (const f of facts) {
+    for (const occ of f.termsUsed.values()) {
+      if (
+        TERMS_TO_DEFINE_KEYS.has(occ.key) &&
+        !ctx.defined.has(occ.key) &&
+        !familyDefined(occ.key, ctx.defined)
+      ) {
+        evidence.push({ clauseId: f.clauseId, sentence: occ.text, from: occ.from, to: occ.to });
+      }
+    }
+  }
+  return evidence.length
+    ? { status: 'partly', evidence: evidence.slice(0, MAX_EVIDENCE) }
+    : { status: 'covered', evidence: [] };
+}
+
+const DERIVED: Record<string, (d: Draft) => Derived> = {
+  'clarity.plain-language': plainLanguage,
+  'clarity.consistent-terms': consistentTerms,
+  'clarity.defined-terms': definedTerms,
+};
+
+function rollUp(items: ItemCoverage[]): ToolkitCoverageStatus {
+  if (items.some((i) => i.status === 'contradicted')) return 'contradicted';
+  if (items.every((i) => i.status === 'covered')) return 'covered';
+  if (items.every((i) => i.status === 'missing')) return 'missing';
+  return 'partly';
+}
+
+/**
+ * Coverage of the toolkit by a draft. Reuses cached clause readings from `options.context`;
+ * with a fresh context this is an aggregation over cached facts and costs well under a millisecond.
+ */
+export function computeCoverage(
+  clauses: readonly PolicyClause[],
+  options: CoverageOptions = {},
+): CoverageResult {
+  const ctx = options.context ? syncDraftContext(options.context, clauses) : createDraftContext(clauses);
+  const facts = ctx.order.map((id) => ctx.facts.get(id)).filter((f): f is ClauseFacts => f !== undefined);
+  const draft: Draft = { ctx, facts };
+  const ticked = new Set(options.tickedItemIds ?? []);
+
+  const hitsByItem = new Map<string, Array<{ status: HitStatus; ev: CoverageEvidence }>>();
+  for (const f of facts) {
+    for (const h of f.hits) {
+      const list = hitsByItem.get(h.itemId) ?? [];
+      list.push({
+        status: h.status,
+        ev: { clauseId: f.clauseId, sentence: h.sentence, from: h.from, to: h.to },
+      });
+      hitsByItem.set(h.itemId, list);
+    }
+  }
+  const taggedBy = new Map<string, string[]>();
+  for (const c of clauses) {
+    for (const id of c.componentIds) taggedBy.set(id, [...(taggedBy.get(id) ?? []), c.id]);
+  }
+
+  const itemCoverage = (component: CatalogueComponent, itemId: string): ItemCoverage => {
+    const hits = (hitsByItem.get(itemId) ?? []).sort((a, b) => RANK[b.status] - RANK[a.status]);
+    let status: ToolkitCoverageStatus = hits.length ? hits[0].status : 'missing';
+    let source: CoverageSource = 'text';
+    let evidence = hits.filter((h) => h.status === hits[0]?.status).map((h) => h.ev);
+
+    const derive = DERIVED[itemId];
+    const derived = derive ? derive(draft) : null;
+    if (derived && status !== 'contradicted') {
+      if (derived.status === 'contradicted' || SCORE[derived.status] > SCORE[status]) {
+        status = derived.status;
+        evidence = derived.evidence;
+      }
+    }
+    if (status !== 'contradicted' && status !== 'covered' && ticked.has(itemId)) {
+      status = 'covered';
+      source = 'tick';
+    }
+    if (status === 'missing' && taggedBy.has(component.id)) {
+      status = 'partly';
+      source = 'tag';
+      evidence = (taggedBy.get(component.id) ?? []).map((clauseId) => ({
+        clauseId,
+        sentence: '',
+        from: 0,
+        to: 0,
+      }));
+    }
+    return { itemId, status, evidence: evidence.slice(0, MAX_EVIDENCE), source };
+  };
+
+  const components: ComponentCoverage[] = CATALOGUE.map((component) => {
+    const items = component.items.map((i) => itemCoverage(component, i.id));
+    const score = items.reduce((s, i) => s + SCORE[i.status], 0) / items.length;
+    return {
+      componentId: component.id,
+      status: rollUp(items),
+      score: Math.round(score * 1000) / 1000,
+      items,
+    };
+  });
+  const overall = components.reduce((s, c) => s + c.score, 0) / components.length;
+  return { components, overall: Math.round(overall * 1000) / 1000 };
+}

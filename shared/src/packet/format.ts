@@ -1,0 +1,86 @@
+import type { PacketVote, RedlineSummary } from './types';
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/**
+ * "21 November 2025" in UTC. Renderers format dates themselves, without the host's locale or
+ * time zone, so an export renders to the same bytes on any machine.
+ */
+export function formatPacketDate(iso: string | null | undefined): string {
+  if (!iso) return '—';
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return '—';
+  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+}
+
+/** "21 November 2025, 14:05 UTC". */
+export function formatPacketDateTime(iso: string | null | undefined): string {
+  if (!iso) return '—';
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return '—';
+  const hh = String(d.getUTCHours()).padStart(2, '0');
+  const mm = String(d.getUTCMinutes()).padStart(2, '0');
+  return `${formatPacketDate(iso)}, ${hh}:${mm} UTC`;
+}
+
+/** "Yes 9 · No 2 · Abstain 1". */
+export function formatTallies(vote: PacketVote): string {
+  return vote.tallies.map((t) => `${t.option} ${t.count}`).join(' · ');
+}
+
+/** "Passed", "Failed", "No quorum". */
+export function formatOutcome(vote: PacketVote): string {
+  const words = vote.outcome.toLowerCase().replace(/_/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+export const COVERAGE_LABELS: Readonly<Record<string, string>> = {
+  COVERED: 'Covered',
+  PARTIAL: 'Partly covered',
+  MISSING: 'Missing',
+  CONTRADICTED: 'Contradicted',
+};
+
+export const DISSENT_LABELS: Readonly<Record<string, string>> = {
+  OBJECTION: 'Objection',
+  BLOCK: 'Block',
+  MINORITY_REPORT: 'Minority report',
+};
+
+export const REDLINE_STATUS_LABELS: Readonly<Record<string, string>> = {
+  ADDED: 'Added',
+  REMOVED: 'Removed',
+  MOVED: 'Moved',
+  CHANGED: 'Changed',
+  UNCHANGED: 'Unchanged',
+};
+
+/** Text markers that carry a redline without colour: [+inserted+] and [-deleted-]. */
+export const REDLINE_MARKERS = {
+  insertOpen: '[+',
+  insertClose: '+]',
+  deleteOpen: '[-',
+  deleteClose: '-]',
+} as const;
+
+export function summaryTotal(summary: RedlineSummary): number {
+  return summary.added + summary.removed + summary.changed + summary.moved;
+}
+
+/** The short form of a hash shown in footers: first 16 hex digits. */
+export function shortHash(sha256: string): string {
+  return sha256.slice(0, 16);
+}

@@ -1,0 +1,4 @@
+export * from './rules';
+export * from './tally';
+export * from './voted-text';
+export * from './limits';
