@@ -1,0 +1,255 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, EntityManager, Repository } from 'typeorm';
+import { BoardRole } from '@roundtable/shared';
+import { UserEntity } from '../auth/user.entity';
+import { APP_CONFIG, AppConfig } from '../core/config/config';
+import { hashToken, newToken } from '../core/crypto';
+import { badInput, conflict, notFound } from '../core/errors/app-error';
+import { MembershipEvents } from '../core/events/membership-events';
+import { SESSION_SECRET } from '../core/secret';
+import { BoardEntity } from './board.entity';
+import { InvitationModel, InvitationPreviewModel, InvitationStatus, MemberModel } from './board.model';
+import { ChangeMemberRoleInput, CreateBoardInput, CreateInvitationInput, UpdateBoardInput } from './dto/board.input';
+import { InvitationEntity } from './invitation.entity';
+import { MembershipEntity } from './membership.entity';
+
+const LAST_FACILITATOR =
+  'A board needs at least one facilitator. Make someone else a facilitator first.';
+
+@Injectable()
+export class BoardsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @InjectRepository(BoardEntity) private readonly boards: Repository<BoardEntity>,
+    @InjectRepository(MembershipEntity) private readonly memberships: Repository<MembershipEntity>,
+    @InjectRepository(InvitationEntity) private readonly invitations: Repository<InvitationEntity>,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(SESSION_SECRET) private readonly secret: string,
+    private readonly events: MembershipEvents,
+  ) {}
+
+  async myBoards(userId: string): Promise<BoardEntity[]> {
+    return this.boards
+      .createQueryBuilder('b')
+      .innerJoin(MembershipEntity, 'm', 'm.board_id = b.id AND m.user_id = :userId', { userId })
+      .orderBy('b.name', 'ASC')
+      .getMany();
+  }
+
+  async get(boardId: string): Promise<BoardEntity> {
+    const board = await this.boards.findOne({ where: { id: boardId } });
+    if (!board) throw notFound('That board');
+    return board;
+  }
+
+  /** The creator becomes the board's first facilitator, in the same transaction. */
+  async create(input: CreateBoardInput, creator: UserEntity): Promise<BoardEntity> {
+    return this.db.transaction(async (tx) => {
+      const board = await tx.save(tx.create(BoardEntity, input));
+      await tx.insert(MembershipEntity, { boardId: board.id, userId: creator.id, role: BoardRole.FACILITATOR });
+      return board;
+    });
+  }
+
+  async update(input: UpdateBoardInput): Promise<BoardEntity> {
+    const board = await this.get(input.boardId);
+    if (input.name !== undefined) board.name = input.name;
+    if (input.jurisdiction !== undefined) board.jurisdiction = input.jurisdiction;
+    if (input.description !== undefined) board.description = input.description;
+    return this.boards.save(board);
+  }
+
+  async members(boardId: string): Promise<MemberModel[]> {
+    const rows = await this.memberships.find({
+      where: { boardId },
+      relations: { user: true },
+      order: { createdAt: 'ASC' },
+    });
+    const order: Record<BoardRole, number> = { FACILITATOR: 0, MEMBER: 1, OBSERVER: 2 };
+    return rows
+      .map((m) => ({
+        id: m.id,
+        boardId: m.boardId,
+        userId: m.userId,
+        name: m.user!.name,
+        email: m.user!.email,
+        role: m.role,
+        joinedAt: m.createdAt,
+      }))
+      .sort((a, b) => order[a.role] - order[b.role] || a.name.localeCompare(b.name));
+  }
+
+  async memberCount(boardId: string): Promise<number> {
+    return this.memberships.count({ where: { boardId } });
+  }
+
+  // ---- invitations -------------------------------------------------------------------------
+
+  async createInvitation(input: CreateInvitationInput, creator: UserEntity): Promise<{ invitation: InvitationModel; url: string }> {
+    const token = newToken();
+    const expiresAt = new Date(Date.now() + input.expiresInDays * 86_400_000);
+    const saved = await this.invitations.save(
+      this.invitations.create({
+        boardId: input.boardId,
+        tokenHash: hashToken(this.secret, token),
+        role: input.role,
+        note: input.note || null,
+        createdById: creator.id,
+        expiresAt,
+        acceptedAt: null,
+        acceptedById: null,
+        revokedAt: null,
+      }),
+    );
+    saved.createdBy = creator;
+    return { invitation: this.toInvitationModel(saved), url: `${this.config.publicOrigin}/invite/${token}` };
+  }
+
+  async listInvitations(boardId: string): Promise<InvitationModel[]> {
+    const rows = await this.invitations.find({
+      where: { boardId },
+      relations: { createdBy: true, acceptedBy: true },
+      order: { createdAt: 'DESC' },
+      take: 200,
+    });
+    return rows.map((row) => this.toInvitationModel(row));
+  }
+
+  async revokeInvitation(invitationId: string): Promise<InvitationModel> {
+    const invitation = await this.invitations.findOne({
+      where: { id: invitationId },
+      relations: { createdBy: true, acceptedBy: true },
+    });
+    if (!invitation) throw notFound('That invitation');
+    if (invitation.acceptedAt) throw conflict('That invitation was already used, so it cannot be revoked. Remove the member instead.');
+    if (!invitation.revokedAt) {
+      invitation.revokedAt = new Date();
+      await this.invitations.update({ id: invitation.id }, { revokedAt: invitation.revokedAt });
+    }
+    return this.toInvitationModel(invitation);
+  }
+
+  async previewInvitation(token: string): Promise<InvitationPreviewModel> {
+    const invitation = await this.findInvitationByToken(token, this.db.manager);
+    const board = await this.get(invitation.boardId);
+    return {
+      boardName: board.name,
+      jurisdiction: board.jurisdiction,
+      role: invitation.role,
+      status: this.status(invitation),
+      expiresAt: invitation.expiresAt,
+      invitedByName: invitation.createdBy?.name ?? 'A facilitator',
+      memberCount: await this.memberCount(board.id),
+    };
+  }
+
+  /** Single use, enforced under a row lock so two people racing for one link cannot both join. */
+  async acceptInvitation(token: string, user: UserEntity): Promise<BoardEntity> {
+    const boardId = await this.db.transaction(async (tx) => {
+      const found = await this.findInvitationByToken(token, tx);
+      const invitation = await tx
+        .getRepository(InvitationEntity)
+        .createQueryBuilder('i')
+        .setLock('pessimistic_write')
+        .where('i.id = :id', { id: found.id })
+        .getOneOrFail();
+      const existing = await tx.findOne(MembershipEntity, { where: { boardId: invitation.boardId, userId: user.id } });
+      if (existing) return invitation.boardId; // already a member: keep the link for whoever it was meant for
+      const status = this.status(invitation);
+      if (status === InvitationStatus.ACCEPTED) throw conflict('This invitation link has already been used. Ask the facilitator for a new one.');
+      if (status === InvitationStatus.REVOKED) throw conflict('This invitation was withdrawn by the facilitator.');
+      if (status === InvitationStatus.EXPIRED) throw conflict('This invitation has expired. Ask the facilitator for a new one.');
+      await tx.insert(MembershipEntity, { boardId: invitation.boardId, userId: user.id, role: invitation.role });
+      await tx.update(InvitationEntity, { id: invitation.id }, { acceptedAt: new Date(), acceptedById: user.id });
+      return invitation.boardId;
+    });
+    return this.get(boardId);
+  }
+
+  // ---- roles ---------------------------------------------------------------------------------
+
+  async changeRole(input: ChangeMemberRoleInput): Promise<MemberModel> {
+    const changed = await this.db.transaction(async (tx) => {
+      const membership = await this.lockMembership(tx, input.membershipId);
+      if (membership.role === input.role) return membership;
+      if (membership.role === BoardRole.FACILITATOR) await this.assertAnotherFacilitator(tx, membership);
+      membership.role = input.role;
+      await tx.update(MembershipEntity, { id: membership.id }, { role: input.role });
+      return membership;
+    });
+    this.events.emit({ boardId: changed.boardId, userId: changed.userId, role: changed.role });
+    const member = (await this.members(changed.boardId)).find((m) => m.id === changed.id);
+    if (!member) throw notFound('That membership');
+    return member;
+  }
+
+  async removeMember(membershipId: string): Promise<boolean> {
+    const removed = await this.db.transaction(async (tx) => {
+      const membership = await this.lockMembership(tx, membershipId);
+      if (membership.role === BoardRole.FACILITATOR) await this.assertAnotherFacilitator(tx, membership);
+      await tx.delete(MembershipEntity, { id: membership.id });
+      return membership;
+    });
+    this.events.emit({ boardId: removed.boardId, userId: removed.userId, role: null });
+    return true;
+  }
+
+  async leave(boardId: string, user: UserEntity): Promise<boolean> {
+    const membership = await this.memberships.findOne({ where: { boardId, userId: user.id } });
+    if (!membership) throw notFound('That board');
+    return this.removeMember(membership.id);
+  }
+
+  // ---- helpers -------------------------------------------------------------------------------
+
+  private async lockMembership(tx: EntityManager, membershipId: string): Promise<MembershipEntity> {
+    const membership = await tx
+      .getRepository(MembershipEntity)
+      .createQueryBuilder('m')
+      .setLock('pessimistic_write')
+      .where('m.id = :id', { id: membershipId })
+      .getOne();
+    if (!membership) throw notFound('That membership');
+    return membership;
+  }
+
+  /** Locks every facilitator row of the board so two facilitators cannot demote each other at once. */
+  private async assertAnotherFacilitator(tx: EntityManager, membership: MembershipEntity): Promise<void> {
+    const facilitators: { id: string }[] = await tx.query(
+      `SELECT id FROM membership WHERE board_id = $1 AND role = 'FACILITATOR' ORDER BY id FOR UPDATE`,
+      [membership.boardId],
+    );
+    if (!facilitators.some((f) => f.id !== membership.id)) throw conflict(LAST_FACILITATOR);
+  }
+
+  private async findInvitationByToken(token: string, manager: EntityManager): Promise<InvitationEntity> {
+    if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) throw badInput('That invitation link is not valid. Check that you copied all of it.');
+    const invitation = await manager.findOne(InvitationEntity, {
+      where: { tokenHash: hashToken(this.secret, token) },
+      relations: { createdBy: true },
+    });
+    if (!invitation) throw notFound('That invitation');
+    return invitation;
+  }
+
+  private status(invitation: InvitationEntity): InvitationStatus {
+    if (invitation.acceptedAt) return InvitationStatus.ACCEPTED;
+    if (invitation.revokedAt) return InvitationStatus.REVOKED;
+    if (invitation.expiresAt.getTime() <= Date.now()) return InvitationStatus.EXPIRED;
+    return InvitationStatus.PENDING;
+  }
+
+  private toInvitationModel(row: InvitationEntity): InvitationModel {
+    return {
+      id: row.id,
+      role: row.role,
+      note: row.note,
+      status: this.status(row),
+      createdAt: row.createdAt,
+      expiresAt: row.expiresAt,
+      createdByName: row.createdBy?.name ?? 'A facilitator',
+      acceptedByName: row.acceptedBy?.name ?? null,
+    };
+  }
+}

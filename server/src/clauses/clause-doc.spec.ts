@@ -1,0 +1,85 @@
+import { createHash } from 'node:crypto';
+import * as Y from 'yjs';
+import { CLAUSE_ATTR } from '@roundtable/shared';
+import {
+  clauseTextHash,
+  insertClause,
+  moveClause,
+  normalizeClauseIds,
+  policyFragment,
+  readClauses,
+  removeClause,
+} from './clause-doc';
+
+function draft(...headings: string[]): { doc: Y.Doc; ids: string[] } {
+  const doc = new Y.Doc();
+  const ids = headings.map((heading) =>
+    insertClause(doc, { heading, text: `${heading} body`, componentIds: ['definitions'] }),
+  );
+  return { doc, ids };
+}
+
+describe('clauses in a Y.Doc', () => {
+  it('reads heading, plain text (lines per block, hard breaks) and component ids', () => {
+    const doc = new Y.Doc();
+    insertClause(doc, {
+      heading: 'Definitions',
+      text: 'Force: effort.\n\nReasonable: careful.',
+      componentIds: ['definitions', ' de-escalation', 'definitions'],
+    });
+    const [clause] = readClauses(doc);
+    expect(clause).toMatchObject({
+      heading: 'Definitions',
+      text: 'Force: effort.\nReasonable: careful.',
+      componentIds: ['definitions', 'de-escalation'],
+    });
+    const paragraph = clause.element.get(1) as Y.XmlElement;
+    paragraph.insert(1, [new Y.XmlElement('hardBreak'), new Y.XmlText('More.')]);
+    const list = new Y.XmlElement('bulletList');
+    clause.element.insert(3, [list]);
+    const item = new Y.XmlElement('listItem');
+    list.insert(0, [item]);
+    const itemParagraph = new Y.XmlElement('paragraph');
+    item.insert(0, [itemParagraph]);
+    itemParagraph.insert(0, [new Y.XmlText('A bullet.')]);
+    expect(readClauses(doc)[0].text).toBe('Force: effort.\nMore.\nReasonable: careful.\nA bullet.');
+  });
+
+  it('inserts after a clause, moves and removes', () => {
+    const { doc, ids } = draft('A', 'B', 'C');
+    const order = () =>
+      readClauses(doc)
+        .map((c) => c.heading)
+        .join('');
+    insertClause(doc, { heading: 'X', text: '', componentIds: [] }, ids[0]);
+    expect(order()).toBe('AXBC');
+    moveClause(doc, ids[2], 0);
+    expect(order()).toBe('CAXB');
+    moveClause(doc, ids[2], 10);
+    expect(order()).toBe('AXBC');
+    moveClause(doc, ids[1], 2);
+    expect(order()).toBe('AXBC');
+    moveClause(doc, ids[0], 1);
+    expect(order()).toBe('XABC');
+    removeClause(doc, ids[1]);
+    expect(order()).toBe('XAC');
+    expect(() => removeClause(doc, ids[1])).toThrow();
+    expect(readClauses(doc).find((c) => c.heading === 'C')!.text).toBe('C body');
+  });
+
+  it('gives duplicated, missing and foreign ids fresh ones', () => {
+    const { doc, ids } = draft('A', 'B', 'C');
+    const fragment = policyFragment(doc);
+    fragment.insert(3, [(fragment.get(0) as Y.XmlElement).clone()]);
+    (fragment.get(1) as Y.XmlElement).removeAttribute(CLAUSE_ATTR.id);
+    expect(normalizeClauseIds(doc, new Set([ids[2]]))).toBe(3);
+    const after = readClauses(doc).map((c) => c.id!);
+    expect(after[0]).toBe(ids[0]);
+    expect(new Set(after).size).toBe(4);
+    expect(after).not.toContain(ids[2]);
+  });
+
+  it('hashes heading and text as documented', () => {
+    expect(clauseTextHash('H', 'T')).toBe(createHash('sha256').update('H\nT').digest('hex'));
+  });
+});

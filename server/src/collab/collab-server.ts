@@ -1,0 +1,209 @@
+import {
+  BeforeApplicationShutdown,
+  Inject,
+  Injectable,
+  Logger,
+  OnApplicationBootstrap,
+} from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import type { IncomingMessage, Server } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocket, WebSocketServer } from 'ws';
+import { CloseCode } from '@roundtable/shared';
+import { APP_CONFIG, AppConfig } from '../core/config/config';
+import { MembershipChange, MembershipEvents } from '../core/events/membership-events';
+import { COLLAB } from './collab.constants';
+import { CollabConnection } from './connection';
+import { DocRegistry } from './doc-registry';
+import { RedisFanout } from './redis-fanout';
+import { UpgradeAuthenticator } from './upgrade-auth';
+
+/**
+ * The `/collab/<draftId>` endpoint: takes WebSocket upgrades off the app's HTTP server, decides
+ * who may connect (before any document byte), hands accepted sockets to their document, closes
+ * sockets whose owner's role changed, and on shutdown closes sockets and lets writes finish.
+ */
+@Injectable()
+export class CollabServer implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger('CollabServer');
+  private readonly wss: WebSocketServer;
+  private readonly sockets = new Set<WebSocket>();
+  private server: Server | null = null;
+  private pingTimer: NodeJS.Timeout | null = null;
+  private stopMembership: (() => void) | null = null;
+  private shuttingDown = false;
+  private stopped: Promise<void> | null = null;
+
+  constructor(
+    private readonly adapterHost: HttpAdapterHost,
+    private readonly auth: UpgradeAuthenticator,
+    private readonly registry: DocRegistry,
+    private readonly fanout: RedisFanout,
+    private readonly membership: MembershipEvents,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {
+    this.wss = new WebSocketServer({
+      noServer: true,
+      maxPayload: config.collabMaxMessageBytes,
+      perMessageDeflate: false,
+      clientTracking: false,
+    });
+  }
+
+  onApplicationBootstrap(): void {
+    this.server = this.adapterHost.httpAdapter.getHttpServer() as Server;
+    this.server.on('upgrade', this.onUpgrade);
+    this.stopMembership = this.membership.on((change) => {
+      this.closeForMembership(change);
+      this.fanout.publishMembership(change);
+    });
+    this.fanout.onMembership((change) => this.closeForMembership(change));
+    this.pingTimer = setInterval(() => this.pingAll(), COLLAB.pingIntervalMs);
+    this.pingTimer.unref();
+  }
+
+  private readonly onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer): void => {
+    const pathname = (req.url ?? '').split('?')[0];
+    if (!pathname.startsWith(COLLAB.pathPrefix)) {
+      // Other paths belong to other handlers (GraphQL subscriptions); if there are none, refuse.
+      if (this.server && this.server.listenerCount('upgrade') === 1) {
+        socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+      }
+      return;
+    }
+    socket.on('error', () => socket.destroy());
+    void this.accept(req, socket, head).catch((error: unknown) => {
+      this.logger.error(`upgrade failed: ${String(error)}`);
+      socket.destroy();
+    });
+  };
+
+  private async accept(req: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
+    if (this.shuttingDown)
+      return this.refuse(req, socket, head, CloseCode.GOING_AWAY, 'Server restarting; reconnect shortly.');
+    const decision = await this.auth.decide(req);
+    if (!decision.ok) return this.refuse(req, socket, head, decision.code, decision.reason);
+    let live;
+    try {
+      live = await this.registry.acquire(decision.draftId);
+    } catch (error) {
+      if (!this.shuttingDown)
+        this.logger.error(`draft ${decision.draftId}: could not open: ${String(error)}`);
+      return this.refuse(
+        req,
+        socket,
+        head,
+        this.shuttingDown ? CloseCode.GOING_AWAY : CloseCode.INTERNAL,
+        'Could not open the draft; retrying.',
+      );
+    }
+    if (socket.destroyed || this.shuttingDown) {
+      this.registry.release(live);
+      if (!socket.destroyed)
+        this.refuse(req, socket, head, CloseCode.GOING_AWAY, 'Server restarting; reconnect shortly.');
+      return;
+    }
+    this.wss.handleUpgrade(req, socket, head, (ws) => {
+      this.track(ws);
+      const conn = new CollabConnection(ws, live, decision.context, this.config.collabMaxMessageBytes);
+      live.addConnection(conn);
+      ws.once('close', () => {
+        live.removeConnection(conn);
+        this.registry.release(live);
+      });
+      // ws closes over-limit frames with 1009 before telling us; answer with our own code.
+      const close = ws.close.bind(ws);
+      ws.close = (code?: number, reason?: string | Buffer) =>
+        close(code === 1009 ? CloseCode.TOO_LARGE : code, reason);
+      conn.start();
+    });
+  }
+
+  /** Completes the handshake only to close at once with a code the client can act on. */
+  private refuse(req: IncomingMessage, socket: Duplex, head: Buffer, code: number, reason: string): void {
+    if (socket.destroyed) return;
+    this.wss.handleUpgrade(req, socket, head, (ws) => {
+      this.track(ws);
+      ws.close(code, reason);
+    });
+  }
+
+  private track(ws: WebSocket): void {
+    this.sockets.add(ws);
+    ws.on('error', (error) => this.logger.debug?.(`socket error: ${error.message}`));
+    ws.once('close', () => this.sockets.delete(ws));
+  }
+
+  private closeForMembership(change: MembershipChange): void {
+    for (const live of this.registry.openDocs()) {
+      for (const conn of live.conns) {
+        if (conn.userId === change.userId && conn.context.boardId === change.boardId) {
+          conn.close(
+            CloseCode.ROLE_CHANGED,
+            change.role ? 'Your role changed; reconnecting.' : 'You are no longer a member of this board.',
+          );
+        }
+      }
+    }
+  }
+
+  private pingAll(): void {
+    for (const live of this.registry.openDocs()) {
+      for (const conn of live.conns) {
+        if (!conn.alive) {
+          conn.socket.terminate();
+          continue;
+        }
+        conn.alive = false;
+        try {
+          conn.socket.ping();
+        } catch {
+          conn.socket.terminate();
+        }
+      }
+    }
+  }
+
+  /** Open sockets (tests, benchmark). */
+  get socketCount(): number {
+    return this.sockets.size;
+  }
+
+  beforeApplicationShutdown(): Promise<void> {
+    return this.shutdown();
+  }
+
+  /**
+   * Graceful stop: tell every client to reconnect elsewhere (GOING_AWAY), store every accepted
+   * update, write clause rows, unload documents. Called by the app's close() *before* Nest's
+   * shutdown, because Apollo's drain plugin (added by @nestjs/apollo) ends every idle socket of
+   * the HTTP server in onModuleDestroy, upgraded WebSockets included, without a close frame.
+   */
+  shutdown(): Promise<void> {
+    this.stopped ??= this.stop();
+    return this.stopped;
+  }
+
+  private async stop(): Promise<void> {
+    this.shuttingDown = true;
+    this.stopMembership?.();
+    if (this.pingTimer) clearInterval(this.pingTimer);
+    const closed = [...this.sockets].map(
+      (ws) => new Promise<void>((resolve) => ws.once('close', () => resolve())),
+    );
+    for (const ws of this.sockets) {
+      try {
+        ws.close(CloseCode.GOING_AWAY, 'Server restarting; reconnect shortly.');
+      } catch {
+        ws.terminate();
+      }
+    }
+    // Accepted updates still commit; then clause rows are written and documents unloaded.
+    await this.registry.shutdown();
+    // Let the close frames reach the clients (so they know to reconnect at once) before the
+    // HTTP server goes; peers that ignore the close handshake are cut off.
+    const grace = new Promise<void>((resolve) => setTimeout(resolve, 1000).unref());
+    await Promise.race([Promise.all(closed), grace]);
+    for (const ws of this.sockets) ws.terminate();
+  }
+}

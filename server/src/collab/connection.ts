@@ -1,0 +1,182 @@
+import { Logger } from '@nestjs/common';
+import { WebSocket } from 'ws';
+import * as Y from 'yjs';
+import { BoardRole, canWrite, CloseCode } from '@roundtable/shared';
+import { decodeAwarenessUpdate, PresenceIdentity, presenceColor } from './awareness-identity';
+import { COLLAB } from './collab.constants';
+import type { LiveDoc } from './live-doc';
+import {
+  ClientMessage,
+  encodeAwarenessMessage,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  isEmptyStateVector,
+  ownBytes,
+  parseClientMessage,
+  validateStateVector,
+} from './protocol';
+import { TokenBucket } from './rate-limiter';
+import { decodeClientUpdate } from './update-validation';
+
+export interface ConnectionContext {
+  user: { id: string; name: string };
+  role: BoardRole;
+  boardId: string;
+}
+
+type Action =
+  | { kind: 'reply'; message: Uint8Array }
+  | { kind: 'submit'; update: Uint8Array; decoded: ReturnType<typeof Y.decodeUpdate> }
+  | { kind: 'awareness'; entries: ReturnType<typeof decodeAwarenessUpdate> }
+  | { kind: 'drop' }
+  | { kind: 'none' };
+
+/**
+ * One client socket on one draft: speaks the y-websocket protocol, enforces the size cap, the
+ * rate limit and read-only roles, and closes only itself on bad input.
+ */
+export class CollabConnection {
+  private static readonly logger = new Logger('CollabConnection');
+  readonly awarenessIds = new Set<number>();
+  readonly identity: PresenceIdentity;
+  readonly canWrite: boolean;
+  /** Set by pong; the server's ping sweep drops sockets that stay silent. */
+  alive = true;
+  /** Updates dropped because the role is read-only (observers). */
+  dropped = 0;
+  private closed = false;
+  private readonly messageBudget = new TokenBucket(COLLAB.rateBurstMessages, COLLAB.rateMessagesPerSecond);
+  private readonly byteBudget: TokenBucket;
+
+  constructor(
+    readonly socket: WebSocket,
+    readonly live: LiveDoc,
+    readonly context: ConnectionContext,
+    private readonly maxMessageBytes: number,
+  ) {
+    this.canWrite = canWrite(context.role);
+    this.identity = {
+      id: context.user.id,
+      name: context.user.name,
+      color: presenceColor(context.user.id),
+      readOnly: !this.canWrite,
+    };
+    this.byteBudget = new TokenBucket(
+      maxMessageBytes * COLLAB.rateBurstCaps,
+      maxMessageBytes * COLLAB.rateCapsPerSecond,
+    );
+  }
+
+  get userId(): string {
+    return this.context.user.id;
+  }
+
+  /** Starts the protocol: the server's sync step 1 (writers only) and who else is here. */
+  start(): void {
+    this.socket.on('message', (data: Buffer | ArrayBuffer | Buffer[], isBinary: boolean) =>
+      this.onMessage(data, isBinary),
+    );
+    this.socket.on('pong', () => (this.alive = true));
+    if (this.canWrite) this.send(encodeSyncStep1(this.live.doc));
+    const presence = this.live.awarenessSnapshot();
+    if (presence) this.send(encodeAwarenessMessage(presence));
+  }
+
+  send(message: Uint8Array): void {
+    if (this.closed || this.socket.readyState !== WebSocket.OPEN) return;
+    if (this.socket.bufferedAmount > COLLAB.maxBufferedBytes) {
+      this.close(CloseCode.INTERNAL, 'Connection too slow to keep up; reconnecting.');
+      return;
+    }
+    this.socket.send(message, { binary: true });
+  }
+
+  close(code: number, reason: string): void {
+    if (this.closed) return;
+    this.closed = true;
+    try {
+      this.socket.close(code, reason);
+    } catch {
+      this.socket.terminate();
+    }
+  }
+
+  get isClosed(): boolean {
+    return this.closed;
+  }
+
+  private onMessage(data: Buffer | ArrayBuffer | Buffer[], isBinary: boolean): void {
+    if (this.closed) return;
+    if (!isBinary) return this.close(CloseCode.MALFORMED, 'Expected binary y-websocket frames.');
+    const size = Array.isArray(data) ? data.reduce((n, b) => n + b.byteLength, 0) : data.byteLength;
+    if (size > this.maxMessageBytes) return this.close(CloseCode.TOO_LARGE, 'Message too large.');
+    if (!this.messageBudget.take(1) || !this.byteBudget.take(size)) {
+      return this.close(CloseCode.RATE_LIMITED, 'Too many messages; slow down and reconnect.');
+    }
+    let action: Action;
+    try {
+      action = this.decide(parseClientMessage(ownBytes(data)));
+    } catch {
+      return this.close(CloseCode.MALFORMED, 'Malformed message.');
+    }
+    try {
+      this.act(action);
+    } catch (error) {
+      CollabConnection.logger.error(
+        `draft ${this.live.draftId}: handling a message failed: ${String(error)}`,
+      );
+      this.close(CloseCode.INTERNAL, 'Server error; reconnecting.');
+    }
+  }
+
+  /** Everything that reads client bytes happens here, so any decoding error means MALFORMED. */
+  private decide(message: ClientMessage): Action {
+    switch (message.kind) {
+      case 'syncStep1':
+        validateStateVector(message.stateVector);
+        return {
+          kind: 'reply',
+          message: encodeSyncStep2(
+            isEmptyStateVector(message.stateVector)
+              ? this.live.fullState()
+              : Y.encodeStateAsUpdate(this.live.doc, message.stateVector),
+          ),
+        };
+      case 'syncStep2':
+      case 'update':
+        if (!this.canWrite) return { kind: 'drop' };
+        return { kind: 'submit', update: message.update, decoded: decodeClientUpdate(message.update) };
+      case 'awareness':
+        return { kind: 'awareness', entries: decodeAwarenessUpdate(message.update) };
+      case 'queryAwareness': {
+        const presence = this.live.awarenessSnapshot();
+        return presence ? { kind: 'reply', message: encodeAwarenessMessage(presence) } : { kind: 'none' };
+      }
+    }
+  }
+
+  private act(action: Action): void {
+    switch (action.kind) {
+      case 'reply':
+        return this.send(action.message);
+      case 'drop':
+        this.dropped++;
+        return;
+      case 'none':
+        return;
+      case 'awareness':
+        return this.live.applyClientAwareness(this, action.entries);
+      case 'submit':
+        this.live
+          .submit(action.update, action.decoded, { kind: 'client', conn: this, userId: this.userId })
+          .catch((error) => {
+            CollabConnection.logger.error(
+              `draft ${this.live.draftId}: could not store an update: ${String(error)}`,
+            );
+            // The client still has the change; it sends it again after reconnecting.
+            this.close(CloseCode.INTERNAL, 'Could not save your change; reconnecting.');
+          });
+        return;
+    }
+  }
+}

@@ -1,0 +1,279 @@
+import { Logger } from '@nestjs/common';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import { POLICY_FRAGMENT } from '@roundtable/shared';
+import { AwarenessEntry, encodeStampedAwareness } from './awareness-identity';
+import { COLLAB } from './collab.constants';
+import type { CollabConnection } from './connection';
+import { encodeAwarenessMessage, encodeSyncUpdate } from './protocol';
+import type { FanoutTarget, RedisFanout } from './redis-fanout';
+import { applyLog, UpdateLog } from './update-log';
+import { isRedundant } from './update-validation';
+
+/** Where a change to a server document came from. */
+export type UpdateOrigin =
+  | { kind: 'client'; conn: CollabConnection; userId: string }
+  | { kind: 'server'; userId: string | null }
+  | { kind: 'remote' }
+  | { kind: 'load' };
+
+const REMOTE: UpdateOrigin = { kind: 'remote' };
+const LOAD: UpdateOrigin = { kind: 'load' };
+
+export interface LiveDocHooks {
+  /** After any change was applied (clients, server edits, other replicas). */
+  changed(live: LiveDoc): void;
+  /** The log grew past the compaction threshold. */
+  compactionDue(live: LiveDoc): void;
+}
+
+/**
+ * One draft's Y.Doc held by this process, with its presence and connections.
+ *
+ * Invariant: the document only ever holds committed data. Client updates are validated, appended
+ * to the log, and applied (then broadcast) only once committed; server edits are made on a copy
+ * and go through the same path; updates from other replicas were committed by them. So whatever
+ * a client or another replica receives from here survives a crash of this process.
+ */
+export class LiveDoc implements FanoutTarget {
+  private readonly logger = new Logger('LiveDoc');
+  readonly doc = new Y.Doc({ gc: true });
+  readonly awareness = new awarenessProtocol.Awareness(this.doc);
+  readonly conns = new Set<CollabConnection>();
+  state: 'loading' | 'ready' | 'unloading' = 'loading';
+  /** Holders: one per connection, plus server operations in progress. */
+  leases = 0;
+  ready!: Promise<void>;
+  unloaded: Promise<void> | null = null;
+  unloadTimer: NodeJS.Timeout | null = null;
+  /** Rows of the log as far as this process knows (loaded + appended since). */
+  logRows = 0;
+  private appendsSinceCompaction = 0;
+  /** Appends not yet applied; the document may only leave memory when this is 0. */
+  private inflight = 0;
+  private drainWaiters: (() => void)[] = [];
+  private remoteBuffer: (() => void)[] | null = [];
+  private serverQueue: Promise<unknown> = Promise.resolve();
+  private readonly serverClientId = new Y.Doc().clientID;
+  private lastResyncAsk = 0;
+  private snapshot: Uint8Array | null = null;
+
+  constructor(
+    readonly draftId: string,
+    private readonly log: UpdateLog,
+    private readonly fanout: RedisFanout,
+    private readonly hooks: LiveDocHooks,
+  ) {
+    this.awareness.setLocalState(null); // the server is not a participant
+    this.doc.getXmlFragment(POLICY_FRAGMENT); // fix the root type before any update names it
+  }
+
+  /** Subscribe (other replicas), read the whole log, then open for sync. */
+  load(): Promise<void> {
+    this.ready = (async () => {
+      await this.fanout.subscribe(this);
+      const updates = await this.log.load(this.draftId);
+      applyLog(this.doc, updates, LOAD, (index, error) =>
+        this.logger.error(
+          `draft ${this.draftId}: log row #${index} does not apply; skipped: ${String(error)}`,
+        ),
+      );
+      this.logRows = updates.length;
+      // A compacted log is one row: the whole document, ready to send to a client that has nothing.
+      this.snapshot = updates.length === 1 ? updates[0] : null;
+      this.doc.on('update', (update: Uint8Array, origin: UpdateOrigin) => this.onDocUpdate(update, origin));
+      this.awareness.on(
+        'update',
+        (change: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) =>
+          this.onAwarenessUpdate(change, origin),
+      );
+      this.state = 'ready';
+      const buffered = this.remoteBuffer ?? [];
+      this.remoteBuffer = null;
+      for (const apply of buffered) apply();
+      if (this.fanout.enabled) this.fanout.requestSync(this);
+    })();
+    return this.ready;
+  }
+
+  // ---- updates -------------------------------------------------------------------------------
+
+  /**
+   * A validated update from a client: stored, then applied and broadcast. Resolves once applied.
+   * Rejects when it could not be stored (the caller closes the socket; the client resends).
+   */
+  async submit(
+    update: Uint8Array,
+    decoded: ReturnType<typeof Y.decodeUpdate>,
+    origin: UpdateOrigin & { kind: 'client' | 'server' },
+  ): Promise<void> {
+    if (isRedundant(this.doc, decoded)) return;
+    this.inflight++;
+    try {
+      await this.log.append(this.draftId, update, origin.userId);
+      this.logRows++;
+      if (++this.appendsSinceCompaction >= COLLAB.compactEveryRows) {
+        this.appendsSinceCompaction = 0;
+        this.hooks.compactionDue(this);
+      }
+      this.applyDurable(update, origin);
+    } finally {
+      if (--this.inflight === 0) for (const wake of this.drainWaiters.splice(0)) wake();
+    }
+  }
+
+  /**
+   * Makes a change as the server (an adopted amendment, a clause added through GraphQL): `edit`
+   * runs on a copy of the document; the resulting update is stored, then applied here and sent
+   * to everyone like any other. Server edits on one document run one at a time.
+   */
+  transactAsServer<T>(userId: string | null, edit: (doc: Y.Doc) => T): Promise<T> {
+    const run = async () => {
+      const copy = new Y.Doc({ gc: true });
+      Y.applyUpdate(copy, Y.encodeStateAsUpdate(this.doc));
+      copy.clientID = this.serverClientId;
+      let update: Uint8Array | null = null;
+      copy.on('update', (u: Uint8Array) => (update = update ? Y.mergeUpdates([update, u]) : u));
+      const result = copy.transact(() => edit(copy));
+      copy.destroy();
+      if (update) await this.submit(update, Y.decodeUpdate(update), { kind: 'server', userId });
+      return result;
+    };
+    const next = this.serverQueue.then(run, run);
+    this.serverQueue = next.catch(() => undefined);
+    return next;
+  }
+
+  private applyDurable(update: Uint8Array, origin: UpdateOrigin): void {
+    try {
+      Y.applyUpdate(this.doc, update, origin);
+    } catch (error) {
+      // Decoding was checked before storing, so this is a Yjs integration bug, not bad input.
+      this.logger.error(`draft ${this.draftId}: stored update failed to apply: ${String(error)}`);
+    }
+  }
+
+  private onDocUpdate(update: Uint8Array, origin: UpdateOrigin): void {
+    if (origin?.kind === 'load') return;
+    this.snapshot = null;
+    const message = encodeSyncUpdate(update);
+    const sender = origin?.kind === 'client' ? origin.conn : null;
+    for (const conn of this.conns) if (conn !== sender) conn.send(message);
+    if (origin?.kind !== 'remote') this.fanout.publishUpdate(this.draftId, update);
+    this.hooks.changed(this);
+  }
+
+  /** Resolves when every accepted update is stored and applied. */
+  whenDrained(): Promise<void> {
+    if (this.inflight === 0) return Promise.resolve();
+    return new Promise((resolve) => this.drainWaiters.push(resolve));
+  }
+
+  get pendingWrites(): number {
+    return this.inflight;
+  }
+
+  // ---- other replicas ------------------------------------------------------------------------
+
+  onRemoteUpdate(update: Uint8Array): void {
+    if (this.remoteBuffer) return void this.remoteBuffer.push(() => this.onRemoteUpdate(update));
+    if (this.state !== 'ready') return;
+    try {
+      Y.applyUpdate(this.doc, update, REMOTE);
+    } catch (error) {
+      this.logger.error(`draft ${this.draftId}: update from another replica failed: ${String(error)}`);
+    }
+  }
+
+  onRemoteAwareness(update: Uint8Array): void {
+    if (this.remoteBuffer) return void this.remoteBuffer.push(() => this.onRemoteAwareness(update));
+    if (this.state !== 'ready') return;
+    try {
+      awarenessProtocol.applyAwarenessUpdate(this.awareness, update, REMOTE);
+    } catch (error) {
+      this.logger.error(`draft ${this.draftId}: presence from another replica failed: ${String(error)}`);
+    }
+  }
+
+  onSyncRequest(stateVector: Uint8Array, from: Buffer): void {
+    if (this.remoteBuffer) return void this.remoteBuffer.push(() => this.onSyncRequest(stateVector, from));
+    if (this.state !== 'ready') return;
+    const theirs = Y.decodeStateVector(stateVector);
+    this.fanout.replySync(this.draftId, from, Y.encodeStateAsUpdate(this.doc, stateVector));
+    // They have something we lack: ask them (at most once a second).
+    const behind = [...theirs].some(([client, clock]) => clock > Y.getState(this.doc.store, client));
+    if (behind && Date.now() - this.lastResyncAsk > 1000) {
+      this.lastResyncAsk = Date.now();
+      this.fanout.requestSync(this);
+    }
+  }
+
+  /**
+   * The answer to sync step 1 from a client with an empty state vector: the stored snapshot while
+   * the document is unchanged since loading (saves encoding the whole document again), else the
+   * encoded state.
+   */
+  fullState(): Uint8Array {
+    return this.snapshot ?? Y.encodeStateAsUpdate(this.doc);
+  }
+
+  stateVector(): Uint8Array {
+    return Y.encodeStateVector(this.doc);
+  }
+
+  // ---- presence ------------------------------------------------------------------------------
+
+  /** Presence from a client, re-stamped with the server's identity for that connection. */
+  applyClientAwareness(conn: CollabConnection, entries: AwarenessEntry[]): void {
+    const accepted = entries.filter((entry) => {
+      if (conn.awarenessIds.has(entry.clientId)) return true;
+      for (const other of this.conns)
+        if (other !== conn && other.awarenessIds.has(entry.clientId)) return false;
+      if (conn.awarenessIds.size >= COLLAB.maxAwarenessClientsPerConnection) return false;
+      conn.awarenessIds.add(entry.clientId);
+      return true;
+    });
+    if (accepted.length === 0) return;
+    awarenessProtocol.applyAwarenessUpdate(
+      this.awareness,
+      encodeStampedAwareness(accepted, conn.identity),
+      conn,
+    );
+  }
+
+  private onAwarenessUpdate(
+    change: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ): void {
+    const clients = [...change.added, ...change.updated, ...change.removed];
+    if (clients.length === 0) return;
+    const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients);
+    // Everyone, the sender included: a lone client's own presence echo keeps its link alive.
+    const message = encodeAwarenessMessage(update);
+    for (const conn of this.conns) conn.send(message);
+    if (origin !== REMOTE) this.fanout.publishAwareness(this.draftId, update);
+  }
+
+  awarenessSnapshot(): Uint8Array | null {
+    const clients = [...this.awareness.getStates().keys()];
+    return clients.length ? awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients) : null;
+  }
+
+  // ---- connections ---------------------------------------------------------------------------
+
+  addConnection(conn: CollabConnection): void {
+    this.conns.add(conn);
+  }
+
+  removeConnection(conn: CollabConnection): void {
+    if (!this.conns.delete(conn)) return;
+    if (conn.awarenessIds.size > 0 && this.state === 'ready') {
+      awarenessProtocol.removeAwarenessStates(this.awareness, [...conn.awarenessIds], null);
+    }
+  }
+
+  destroy(): void {
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+}

@@ -1,0 +1,192 @@
+import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import Redis from 'ioredis';
+import { randomBytes } from 'node:crypto';
+import { APP_CONFIG, AppConfig } from '../core/config/config';
+import type { MembershipChange } from '../core/events/membership-events';
+import { COLLAB } from './collab.constants';
+
+/** What a replica's open document does with messages from the other replicas. */
+export interface FanoutTarget {
+  readonly draftId: string;
+  /** An update another replica committed and applied. */
+  onRemoteUpdate(update: Uint8Array): void;
+  onRemoteAwareness(update: Uint8Array): void;
+  /** Another replica sent its state vector: answer with what it lacks. */
+  onSyncRequest(stateVector: Uint8Array, from: Buffer): void;
+  /** Our state vector, for the periodic resync. */
+  stateVector(): Uint8Array;
+}
+
+const enum Kind {
+  Update = 1,
+  Awareness = 2,
+  SyncRequest = 3,
+  SyncReply = 4,
+}
+
+const ID_BYTES = 8;
+const MEMBERSHIP_CHANNEL = 'rt:collab:membership';
+export const draftChannel = (draftId: string) => `rt:collab:draft:${draftId}`;
+
+/**
+ * Fans document updates and presence out to the other server replicas through Redis pub/sub:
+ * one channel per open draft, each message tagged with the sending replica so echoes are
+ * skipped. Pub/sub may drop messages (a Redis restart, a slow subscriber), so every open
+ * document periodically asks the others for what it lacks (state-vector resync), and again
+ * whenever the connection to Redis comes back. Without REDIS_URL this does nothing.
+ */
+@Injectable()
+export class RedisFanout implements OnApplicationShutdown {
+  private readonly logger = new Logger('RedisFanout');
+  readonly replicaId = randomBytes(ID_BYTES);
+  private readonly pub: Redis | null = null;
+  private readonly sub: Redis | null = null;
+  private readonly targets = new Map<string, FanoutTarget>();
+  private membershipListener: ((change: MembershipChange) => void) | null = null;
+  private resyncTimer: NodeJS.Timeout | null = null;
+  private closed = false;
+  /** Messages received and published, for logs and the benchmark. */
+  stats = { published: 0, received: 0, dropped: 0 };
+
+  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    if (!config.redisUrl) return;
+    const common = {
+      lazyConnect: false,
+      maxRetriesPerRequest: null,
+      retryStrategy: (times: number) => Math.min(100 * times, 2000),
+    };
+    // Publishing while Redis is away fails at once; the resync repairs what was missed.
+    this.pub = new Redis(config.redisUrl, {
+      ...common,
+      enableOfflineQueue: false,
+      connectionName: 'roundtable-collab-pub',
+    });
+    this.sub = new Redis(config.redisUrl, { ...common, connectionName: 'roundtable-collab-sub' });
+    for (const client of [this.pub, this.sub]) {
+      client.on('error', (error: Error) => this.logger.warn(`redis: ${error.message}`));
+      client.on('ready', () => setTimeout(() => this.resyncAll(), 300).unref());
+    }
+    this.sub.on('messageBuffer', (channel: Buffer, message: Buffer) =>
+      this.onMessage(channel.toString(), message),
+    );
+    void this.sub
+      .subscribe(MEMBERSHIP_CHANNEL)
+      .catch((error: Error) => this.logger.warn(`subscribe membership: ${error.message}`));
+    this.resyncTimer = setInterval(() => this.resyncAll(), COLLAB.resyncIntervalMs);
+    this.resyncTimer.unref();
+  }
+
+  get enabled(): boolean {
+    return this.pub !== null;
+  }
+
+  /**
+   * Starts listening on a draft's channel. Called before the document is loaded from the log,
+   * so that nothing committed by another replica after our read can be missed.
+   */
+  async subscribe(target: FanoutTarget): Promise<void> {
+    if (!this.sub) return;
+    this.targets.set(draftChannel(target.draftId), target);
+    const subscribed = this.sub.subscribe(draftChannel(target.draftId)).then(
+      () => true,
+      (error: Error) => {
+        this.logger.warn(`subscribe ${target.draftId}: ${error.message}`);
+        return false;
+      },
+    );
+    const timedOut = new Promise<boolean>((resolve) =>
+      setTimeout(() => resolve(false), COLLAB.subscribeTimeoutMs).unref(),
+    );
+    if (!(await Promise.race([subscribed, timedOut]))) {
+      this.logger.warn(`draft ${target.draftId}: Redis subscription not confirmed; relying on resync`);
+    }
+  }
+
+  unsubscribe(target: FanoutTarget): void {
+    if (!this.sub) return;
+    const channel = draftChannel(target.draftId);
+    if (this.targets.get(channel) !== target) return;
+    this.targets.delete(channel);
+    void this.sub.unsubscribe(channel).catch(() => undefined);
+  }
+
+  publishUpdate(draftId: string, update: Uint8Array): void {
+    this.publish(draftChannel(draftId), Kind.Update, update);
+  }
+
+  publishAwareness(draftId: string, update: Uint8Array): void {
+    this.publish(draftChannel(draftId), Kind.Awareness, update);
+  }
+
+  requestSync(target: FanoutTarget): void {
+    this.publish(draftChannel(target.draftId), Kind.SyncRequest, target.stateVector());
+  }
+
+  replySync(draftId: string, to: Buffer, update: Uint8Array): void {
+    this.publish(draftChannel(draftId), Kind.SyncReply, update, to);
+  }
+
+  publishMembership(change: MembershipChange): void {
+    if (!this.pub) return;
+    const body = JSON.stringify({ replica: this.replicaId.toString('hex'), ...change });
+    this.pub.publish(MEMBERSHIP_CHANNEL, body).catch(() => (this.stats.dropped += 1));
+  }
+
+  /** Role changes made on another replica, so its sockets here close at once too. */
+  onMembership(listener: (change: MembershipChange) => void): void {
+    this.membershipListener = listener;
+  }
+
+  private publish(channel: string, kind: Kind, payload: Uint8Array, to?: Buffer): void {
+    if (!this.pub || this.closed) return;
+    const header = Buffer.alloc(1 + ID_BYTES + (to ? ID_BYTES : 0));
+    header[0] = kind;
+    this.replicaId.copy(header, 1);
+    if (to) to.copy(header, 1 + ID_BYTES);
+    this.stats.published++;
+    this.pub.publish(channel, Buffer.concat([header, payload])).catch(() => (this.stats.dropped += 1));
+  }
+
+  private onMessage(channel: string, message: Buffer): void {
+    try {
+      if (channel === MEMBERSHIP_CHANNEL) {
+        const change = JSON.parse(message.toString()) as MembershipChange & { replica: string };
+        if (change.replica !== this.replicaId.toString('hex')) this.membershipListener?.(change);
+        return;
+      }
+      const target = this.targets.get(channel);
+      if (!target || message.length < 1 + ID_BYTES) return;
+      const from = message.subarray(1, 1 + ID_BYTES);
+      if (from.equals(this.replicaId)) return; // our own echo
+      this.stats.received++;
+      const kind = message[0] as Kind;
+      const body = new Uint8Array(message.subarray(1 + ID_BYTES));
+      switch (kind) {
+        case Kind.Update:
+          return target.onRemoteUpdate(body);
+        case Kind.Awareness:
+          return target.onRemoteAwareness(body);
+        case Kind.SyncRequest:
+          return target.onSyncRequest(body, Buffer.from(from));
+        case Kind.SyncReply: {
+          if (body.length < ID_BYTES || !Buffer.from(body.subarray(0, ID_BYTES)).equals(this.replicaId))
+            return;
+          return target.onRemoteUpdate(body.slice(ID_BYTES));
+        }
+      }
+    } catch (error) {
+      this.logger.error(`message on ${channel} failed: ${String(error)}`);
+    }
+  }
+
+  private resyncAll(): void {
+    if (this.closed || this.pub?.status !== 'ready') return;
+    for (const target of this.targets.values()) this.requestSync(target);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.closed = true;
+    if (this.resyncTimer) clearInterval(this.resyncTimer);
+    await Promise.all([this.pub, this.sub].map((client) => client?.quit().catch(() => client.disconnect())));
+  }
+}

@@ -1,0 +1,27 @@
+import { SessionEntity } from '../../auth/session.entity';
+import { UserEntity } from '../../auth/user.entity';
+import { BoardEntity } from '../../boards/board.entity';
+import { InvitationEntity } from '../../boards/invitation.entity';
+import { MembershipEntity } from '../../boards/membership.entity';
+import { DraftEntity } from '../../drafts/draft.entity';
+import { DraftUpdateEntity } from '../../collab/draft-update.entity';
+import { ClauseEntity } from '../../clauses/clause.entity';
+import { AuditEventEntity } from '../../audit/audit-event.entity';
+import { QuestionEntity } from '../../votes/question.entity';
+import { BallotEntity } from '../../votes/ballot.entity';
+import { QuestionResultEntity } from '../../votes/question-result.entity';
+import { CommentEntity } from '../../comments/comment.entity';
+import { AmendmentEntity } from '../../amendments/amendment.entity';
+import { AmendmentSupportEntity } from '../../amendments/amendment-support.entity';
+import { MeetingEntity } from '../../meetings/meeting.entity';
+import { AgendaItemEntity } from '../../meetings/agenda-item.entity';
+import { AttendanceEntity } from '../../meetings/attendance.entity';
+import { PACKET_ENTITIES } from '../../packets/packet-entities';
+
+/** Every entity, in one list, so the app, the migration check and the CLI agree. */
+export const ENTITIES = [UserEntity, SessionEntity, BoardEntity, MembershipEntity, InvitationEntity, DraftEntity, DraftUpdateEntity, ClauseEntity,
+  // Deliberation: votes, comments, amendments, meetings and the audit log.
+  AuditEventEntity, QuestionEntity, BallotEntity, QuestionResultEntity, CommentEntity, AmendmentEntity,
+  AmendmentSupportEntity, MeetingEntity, AgendaItemEntity, AttendanceEntity,
+  // Packets: published versions, share links, their access log, officials' responses.
+  ...PACKET_ENTITIES];

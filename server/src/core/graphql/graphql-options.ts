@@ -1,0 +1,50 @@
+import { ApolloDriverConfig } from '@nestjs/apollo';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { Logger } from 'pino';
+import type { AppConfig } from '../config/config';
+import { createErrorFormatter } from '../errors/format-error';
+import type { AppRequest, GqlContext } from '../http/request-context';
+import type { Response } from 'express';
+
+/** Limits shared by HTTP and (later) the subscription socket. */
+export const GRAPHQL_LIMITS = {
+  maxDepth: 10,
+  maxCost: 5000,
+  maxAliases: 15,
+  maxDirectives: 20,
+  maxTokens: 3000,
+} as const;
+
+export function createArmor() {
+  return new ApolloArmor({
+    maxDepth: { n: GRAPHQL_LIMITS.maxDepth, flattenFragments: true },
+    costLimit: { maxCost: GRAPHQL_LIMITS.maxCost },
+    maxAliases: { n: GRAPHQL_LIMITS.maxAliases },
+    maxDirectives: { n: GRAPHQL_LIMITS.maxDirectives },
+    maxTokens: { n: GRAPHQL_LIMITS.maxTokens },
+    blockFieldSuggestion: { enabled: true },
+  }).protect();
+}
+
+export function graphqlOptions(config: AppConfig, logger: Logger): ApolloDriverConfig {
+  const armor = createArmor();
+  return {
+    path: '/graphql',
+    autoSchemaFile: true,
+    sortSchema: true,
+    // Set explicitly rather than left to NODE_ENV: production behaviour everywhere.
+    introspection: config.graphqlIntrospection,
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    graphiql: false,
+    autoTransformHttpErrors: false,
+    allowBatchedHttpRequests: false,
+    fieldResolverEnhancers: ['guards'],
+    // graphql-armor is typed against the CommonJS build of @apollo/server, Nest loads the ESM one;
+    // the plugin objects are plain and work with both.
+    plugins: [...(armor.plugins as unknown as NonNullable<ApolloDriverConfig['plugins']>)],
+    validationRules: [...armor.validationRules],
+    formatError: createErrorFormatter(logger),
+    context: ({ req, res }: { req: AppRequest; res: Response }): GqlContext => ({ req, res }),
+  };
+}

@@ -1,0 +1,53 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { IsNull, Repository } from 'typeorm';
+import { notFound } from '../core/errors/app-error';
+import { DraftEntity } from './draft.entity';
+import { DraftModel } from './draft.model';
+import { CreateDraftInput, RenameDraftInput } from './dto/draft.input';
+
+export function toDraftModel(row: DraftEntity): DraftModel {
+  return {
+    id: row.id,
+    boardId: row.boardId,
+    title: row.title,
+    archived: row.archivedAt != null,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
+}
+
+@Injectable()
+export class DraftsService {
+  constructor(@InjectRepository(DraftEntity) private readonly drafts: Repository<DraftEntity>) {}
+
+  async get(draftId: string): Promise<DraftModel> {
+    const row = await this.drafts.findOne({ where: { id: draftId } });
+    if (!row) throw notFound('That draft');
+    return toDraftModel(row);
+  }
+
+  async forBoard(boardId: string, includeArchived: boolean): Promise<DraftModel[]> {
+    const rows = await this.drafts.find({
+      where: includeArchived ? { boardId } : { boardId, archivedAt: IsNull() },
+      order: { updatedAt: 'DESC' },
+      take: 200,
+    });
+    return rows.map(toDraftModel);
+  }
+
+  async create(input: CreateDraftInput, userId: string): Promise<DraftModel> {
+    const row = await this.drafts.save(this.drafts.create({ boardId: input.boardId, title: input.title, createdById: userId, archivedAt: null }));
+    return toDraftModel(row);
+  }
+
+  async rename(input: RenameDraftInput): Promise<DraftModel> {
+    await this.drafts.update({ id: input.draftId }, { title: input.title });
+    return this.get(input.draftId);
+  }
+
+  async setArchived(draftId: string, archived: boolean): Promise<DraftModel> {
+    await this.drafts.update({ id: draftId }, { archivedAt: archived ? new Date() : null });
+    return this.get(draftId);
+  }
+}

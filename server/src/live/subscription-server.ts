@@ -1,0 +1,192 @@
+import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { HttpAdapterHost, ModuleRef } from '@nestjs/core';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import {
+  ExecutionArgs,
+  getOperationAST,
+  GraphQLError,
+  NoSchemaIntrospectionCustomRule,
+  parse,
+  specifiedRules,
+  validate,
+  ValidationRule,
+} from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import type { IncomingMessage, Server } from 'node:http';
+import type { Duplex } from 'node:stream';
+import type { Logger as PinoLogger } from 'pino';
+import { WebSocket, WebSocketServer } from 'ws';
+import { SessionService } from '../auth/session.service';
+import { APP_CONFIG, AppConfig } from '../core/config/config';
+import { MembershipEvents } from '../core/events/membership-events';
+import { createErrorFormatter } from '../core/errors/format-error';
+import { createArmor, GRAPHQL_LIMITS } from '../core/graphql/graphql-options';
+import type { AppRequest, CallerState } from '../core/http/request-context';
+import { SESSION_COOKIE } from '../core/http/request-context';
+import type { UserEntity } from '../auth/user.entity';
+
+export const SUBSCRIPTION_PATH = '/graphql';
+
+/** Close codes of the subscription socket (graphql-ws reserves 4400–4499 for its own). */
+export const SubscriptionCloseCode = {
+  /** The person's role on a board changed: reconnect and subscribe again with the new rights. */
+  ROLE_CHANGED: 4000,
+  GOING_AWAY: 1001,
+} as const;
+
+interface SocketRequest extends IncomingMessage {
+  caller?: { user: UserEntity | null; sessionTokenHash: string | null };
+}
+
+function readCookie(header: string | undefined, name: string): string | undefined {
+  if (!header) return undefined;
+  for (const part of header.split(';')) {
+    const index = part.indexOf('=');
+    if (index > 0 && part.slice(0, index).trim() === name) {
+      try {
+        return decodeURIComponent(part.slice(index + 1).trim());
+      } catch {
+        return undefined;
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * GraphQL subscriptions over graphql-ws on `/graphql`, beside the HTTP endpoint of the same path.
+ * Nest's own subscription server is not used: attached with {server, path} it refuses upgrades
+ * for other paths (the collaboration socket shares this HTTP server), and it skips the HTTP
+ * Apollo plugins. Here the socket gets what HTTP gets: the session cookie, the Origin allow-list,
+ * the same depth/cost/alias/token limits, no introspection, masked errors, and the same
+ * `@Access` guard on every subscription field. It accepts subscriptions only.
+ */
+@Injectable()
+export class SubscriptionServer implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger('Subscriptions');
+  private readonly wss = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024, perMessageDeflate: false });
+  private readonly byUser = new Map<string, Set<WebSocket>>();
+  private server: Server | null = null;
+  private dispose: (() => void | Promise<void>) | null = null;
+  private stopMembership: (() => void) | null = null;
+
+  constructor(
+    private readonly adapterHost: HttpAdapterHost,
+    private readonly moduleRef: ModuleRef,
+    private readonly sessions: SessionService,
+    private readonly membership: MembershipEvents,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    // GraphQLModule does not export its schema host to other modules; look it up app-wide.
+    const schema = this.moduleRef.get(GraphQLSchemaHost, { strict: false }).schema;
+    const rules: ValidationRule[] = [...specifiedRules, NoSchemaIntrospectionCustomRule, ...(createArmor().validationRules as ValidationRule[])];
+    const formatError = createErrorFormatter({
+      error: (obj: object, msg: string) => this.logger.error(`${msg} ${JSON.stringify(obj, (_k, v: unknown) => (v instanceof Error ? v.stack : v))}`),
+    } as unknown as PinoLogger);
+    const format = (errors: readonly GraphQLError[]) => errors.map((e) => formatError(e.toJSON(), e));
+
+    const server = useServer(
+      {
+        schema,
+        connectionInitWaitTimeout: 5_000,
+        onSubscribe: (ctx, _id, payload): ExecutionArgs | readonly GraphQLError[] => {
+          // The same codes Apollo gives these failures over HTTP.
+          const coded = (error: GraphQLError, code: string) =>
+            new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, extensions: { ...error.extensions, code } });
+          let document;
+          try {
+            document = parse(payload.query, { maxTokens: GRAPHQL_LIMITS.maxTokens });
+          } catch (error) {
+            return [coded(error instanceof GraphQLError ? error : new GraphQLError('The operation could not be read.'), 'GRAPHQL_PARSE_FAILED')];
+          }
+          const errors = validate(schema, document, rules);
+          if (errors.length) return errors.map((e) => coded(e, 'GRAPHQL_VALIDATION_FAILED'));
+          const operation = getOperationAST(document, payload.operationName);
+          if (!operation) return [coded(new GraphQLError('Name the operation to run.'), 'BAD_REQUEST')];
+          if (operation.operation !== 'subscription') {
+            return [coded(new GraphQLError('This socket carries subscriptions only; send queries and mutations over HTTP.'), 'BAD_REQUEST')];
+          }
+          const request = ctx.extra.request as SocketRequest;
+          // A fresh role cache per subscription, as HTTP has one per request.
+          const caller: CallerState = {
+            user: request.caller?.user ?? null,
+            sessionTokenHash: request.caller?.sessionTokenHash ?? null,
+            roles: new Map(),
+          };
+          const req = { caller, headers: {}, cookies: {} } as unknown as AppRequest;
+          return {
+            schema,
+            document,
+            operationName: payload.operationName,
+            variableValues: payload.variables,
+            contextValue: { req, res: undefined },
+          };
+        },
+        onError: (_ctx, _id, _payload, errors) => format(errors),
+        onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: format(result.errors as readonly GraphQLError[]) } : result),
+      },
+      this.wss,
+      25_000,
+    );
+    this.dispose = () => server.dispose();
+
+    this.server = this.adapterHost.httpAdapter.getHttpServer() as Server;
+    this.server.on('upgrade', this.onUpgrade);
+    this.stopMembership = this.membership.on((change) => {
+      for (const socket of this.byUser.get(change.userId) ?? []) {
+        socket.close(SubscriptionCloseCode.ROLE_CHANGED, 'Your role on a board changed; reconnecting.');
+      }
+    });
+  }
+
+  private readonly onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer): void => {
+    const pathname = (req.url ?? '').split('?')[0];
+    if (pathname !== SUBSCRIPTION_PATH) return; // other paths belong to other handlers
+    socket.on('error', () => socket.destroy());
+    void this.accept(req as SocketRequest, socket, head).catch((error: unknown) => {
+      this.logger.error(`upgrade failed: ${String(error)}`);
+      if (!socket.destroyed) socket.end('HTTP/1.1 500 Internal Server Error\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+    });
+  };
+
+  private async accept(req: SocketRequest, socket: Duplex, head: Buffer): Promise<void> {
+    const origin = req.headers.origin;
+    // Browsers always send Origin; a page on another site must not ride on the session cookie.
+    if (origin !== undefined && !this.config.allowedOrigins.includes(origin)) {
+      socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+      return;
+    }
+    const session = await this.sessions.resolve(readCookie(req.headers.cookie, SESSION_COOKIE));
+    req.caller = { user: session?.user ?? null, sessionTokenHash: session?.tokenHash ?? null };
+    if (socket.destroyed) return;
+    this.wss.handleUpgrade(req, socket, head, (ws) => {
+      const userId = session?.user.id;
+      if (userId) {
+        const set = this.byUser.get(userId) ?? new Set<WebSocket>();
+        set.add(ws);
+        this.byUser.set(userId, set);
+        ws.once('close', () => {
+          set.delete(ws);
+          if (set.size === 0) this.byUser.delete(userId);
+        });
+      }
+      this.wss.emit('connection', ws, req);
+    });
+  }
+
+  /** Open subscription sockets (tests, benchmark). */
+  get socketCount(): number {
+    return this.wss.clients.size;
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    this.server?.off('upgrade', this.onUpgrade);
+    this.stopMembership?.();
+    for (const ws of this.wss.clients) ws.close(SubscriptionCloseCode.GOING_AWAY, 'Server restarting; reconnect shortly.');
+    const closing = this.dispose?.();
+    await Promise.race([closing, new Promise((resolve) => setTimeout(resolve, 2000).unref())]);
+    for (const ws of this.wss.clients) ws.terminate();
+  }
+}

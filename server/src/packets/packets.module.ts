@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { PacketAssemblerService } from './packet-assembler.service';
+import { PacketsController } from './packets.controller';
+import { PacketsResolver, SharedPacketsResolver } from './packets.resolver';
+import { PacketsService } from './packets.service';
+import { assertFontsInstalled } from './render/fonts';
+
+/** Recommendation packets: publish immutable versions, redlines, exports, share links and officials' responses. */
+@Module({
+  controllers: [PacketsController],
+  providers: [PacketAssemblerService, PacketsService, PacketsResolver, SharedPacketsResolver],
+})
+export class PacketsModule {
+  constructor() {
+    assertFontsInstalled();
+  }
+}
