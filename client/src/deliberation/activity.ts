@@ -1,0 +1,32 @@
+/** One feed line in plain words, from an activity record. */
+export function describeActivity(a: { actorName: string | null; action: string; label: string | null }): string {
+  const who = a.actorName ?? 'Roundtable';
+  const about = a.label ? ` “${a.label}”` : '';
+  const verbs: Record<string, string> = {
+    'question.created': `${who} prepared a vote${about}.`,
+    'question.opened': `${who} opened a vote${about}.`,
+    'question.closed': a.actorName ? `${who} closed the vote${about}.` : `The vote${about} closed at its deadline.`,
+    'question.reopened': `${who} reopened the vote${about} for a new round.`,
+    'comment.created': `${who} started a thread.`,
+    'comment.replied': `${who} replied in a thread.`,
+    'comment.edited': `${who} edited a comment.`,
+    'comment.deleted': `${who} deleted a comment.`,
+    'comment.resolved': `${who} resolved a thread.`,
+    'comment.reopened': `${who} reopened a thread.`,
+    'comment.hidden': `${who} hid a comment.`,
+    'amendment.proposed': `${who} proposed an amendment to${about || ' a clause'}.`,
+    'amendment.revised': `${who} reworded an amendment.`,
+    'amendment.withdrawn': `${who} withdrew an amendment.`,
+    'amendment.adopted': 'An amendment was adopted.',
+    'amendment.rejected': 'An amendment was not adopted.',
+    'amendment.applied': 'An adopted amendment was written into the draft.',
+    'meeting.scheduled': `${who} scheduled${about || ' a meeting'}.`,
+    'meeting.opened': `${who} opened the meeting${about}.`,
+    'meeting.closed': `${who} closed the meeting${about}.`,
+    'meeting.item_started': `${who} moved the meeting on to${about || ' the next item'}.`,
+    'agenda.item_added': `${who} added${about} to an agenda.`,
+    'agenda.item_updated': `${who} changed an agenda item.`,
+    'agenda.item_removed': `${who} removed${about} from an agenda.`,
+  };
+  return verbs[a.action] ?? `${who}: ${a.action}${about}.`;
+}

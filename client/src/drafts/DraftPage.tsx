@@ -1,0 +1,100 @@
+import { useQuery } from '@apollo/client/react';
+import { BoardRole, canWrite } from '@roundtable/shared';
+import { Suspense, lazy, useCallback, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { ErrorNotice } from '../app/ErrorNotice';
+import { formatDateTime } from '../app/format';
+import { Loading } from '../app/Loading';
+import { usePageTitle } from '../app/usePageTitle';
+import { useMe } from '../auth/useMe';
+import { RoleBadge } from '../boards/RoleBadge';
+import { RenameDraftForm } from './DraftsSection';
+import { DraftQuery } from './operations';
+import { ToolkitAside } from './ToolkitAside';
+
+// The editor (Tiptap, Yjs) is the heaviest part of the app; load it only on draft pages.
+const DraftEditor = lazy(() => import('../editor/DraftEditor'));
+
+export function DraftPage() {
+  const { draftId = '' } = useParams();
+  const { me } = useMe();
+  const { data, loading, error, refetch } = useQuery(DraftQuery, {
+    variables: { id: draftId },
+    fetchPolicy: 'cache-and-network',
+  });
+  const rereadRole = useCallback(() => void refetch().catch(() => undefined), [refetch]);
+  const [renaming, setRenaming] = useState(false);
+  const draft = data?.draft;
+  usePageTitle(draft ? `${draft.title} · ${draft.board.name}` : error ? 'Draft unavailable' : 'Draft');
+
+  if (loading && !draft) return <Loading label="Loading the draft…" />;
+  if (!draft) {
+    return (
+      <section className="card narrow" aria-labelledby="unavailable-heading">
+        <h1 id="unavailable-heading">This draft is not available</h1>
+        <ErrorNotice error={error} />
+        <p>
+          <Link to="/boards">Back to your boards</Link>
+        </p>
+      </section>
+    );
+  }
+
+  const writer = canWrite(draft.board.myRole as BoardRole);
+  return (
+    <div className="page">
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <ol>
+          <li>
+            <Link to="/boards">My boards</Link>
+          </li>
+          <li>
+            <Link to={`/boards/${draft.board.id}`}>{draft.board.name}</Link>
+          </li>
+          <li aria-current="page">{draft.title}</li>
+        </ol>
+      </nav>
+      <header className="page-header draft-header">
+        {renaming ? (
+          <RenameDraftForm draftId={draft.id} title={draft.title} onDone={() => setRenaming(false)} />
+        ) : (
+          <div className="draft-title-row">
+            <h1>{draft.title}</h1>
+            {writer && (
+              <button type="button" className="button-quiet" onClick={() => setRenaming(true)}>
+                Rename<span className="visually-hidden"> draft</span>
+              </button>
+            )}
+          </div>
+        )}
+        <p className="meta">
+          {draft.board.jurisdiction} · last changed {formatDateTime(draft.updatedAt)} ·{' '}
+          <RoleBadge role={draft.board.myRole} prefix="Your role:" />
+        </p>
+        <nav aria-label="This draft" className="section-links">
+          <Link to={`/drafts/${draft.id}/discuss`}>Discussion, amendments and votes</Link>
+          <Link to={`/drafts/${draft.id}/packet`}>Recommendation packet</Link>
+        </nav>
+      </header>
+      {draft.archived ? (
+        <>
+          <p className="notice">
+            This draft is archived, so nobody can edit it. A facilitator can restore it from the board page.
+          </p>
+          <ToolkitAside />
+        </>
+      ) : (
+        <Suspense fallback={<Loading label="Opening the editor…" />}>
+          <DraftEditor
+            key={draft.id}
+            draftId={draft.id}
+            canEdit={writer}
+            userName={me?.name ?? 'Someone'}
+            onRoleChanged={rereadRole}
+            aside={<ToolkitAside />}
+          />
+        </Suspense>
+      )}
+    </div>
+  );
+}

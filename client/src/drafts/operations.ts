@@ -1,0 +1,63 @@
+import { graphql } from '../gql';
+
+export const DraftQuery = graphql(`
+  query Draft($id: ID!) {
+    draft(id: $id) {
+      id
+      boardId
+      title
+      archived
+      createdAt
+      updatedAt
+      board {
+        id
+        name
+        jurisdiction
+        myRole
+      }
+    }
+  }
+`);
+
+export const CreateDraftMutation = graphql(`
+  mutation CreateDraft($input: CreateDraftInput!) {
+    createDraft(input: $input) {
+      id
+      boardId
+      title
+      archived
+      createdAt
+      updatedAt
+    }
+  }
+`);
+
+export const RenameDraftMutation = graphql(`
+  mutation RenameDraft($input: RenameDraftInput!) {
+    renameDraft(input: $input) {
+      id
+      title
+      updatedAt
+    }
+  }
+`);
+
+export const ArchiveDraftMutation = graphql(`
+  mutation ArchiveDraft($draftId: ID!) {
+    archiveDraft(draftId: $draftId) {
+      id
+      archived
+      updatedAt
+    }
+  }
+`);
+
+export const RestoreDraftMutation = graphql(`
+  mutation RestoreDraft($draftId: ID!) {
+    restoreDraft(draftId: $draftId) {
+      id
+      archived
+      updatedAt
+    }
+  }
+`);

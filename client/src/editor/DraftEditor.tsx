@@ -1,0 +1,34 @@
+import { useEffect } from 'react';
+import { goToSignIn } from '../app/apolloClient';
+import { Loading } from '../app/Loading';
+import { PolicyEditor } from './PolicyEditor';
+import { useCollabSession } from './useCollabSession';
+
+interface Props {
+  draftId: string;
+  canEdit: boolean;
+  userName: string;
+  /** Must be stable (useCallback): re-reads the role after the server says it changed. */
+  onRoleChanged: () => void;
+  aside?: React.ReactNode;
+}
+
+/** The live editor of one draft: its shared document, connection and unsent-changes guard. */
+export default function DraftEditor({ draftId, canEdit, userName, onRoleChanged, aside }: Props) {
+  const session = useCollabSession(draftId, { onRoleChanged, onUnauthenticated: goToSignIn });
+  const unsynced = session?.unsynced ?? 0;
+
+  // Leaving with changes that never reached the server: the browser asks first.
+  useEffect(() => {
+    if (unsynced === 0) return;
+    const warn = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      event.returnValue = '';
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [unsynced]);
+
+  if (!session) return <Loading label="Opening the draft…" />;
+  return <PolicyEditor session={session} canEdit={canEdit} userName={userName} aside={aside} />;
+}

@@ -1,0 +1,131 @@
+import Collaboration from '@tiptap/extension-collaboration';
+import CollaborationCaret from '@tiptap/extension-collaboration-caret';
+import { EditorContent, useEditor } from '@tiptap/react';
+import { POLICY_FRAGMENT } from '@roundtable/shared';
+import { useEffect } from 'react';
+import { ClauseToolbar } from './ClauseToolbar';
+import { ClauseComponentChips } from './componentChips';
+import { ConnectionBar } from './ConnectionBar';
+import { Outline } from './Outline';
+import { policyExtensions } from './schema';
+import type { CollabSession } from './useCollabSession';
+import { useEditorSnapshot } from './useEditorSnapshot';
+
+interface Props {
+  session: CollabSession;
+  canEdit: boolean;
+  userName: string;
+  /** Rendered under the outline in the side column (the toolkit aside). */
+  aside?: React.ReactNode;
+}
+
+/** Other people's carets: a coloured bar with their name, hidden from screen readers (the presence list names them). */
+function renderCaret(user: Record<string, unknown>): HTMLElement {
+  const caret = document.createElement('span');
+  caret.className = 'collaboration-carets__caret';
+  caret.setAttribute('aria-hidden', 'true');
+  const color = typeof user.color === 'string' ? user.color : '#5d554d';
+  caret.style.borderColor = color;
+  const label = document.createElement('span');
+  label.className = 'collaboration-carets__label';
+  label.style.backgroundColor = color;
+  label.textContent = typeof user.name === 'string' ? user.name : 'Someone';
+  caret.append(label);
+  return caret;
+}
+
+export function PolicyEditor({ session, canEdit, userName, aside }: Props) {
+  const { doc, provider } = session;
+  const editable = canEdit && session.status.kind !== 'closed';
+
+  const editor = useEditor(
+    {
+      extensions: [
+        ...policyExtensions(),
+        ClauseComponentChips,
+        Collaboration.configure({ document: doc, field: POLICY_FRAGMENT }),
+        // The server replaces name and colour with what it knows; these only fill the gap.
+        CollaborationCaret.configure({
+          provider,
+          user: { name: userName, color: '#1f5f6b' },
+          render: renderCaret,
+        }),
+      ],
+      editable,
+      editorProps: {
+        attributes: {
+          class: 'policy-editor',
+          role: 'textbox',
+          'aria-multiline': 'true',
+          'aria-label': 'Policy text',
+          ...(editable ? {} : { 'aria-readonly': 'true' }),
+        },
+      },
+    },
+    [doc, provider],
+  );
+
+  useEffect(() => {
+    if (!editor) return;
+    editor.setEditable(editable);
+    editor.view.dom.setAttribute('aria-readonly', String(!editable));
+  }, [editor, editable]);
+
+  const snapshot = useEditorSnapshot(editor);
+  const noClauses = snapshot.clauses.length === 0;
+  // Only the server can say a draft is really empty; a first visit has no local copy yet.
+  const empty = session.everSynced && noClauses;
+  const waiting = !session.everSynced && noClauses;
+
+  return (
+    <div className="draft-grid">
+      <section className="card editor-card" aria-labelledby="policy-text-heading">
+        <h2 id="policy-text-heading" className="visually-hidden">
+          Policy text
+        </h2>
+        <ConnectionBar session={session} canEdit={editable} />
+        {editor && editable && !noClauses && <ClauseToolbar editor={editor} snapshot={snapshot} />}
+        {waiting && (
+          <p className="loading editor-waiting" role="status">
+            {session.status.kind === 'offline'
+              ? 'You are offline, and this draft has not been opened on this device before. It appears when the connection returns.'
+              : 'Loading the draft…'}
+          </p>
+        )}
+        {empty && (
+          <div className="empty-state editor-empty">
+            <p className="empty-title">This draft has no clauses yet.</p>
+            {editable ? (
+              <>
+                <p>
+                  Each clause has a heading and its text. Start with the first one; the board sees it as you
+                  type.
+                </p>
+                <button
+                  type="button"
+                  className="button-primary"
+                  onClick={() => editor?.chain().addClause({ at: 'end' }).focus().run()}
+                >
+                  Add the first clause
+                </button>
+              </>
+            ) : (
+              <p>When members start writing, their text appears here as they type.</p>
+            )}
+          </div>
+        )}
+        <EditorContent editor={editor} className={noClauses ? 'editor-content is-empty' : 'editor-content'} />
+        {editable && !noClauses && (
+          <p className="editor-help muted small">
+            Shortcuts: Alt+Shift+↑/↓ moves a clause; Ctrl+Shift+Enter (⌘+Shift+Enter on a Mac) adds one; Enter
+            in a heading goes to the clause text; Ctrl+Z undoes.
+          </p>
+        )}
+      </section>
+      <div className="draft-side">
+        {editor && <Outline editor={editor} snapshot={snapshot} />}
+        {aside}
+      </div>
+    </div>
+  );
+}

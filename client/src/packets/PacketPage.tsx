@@ -1,0 +1,352 @@
+import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
+import { BoardRole, RESPONSE_STATUS_LABELS, type Packet } from '@roundtable/shared';
+import { useRef, useState, type FormEvent } from 'react';
+import { Link, useParams } from 'react-router';
+import { describeError } from '../app/errors';
+import { ErrorNotice } from '../app/ErrorNotice';
+import { Field } from '../app/Field';
+import { formatDateTime } from '../app/format';
+import { Loading } from '../app/Loading';
+import { usePageTitle } from '../app/usePageTitle';
+import {
+  PacketPageQuery,
+  PacketPreviewQuery,
+  PacketRedlineQuery,
+  PacketVersionQuery,
+  PublishPacketMutation,
+} from './operations';
+import { PacketView } from './PacketView';
+import { RedlineView } from './RedlineView';
+import { ShareLinksSection } from './ShareLinksSection';
+import './packets.css';
+
+const LIVE = 'live';
+
+/** The packet of one draft: publish versions, compare them, download, share with officials, read their responses. */
+export function PacketPage() {
+  const { draftId = '' } = useParams();
+  const { data, loading, error } = useQuery(PacketPageQuery, {
+    variables: { draftId },
+    fetchPolicy: 'cache-and-network',
+  });
+  const [selected, setSelected] = useState<string | null>(null);
+  const draft = data?.draft;
+  usePageTitle(draft ? `Packet · ${draft.title}` : 'Packet');
+
+  if (loading && !data) return <Loading label="Loading the packet…" />;
+  if (!draft || !data) {
+    return (
+      <section className="card narrow" aria-labelledby="packet-unavailable">
+        <h1 id="packet-unavailable">This packet is not available</h1>
+        <ErrorNotice error={error} />
+        <p>
+          <Link to="/boards">Back to your boards</Link>
+        </p>
+      </section>
+    );
+  }
+  const versions = data.packetVersions;
+  const facilitator = draft.board.myRole === BoardRole.FACILITATOR;
+  const nextVersion = (versions[0]?.version ?? 0) + 1;
+
+  return (
+    <div className="page packet-page">
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <ol>
+          <li>
+            <Link to="/boards">My boards</Link>
+          </li>
+          <li>
+            <Link to={`/boards/${draft.board.id}`}>{draft.board.name}</Link>
+          </li>
+          <li>
+            <Link to={`/drafts/${draft.id}`}>{draft.title}</Link>
+          </li>
+          <li aria-current="page">Packet</li>
+        </ol>
+      </nav>
+      <header className="page-header">
+        <h1>Recommendation packet</h1>
+        <p className="lede">
+          Each published version is frozen: later edits go into the next version. Officials read it from a
+          share link and answer each recommendation.
+        </p>
+      </header>
+
+      {facilitator && !draft.archived && (
+        <PublishSection draftId={draft.id} nextVersion={nextVersion} onPublished={setSelected} />
+      )}
+
+      <section className="card" aria-labelledby="versions-heading">
+        <h2 id="versions-heading">Published versions</h2>
+        {versions.length === 0 ? (
+          <p className="empty-hint">Nothing has been published yet.</p>
+        ) : (
+          <ol className="packet-versions" reversed>
+            {versions.map((v) => (
+              <li key={v.id} className="packet-version">
+                <div className="packet-version-head">
+                  <h3>
+                    Version {v.version}: {v.title}
+                  </h3>
+                  <p className="meta">
+                    Published {formatDateTime(v.publishedAt)} by {v.publishedByName} · {v.clauseCount}{' '}
+                    recommendations · SHA-256 <code title={v.sha256}>{v.sha256.slice(0, 12)}…</code>
+                  </p>
+                </div>
+                <ul className="packet-downloads" aria-label={`Download version ${v.version}`}>
+                  {v.files.map((f) => (
+                    <li key={f.format}>
+                      <a className="button-secondary" href={f.url} download={f.fileName}>
+                        {f.label}
+                        <span className="visually-hidden"> of version {v.version}</span>
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+                <button
+                  type="button"
+                  className="button-quiet"
+                  aria-expanded={selected === v.id}
+                  onClick={() => setSelected(selected === v.id ? null : v.id)}
+                >
+                  {selected === v.id ? 'Hide' : 'Open'} version {v.version}
+                </button>
+                {selected === v.id && <VersionDetail versionId={v.id} facilitator={facilitator} />}
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+
+      <CompareSection draftId={draft.id} versions={versions} />
+    </div>
+  );
+}
+
+function PublishSection({
+  draftId,
+  nextVersion,
+  onPublished,
+}: {
+  draftId: string;
+  nextVersion: number;
+  onPublished: (id: string) => void;
+}) {
+  const [title, setTitle] = useState('');
+  const [coverLetter, setCoverLetter] = useState('');
+  const [recipients, setRecipients] = useState('');
+  const [includeMembers, setIncludeMembers] = useState(true);
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const status = useRef<HTMLParagraphElement>(null);
+  const input = () => ({
+    draftId,
+    title: title.trim() || `Recommendations v${nextVersion}`,
+    coverLetter,
+    recipients: recipients
+      .split('\n')
+      .map((r) => r.trim())
+      .filter(Boolean),
+    includeMembers,
+  });
+  const [loadPreview, preview] = useLazyQuery(PacketPreviewQuery, { fetchPolicy: 'network-only' });
+  const [publish, { loading }] = useMutation(PublishPacketMutation, {
+    refetchQueries: [{ query: PacketPageQuery, variables: { draftId } }],
+    awaitRefetchQueries: true,
+  });
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setError(null);
+    setDone(null);
+    try {
+      const result = await publish({ variables: { input: input() } });
+      const published = result.data?.publishPacket;
+      if (published) {
+        setDone(`Version ${published.version} is published.`);
+        setTitle('');
+        onPublished(published.id);
+        status.current?.focus();
+      }
+    } catch (e) {
+      setError(describeError(e).message);
+    }
+  }
+
+  async function showPreview() {
+    setError(null);
+    try {
+      await loadPreview({ variables: { input: input() } });
+    } catch (e) {
+      setError(describeError(e).message);
+    }
+  }
+
+  const previewData = preview.data?.packetPreview;
+  return (
+    <section className="card" aria-labelledby="publish-heading">
+      <h2 id="publish-heading">Publish version {nextVersion}</h2>
+      <form className="form" onSubmit={submit} noValidate>
+        <Field label="Title" hint={`Leave empty for “Recommendations v${nextVersion}”.`}>
+          {(p) => (
+            <input
+              {...p}
+              value={title}
+              maxLength={200}
+              onChange={(e) => setTitle(e.target.value)}
+              placeholder={`Recommendations v${nextVersion}`}
+            />
+          )}
+        </Field>
+        <Field label="Cover letter">
+          {(p) => (
+            <textarea
+              {...p}
+              rows={6}
+              value={coverLetter}
+              maxLength={20000}
+              onChange={(e) => setCoverLetter(e.target.value)}
+            />
+          )}
+        </Field>
+        <Field label="Recipients" hint="One per line, e.g. Chief of Police.">
+          {(p) => (
+            <textarea {...p} rows={3} value={recipients} onChange={(e) => setRecipients(e.target.value)} />
+          )}
+        </Field>
+        <div className="packet-checkbox">
+          <input
+            id="include-members"
+            type="checkbox"
+            checked={includeMembers}
+            onChange={(e) => setIncludeMembers(e.target.checked)}
+          />
+          <label htmlFor="include-members">List the board’s members in the packet</label>
+        </div>
+        {error && (
+          <p className="form-error" role="alert">
+            {error}
+          </p>
+        )}
+        <p className="notice notice-success" role="status" tabIndex={-1} ref={status} hidden={!done}>
+          {done}
+        </p>
+        <div className="button-row">
+          <button
+            type="button"
+            className="button-secondary"
+            onClick={() => void showPreview()}
+            disabled={preview.loading}
+          >
+            {preview.loading ? 'Preparing preview…' : 'Preview'}
+          </button>
+          <button type="submit" className="button-primary" disabled={loading}>
+            {loading ? 'Publishing…' : `Publish version ${nextVersion}`}
+          </button>
+        </div>
+      </form>
+      {previewData && (
+        <details className="packet-preview" open>
+          <summary>Preview of version {previewData.version} (not published)</summary>
+          <PacketView packet={JSON.parse(previewData.json) as Packet} sha256={previewData.sha256} />
+        </details>
+      )}
+    </section>
+  );
+}
+
+function VersionDetail({ versionId, facilitator }: { versionId: string; facilitator: boolean }) {
+  const { data, error } = useQuery(PacketVersionQuery, { variables: { id: versionId } });
+  const version = data?.packetVersion;
+  if (error) return <ErrorNotice error={error} />;
+  if (!version) return <Loading label="Opening the version…" />;
+  return (
+    <div className="packet-version-detail">
+      <section aria-labelledby={`responses-${version.id}`}>
+        <h3 id={`responses-${version.id}`}>Responses from officials</h3>
+        {version.responses.length === 0 ? (
+          <p className="empty-hint">No responses yet.</p>
+        ) : (
+          <ul className="packet-responses">
+            {version.responses.map((r) => (
+              <li key={r.id}>
+                <strong>
+                  § {r.clauseNumber}: {RESPONSE_STATUS_LABELS[r.status]}
+                </strong>{' '}
+                — {r.responderName}, {r.responderRole}, {formatDateTime(r.createdAt)}
+                {r.text && <p dir="auto">{r.text}</p>}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      {facilitator && <ShareLinksSection versionId={version.id} version={version.version} />}
+      <PacketView packet={JSON.parse(version.json) as Packet} sha256={version.sha256} />
+    </div>
+  );
+}
+
+function CompareSection({
+  draftId,
+  versions,
+}: {
+  draftId: string;
+  versions: readonly { id: string; version: number }[];
+}) {
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState(LIVE);
+  const [load, { data, loading, error }] = useLazyQuery(PacketRedlineQuery, { fetchPolicy: 'network-only' });
+  const redline = data?.packetRedline;
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    void load({
+      variables: { input: { draftId, fromVersionId: from || null, toVersionId: to === LIVE ? null : to } },
+    }).catch(() => undefined);
+  }
+
+  return (
+    <section className="card" aria-labelledby="compare-heading">
+      <h2 id="compare-heading">Compare</h2>
+      <form className="inline-form" onSubmit={submit}>
+        <Field label="From">
+          {(p) => (
+            <select {...p} value={from} onChange={(e) => setFrom(e.target.value)}>
+              <option value="">The version before</option>
+              {versions.map((v) => (
+                <option key={v.id} value={v.id}>
+                  Version {v.version}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label="To">
+          {(p) => (
+            <select {...p} value={to} onChange={(e) => setTo(e.target.value)}>
+              <option value={LIVE}>The live draft</option>
+              {versions.map((v) => (
+                <option key={v.id} value={v.id}>
+                  Version {v.version}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <button type="submit" className="button-primary" disabled={loading}>
+          {loading ? 'Comparing…' : 'Show changes'}
+        </button>
+      </form>
+      {error && <ErrorNotice error={error} />}
+      {redline && (
+        <RedlineView
+          fromLabel={redline.fromLabel}
+          toLabel={redline.toLabel}
+          summary={redline.summary}
+          entries={redline.entries}
+        />
+      )}
+    </section>
+  );
+}
