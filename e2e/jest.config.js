@@ -1,0 +1,8 @@
+/** Non-browser specs of the e2e package (the compose file checks). Playwright runs specs/. */
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/compose'],
+  testRegex: '\\.spec\\.ts$',
+  transform: { '^.+\\.ts$': ['@swc/jest'] },
+};
