@@ -203,7 +203,15 @@ export class BoardsService {
 
   // ---- helpers -------------------------------------------------------------------------------
 
+  /**
+   * Serialises role changes per board: the board row is locked first (NO KEY UPDATE, so inserts that only
+   * reference the board are not blocked), then the membership. Locking memberships one by one instead lets
+   * two facilitators demoting each other deadlock, which Postgres reports as an internal error.
+   */
   private async lockMembership(tx: EntityManager, membershipId: string): Promise<MembershipEntity> {
+    const owner: { board_id: string }[] = await tx.query('SELECT board_id FROM membership WHERE id = $1', [membershipId]);
+    if (owner.length === 0) throw notFound('That membership');
+    await tx.query('SELECT id FROM board WHERE id = $1 FOR NO KEY UPDATE', [owner[0].board_id]);
     const membership = await tx
       .getRepository(MembershipEntity)
       .createQueryBuilder('m')
