@@ -20,6 +20,8 @@ import { AmendmentsModule } from './amendments/amendments.module';
 import { VotesModule } from './votes/votes.module';
 import { CommentsModule } from './comments/comments.module';
 import { MeetingsModule } from './meetings/meetings.module';
+import { BaselinesModule } from './baselines/baselines.module';
+import { MinorityReportsModule } from './minority-reports/minority-reports.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -53,6 +55,8 @@ export class AppModule {
         CommentsModule,
         MeetingsModule,
         PacketsModule,
+        BaselinesModule,
+        MinorityReportsModule,
       ],
     };
   }

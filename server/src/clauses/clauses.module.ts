@@ -8,6 +8,6 @@ import { ClausesService } from './clauses.service';
 @Module({
   imports: [CollabModule],
   providers: [ClauseMirrorService, ClausesService, ClausesResolver, DraftClausesResolver],
-  exports: [ClausesService],
+  exports: [ClausesService, ClauseMirrorService],
 })
 export class ClausesModule {}

@@ -18,6 +18,10 @@ export class DraftEntity {
   @Column({ type: 'varchar', length: 160 })
   title: string;
 
+  /** How the draft began: BLANK, TEMPLATE (toolkit scaffolding) or IMPORT (the department's policy). */
+  @Column({ name: 'starting_point', type: 'varchar', length: 8, default: 'BLANK' })
+  startingPoint: string;
+
   @Column({ name: 'archived_at', type: 'timestamptz', nullable: true })
   archivedAt: Date | null;
 

@@ -1,4 +1,5 @@
 import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { DraftStart } from './dto/draft.input';
 
 @ObjectType('Draft')
 export class DraftModel {
@@ -10,6 +11,9 @@ export class DraftModel {
 
   @Field()
   title: string;
+
+  @Field(() => DraftStart, { description: 'How the draft began.' })
+  startingPoint: DraftStart;
 
   @Field()
   archived: boolean;

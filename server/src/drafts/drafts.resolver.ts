@@ -5,6 +5,8 @@ import { Access, CurrentUser } from '../auth/access.decorator';
 import { UserEntity } from '../auth/user.entity';
 import { BoardModel } from '../boards/board.model';
 import { BoardsService } from '../boards/boards.service';
+import { PolicyBaselineModel } from '../baselines/baseline.model';
+import { BaselinesService } from '../baselines/baselines.service';
 import { DraftModel } from './draft.model';
 import { DraftsService } from './drafts.service';
 import { CreateDraftInput, RenameDraftInput } from './dto/draft.input';
@@ -14,6 +16,7 @@ export class DraftsResolver {
   constructor(
     private readonly drafts: DraftsService,
     private readonly boards: BoardsService,
+    private readonly baselines: BaselinesService,
   ) {}
 
   @Query(() => DraftModel)
@@ -28,10 +31,21 @@ export class DraftsResolver {
     return this.boards.get(draft.boardId);
   }
 
-  @Mutation(() => DraftModel)
+  @ResolveField(() => PolicyBaselineModel, {
+    nullable: true,
+    description: "The department's policy this draft was imported from, if any.",
+  })
+  @Access.board(BoardRole.OBSERVER, { draft: 'parent.id' })
+  baseline(@Parent() draft: DraftModel): Promise<PolicyBaselineModel | null> {
+    return this.baselines.forDraft(draft.id);
+  }
+
+  @Mutation(() => DraftModel, {
+    description: 'Starts a draft: blank, from the toolkit template, or from an imported department policy.',
+  })
   @Access.board(BoardRole.MEMBER, { board: 'args.input.boardId' })
   createDraft(@Args('input') input: CreateDraftInput, @CurrentUser() user: UserEntity): Promise<DraftModel> {
-    return this.drafts.create(input, user.id);
+    return this.drafts.create(input, user);
   }
 
   @Mutation(() => DraftModel)

@@ -16,6 +16,8 @@ import { AmendmentSupportEntity } from '../../amendments/amendment-support.entit
 import { MeetingEntity } from '../../meetings/meeting.entity';
 import { AgendaItemEntity } from '../../meetings/agenda-item.entity';
 import { AttendanceEntity } from '../../meetings/attendance.entity';
+import { PolicyBaselineEntity } from '../../baselines/policy-baseline.entity';
+import { MinorityReportEntity, MinorityReportSignatoryEntity } from '../../minority-reports/minority-report.entity';
 import { PACKET_ENTITIES } from '../../packets/packet-entities';
 
 /** Every entity, in one list, so the app, the migration check and the CLI agree. */
@@ -24,4 +26,6 @@ export const ENTITIES = [UserEntity, SessionEntity, BoardEntity, MembershipEntit
   AuditEventEntity, QuestionEntity, BallotEntity, QuestionResultEntity, CommentEntity, AmendmentEntity,
   AmendmentSupportEntity, MeetingEntity, AgendaItemEntity, AttendanceEntity,
   // Packets: published versions, share links, their access log, officials' responses.
-  ...PACKET_ENTITIES];
+  ...PACKET_ENTITIES,
+  // Starting points and dissent: the imported department policy, minority reports.
+  PolicyBaselineEntity, MinorityReportEntity, MinorityReportSignatoryEntity];

@@ -1,0 +1,97 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { badInput } from '../core/errors/app-error';
+import { PolicyBaselineModel, PolicyImportPreviewModel } from './baseline.model';
+import { ImportedPolicyInput, PreviewPolicyImportInput } from './dto/baseline.input';
+import { BaselineClause, PolicyBaselineEntity } from './policy-baseline.entity';
+import { cleanPolicyText, extractPolicy, sha256Hex, splitForReview } from './policy-import';
+
+export function toBaselineModel(row: PolicyBaselineEntity): PolicyBaselineModel {
+  return {
+    id: row.id,
+    draftId: row.draftId,
+    sourceName: row.sourceName,
+    sourceKind: row.sourceKind,
+    sha256: row.sha256.trim(),
+    sourceText: row.sourceText,
+    clauses: row.clauses,
+    createdByName: row.createdByName,
+    createdAt: row.createdAt,
+  };
+}
+
+/**
+ * The department's current policy: reading an upload or paste into clauses for review, and
+ * keeping what the board accepted as the draft's immutable baseline.
+ */
+@Injectable()
+export class BaselinesService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async preview(input: PreviewPolicyImportInput): Promise<PolicyImportPreviewModel> {
+    const extracted = await extractPolicy(input);
+    return {
+      sourceName: extracted.sourceName,
+      sourceKind: extracted.kind,
+      text: extracted.text,
+      sha256: sha256Hex(extracted.text),
+      clauses: splitForReview(extracted.text),
+    };
+  }
+
+  /** Stores the reviewed import as the draft's baseline, inside the draft's creating transaction. */
+  async createInTransaction(
+    tx: EntityManager,
+    params: { boardId: string; draftId: string; actor: { id: string; name: string }; imported: ImportedPolicyInput },
+  ): Promise<PolicyBaselineEntity> {
+    const { imported } = params;
+    const text = cleanPolicyText(imported.text);
+    if (!text) throw badInput('The imported text is empty.');
+    const clauses: BaselineClause[] = imported.clauses.map((c) => ({
+      heading: cleanPolicyText(c.heading),
+      text: cleanPolicyText(c.text),
+      componentIds: [...new Set(c.componentIds)],
+    }));
+    const empty = clauses.findIndex((c) => !c.heading || !c.text);
+    if (empty >= 0) throw badInput(`Clause ${empty + 1} has no heading or no text left after cleaning.`);
+    const row = await tx.save(
+      tx.create(PolicyBaselineEntity, {
+        boardId: params.boardId,
+        draftId: params.draftId,
+        sourceName: cleanPolicyText(imported.sourceName).slice(0, 200) || 'Imported policy',
+        sourceKind: imported.sourceKind,
+        sourceText: text,
+        sha256: sha256Hex(text),
+        clauses,
+        createdById: params.actor.id,
+        createdByName: params.actor.name,
+      }),
+    );
+    await this.audit.record(tx, {
+      boardId: params.boardId,
+      actor: params.actor,
+      action: 'baseline.imported',
+      targetType: 'policy_baseline',
+      targetId: row.id,
+      data: {
+        label: row.sourceName,
+        draftId: params.draftId,
+        sourceKind: row.sourceKind,
+        sha256: row.sha256,
+        clauses: clauses.length,
+        characters: text.length,
+      },
+    });
+    return row;
+  }
+
+  async forDraft(draftId: string): Promise<PolicyBaselineModel | null> {
+    const row = await this.db.getRepository(PolicyBaselineEntity).findOne({ where: { draftId } });
+    return row ? toBaselineModel(row) : null;
+  }
+}

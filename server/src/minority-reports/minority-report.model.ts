@@ -1,0 +1,52 @@
+import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+
+@ObjectType('MinorityReportSignatory')
+export class MinorityReportSignatoryModel {
+  @Field(() => ID)
+  userId: string;
+
+  @Field()
+  name: string;
+
+  @Field(() => GraphQLISODateTime)
+  signedAt: Date;
+}
+
+@ObjectType('MinorityReport', { description: "Members' written dissent from a clause or a vote, carried into the packet." })
+export class MinorityReportModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ID)
+  draftId: string;
+
+  @Field(() => ID, { nullable: true })
+  clauseId: string | null;
+
+  @Field(() => ID, { nullable: true })
+  questionId: string | null;
+
+  @Field()
+  title: string;
+
+  @Field()
+  body: string;
+
+  @Field(() => ID, { nullable: true })
+  authorId: string | null;
+
+  @Field(() => String, { nullable: true })
+  authorName: string | null;
+
+  @Field(() => [MinorityReportSignatoryModel], { description: 'Co-signers, not counting the author.' })
+  signatories: MinorityReportSignatoryModel[];
+
+  @Field({ description: 'True once a packet version that includes it has been published: it can no longer change.' })
+  locked: boolean;
+
+  @Field(() => GraphQLISODateTime)
+  createdAt: Date;
+
+  @Field(() => GraphQLISODateTime)
+  updatedAt: Date;
+}
