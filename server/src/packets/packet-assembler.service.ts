@@ -8,6 +8,7 @@ import {
   PACKET_SCHEMA_VERSION,
   Packet,
   PacketAmendment,
+  PacketBaselineComparison,
   PacketClause,
   PacketCoverage,
   PacketDissent,
@@ -16,6 +17,7 @@ import {
   PacketResponse,
   PacketVote,
   QuestionKind,
+  RedlineClause,
   componentById,
   computeRedline,
   itemById,
@@ -43,6 +45,15 @@ export interface AssembleContext {
   publishedBy: string;
   previous: { version: number; sha256: string; packet: Packet } | null;
   previousVersionId: string | null;
+}
+
+interface BaselineRow {
+  source_name: string;
+  source_kind: string;
+  sha256: string;
+  clauses: { heading: string; text: string; componentIds: string[] }[];
+  created_by_name: string;
+  created_at: Date;
 }
 
 interface ClauseRow {
@@ -117,6 +128,8 @@ export class PacketAssemblerService {
       'agenda_item',
       'comment',
       'official_response',
+      'policy_baseline',
+      'minority_report',
     ]);
     const rows = await this.liveClauses(ctx.draftId, manager);
     const numberOf = new Map(rows.map((r, i) => [r.id, String(i + 1)]));
@@ -141,6 +154,16 @@ export class PacketAssemblerService {
       dissents: votes?.byClause.get(r.id)?.dissents ?? [],
       discussion: discussion?.get(r.id) ?? { openThreads: 0, excerpts: [] },
     }));
+
+    const looseDissents: PacketDissent[] = [];
+    if (has.has('minority_report')) {
+      const byClause = new Map(clauses.map((c) => [c.id, c]));
+      for (const report of await this.minorityReports(manager, ctx.draftId)) {
+        const clause = report.clauseId ? byClause.get(report.clauseId) : undefined;
+        if (clause) clause.dissents.push(report.dissent);
+        else looseDissents.push(report.dissent);
+      }
+    }
 
     const amendments = has.has('amendment') ? await this.amendments(manager, ctx.draftId, numberOf) : [];
     if (!has.has('amendment')) notes.push('Amendments were not available when this version was published.');
@@ -185,6 +208,10 @@ export class PacketAssemblerService {
         ? await this.previousResponses(manager, ctx.previousVersionId)
         : [];
 
+    const baselineComparison = has.has('policy_baseline')
+      ? await this.baselineComparison(manager, ctx.draftId, clauses)
+      : null;
+
     return {
       schemaVersion: PACKET_SCHEMA_VERSION,
       board: {
@@ -208,8 +235,88 @@ export class PacketAssemblerService {
       languageFindings: languageFindings ?? [],
       changeLog,
       responses,
+      ...(baselineComparison ? { baselineComparison } : {}),
+      ...(looseDissents.length ? { dissents: looseDissents } : {}),
       notes,
     };
+  }
+
+  /** The imported department policy a draft began from, as redline input; null when there is none. */
+  async baselineClauses(
+    draftId: string,
+    manager: EntityManager = this.db.manager,
+  ): Promise<{ row: BaselineRow; clauses: RedlineClause[] } | null> {
+    const [row]: BaselineRow[] = await manager.query(
+      `SELECT source_name, source_kind, sha256, clauses, created_by_name, created_at FROM policy_baseline WHERE draft_id = $1`,
+      [draftId],
+    );
+    if (!row) return null;
+    return {
+      row,
+      clauses: row.clauses.map((c, i) => ({
+        id: `baseline-${i + 1}`,
+        heading: c.heading,
+        text: c.text,
+        number: String(i + 1),
+      })),
+    };
+  }
+
+  private async baselineComparison(
+    manager: EntityManager,
+    draftId: string,
+    clauses: PacketClause[],
+  ): Promise<PacketBaselineComparison | null> {
+    const baseline = await this.baselineClauses(draftId, manager);
+    if (!baseline) return null;
+    const redline = computeRedline(
+      baseline.clauses,
+      clauses.map((c) => ({ id: c.id, heading: c.heading, text: c.text, number: c.number })),
+      { matchHeadings: true },
+    );
+    return {
+      sourceName: baseline.row.source_name,
+      sourceKind: baseline.row.source_kind,
+      importedAt: iso(baseline.row.created_at)!,
+      importedBy: baseline.row.created_by_name,
+      sha256: baseline.row.sha256.trim(),
+      summary: redline.summary,
+      entries: redline.entries.filter((e) => e.status !== 'UNCHANGED'),
+    };
+  }
+
+  private async minorityReports(
+    manager: EntityManager,
+    draftId: string,
+  ): Promise<{ clauseId: string | null; dissent: PacketDissent }[]> {
+    const rows: {
+      clause_id: string | null;
+      question_id: string | null;
+      title: string;
+      body: string;
+      author: string | null;
+      created_at: Date;
+      signatories: string[] | null;
+    }[] = await manager.query(
+      `SELECT r.clause_id, r.question_id, r.title, r.body, u.name AS author, r.created_at,
+              (SELECT array_agg(su.name ORDER BY s.created_at) FROM minority_report_signatory s
+                 JOIN user_account su ON su.id = s.user_id WHERE s.report_id = r.id) AS signatories
+         FROM minority_report r LEFT JOIN user_account u ON u.id = r.author_id
+        WHERE r.draft_id = $1 ORDER BY r.created_at, r.id`,
+      [draftId],
+    );
+    return rows.map((r) => ({
+      clauseId: r.clause_id,
+      dissent: {
+        kind: 'MINORITY_REPORT',
+        author: r.author,
+        text: r.body,
+        questionId: r.question_id,
+        createdAt: iso(r.created_at),
+        title: r.title,
+        signatories: r.signatories ?? [],
+      },
+    }));
   }
 
   // ---- sections -----------------------------------------------------------------------------

@@ -342,6 +342,19 @@ export class PacketsService implements OnApplicationBootstrap {
       };
     }
     let from: { label: string; clauses: RedlineClause[] };
+    if (input.againstBaseline) {
+      if (input.fromVersionId)
+        throw badInput('Compare with either the department baseline or an earlier version, not both.');
+      const baseline = await this.assembler.baselineClauses(input.draftId);
+      if (!baseline) throw notFound("An imported department policy for this draft");
+      const redline = computeRedline(baseline.clauses, to.clauses, { matchHeadings: true });
+      return {
+        fromLabel: `Department policy (${baseline.row.source_name})`,
+        toLabel: to.label,
+        summary: redline.summary,
+        entries: redline.entries as RedlineModel['entries'],
+      };
+    }
     if (input.fromVersionId) from = await side(input.fromVersionId);
     else {
       const [row] = await this.db.query(

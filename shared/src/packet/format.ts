@@ -68,6 +68,18 @@ export const REDLINE_STATUS_LABELS: Readonly<Record<string, string>> = {
   UNCHANGED: 'Unchanged',
 };
 
+/** Redline statuses read against the department's imported policy rather than a previous version. */
+export const BASELINE_STATUS_LABELS: Readonly<Record<string, string>> = {
+  ADDED: 'New: not in the department policy',
+  REMOVED: 'Only in the department policy',
+  MOVED: 'Same words, new place',
+  CHANGED: 'Changed from the department policy',
+  UNCHANGED: 'As in the department policy',
+};
+
+/** The packet section that compares the draft with the department's imported policy. */
+export const BASELINE_SECTION_TITLE = "Compared with the department's current policy";
+
 /** Text markers that carry a redline without colour: [+inserted+] and [-deleted-]. */
 export const REDLINE_MARKERS = {
   insertOpen: '[+',

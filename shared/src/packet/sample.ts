@@ -49,6 +49,11 @@ export interface SamplePacketOptions {
   seed?: number;
   meetings?: number;
   members?: number;
+  /**
+   * Also compare with an imported department policy (`baselineComparison`) and give minority
+   * reports a title and co-signers. Off by default so existing samples keep their bytes.
+   */
+  baseline?: boolean;
 }
 
 /**
@@ -284,6 +289,43 @@ export function buildSamplePacket(options: SamplePacketOptions = {}): Packet {
       responderRole: 'Chief of Police',
       createdAt: new Date(Date.UTC(2025, 10, 25)).toISOString(),
     }));
+  }
+  if (options.baseline) {
+    for (const c of packet.clauses)
+      for (const d of c.dissents)
+        if (d.kind === 'MINORITY_REPORT') {
+          d.title = `Why we cannot support § ${c.number}${hostile ? ` ${HOSTILE_TEXTS.html}` : ''}`;
+          d.signatories = [members[1 % memberCount].name, members[3 % memberCount].name];
+        }
+    // The department's policy: fewer, older clauses under the same headings, one the board dropped.
+    const departmentClauses = packet.clauses
+      .filter((_, i) => i % 3 !== 2)
+      .map((c, i) => ({
+        id: `baseline-${i + 1}`,
+        heading: c.heading,
+        text: i % 2 === 0 ? c.text.replace(/shall/g, 'should') : c.text,
+        number: String(i + 1),
+      }));
+    departmentClauses.push({
+      id: `baseline-${departmentClauses.length + 1}`,
+      heading: 'Warning shots',
+      text: `Officers may fire warning shots when they believe it is reasonable.${hostile ? ` ${hostileValues.join(' ')}` : ''}`,
+      number: String(departmentClauses.length + 1),
+    });
+    const comparison = computeRedline(
+      departmentClauses,
+      packet.clauses.map((c) => ({ id: c.id, heading: c.heading, text: c.text, number: c.number })),
+      { matchHeadings: true },
+    );
+    packet.baselineComparison = {
+      sourceName: 'General Order 300 (2019).docx',
+      sourceKind: 'DOCX',
+      importedAt: new Date(Date.UTC(2025, 8, 1)).toISOString(),
+      importedBy: members[0].name,
+      sha256: sha256Hex(departmentClauses.map((c) => `${c.heading}\n${c.text}`).join('\n\n')),
+      summary: comparison.summary,
+      entries: comparison.entries.filter((e) => e.status !== 'UNCHANGED'),
+    };
   }
   return packet;
 }

@@ -58,7 +58,9 @@ const dissent = object({
   text: str,
   questionId: nullableStr,
   createdAt: nullableIsoDate,
-});
+  title: str,
+  signatories: strArray,
+}, ['title', 'signatories']);
 
 const clause = object({
   id: str,
@@ -189,6 +191,16 @@ export const PACKET_JSON_SCHEMA = {
         createdAt: isoDate,
       }),
     },
+    baselineComparison: object({
+      sourceName: str,
+      sourceKind: str,
+      importedAt: isoDate,
+      importedBy: str,
+      sha256,
+      summary: redlineSummary,
+      entries: { type: 'array', items: redlineEntry },
+    }),
+    dissents: { type: 'array', items: dissent },
     notes: strArray,
-  }),
+  }, ['baselineComparison', 'dissents']),
 } as const;

@@ -84,6 +84,10 @@ export interface PacketDissent {
   text: string;
   questionId: string | null;
   createdAt: string | null;
+  /** Minority reports only: the report's title. */
+  title?: string;
+  /** Minority reports only: members who co-signed it, besides the author. */
+  signatories?: string[];
 }
 
 export interface PacketDiscussion {
@@ -231,6 +235,23 @@ export interface PacketResponse {
   createdAt: string;
 }
 
+/**
+ * The draft set against the department's policy as imported when the draft began (a baseline
+ * never changes). Clauses are paired by heading, since imported clauses never shared our ids.
+ */
+export interface PacketBaselineComparison {
+  sourceName: string;
+  /** PASTE, TXT or DOCX. */
+  sourceKind: string;
+  importedAt: string;
+  importedBy: string;
+  /** SHA-256 of the imported text. */
+  sha256: string;
+  summary: RedlineSummary;
+  /** Only clauses that differ. */
+  entries: RedlineEntry[];
+}
+
 export interface Packet {
   schemaVersion: typeof PACKET_SCHEMA_VERSION;
   board: PacketBoard;
@@ -250,6 +271,10 @@ export interface Packet {
   languageFindings: PacketLanguageFinding[];
   changeLog: PacketChangeLog | null;
   responses: PacketResponse[];
+  /** Present when the draft was imported from the department's policy. */
+  baselineComparison?: PacketBaselineComparison;
+  /** Dissents not tied to any clause (a minority report on a question about no clause). */
+  dissents?: PacketDissent[];
   /** Sections that had no data source when this version was published, so readers are not misled by empty lists. */
   notes: string[];
 }

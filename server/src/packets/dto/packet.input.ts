@@ -85,6 +85,15 @@ export class PacketRedlineInput {
   @IsOptional()
   @IsUUID('all')
   toVersionId?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      "Compare with the department's policy as imported when the draft began (instead of fromVersionId); clauses are paired by heading.",
+  })
+  @IsOptional()
+  @IsBoolean()
+  againstBaseline?: boolean | null;
 }
 
 @InputType()

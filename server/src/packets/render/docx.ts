@@ -20,6 +20,10 @@ import {
   WidthType,
 } from 'docx';
 import {
+  BASELINE_SECTION_TITLE,
+  BASELINE_STATUS_LABELS,
+  PacketBaselineComparison,
+  PacketDissent,
   COVERAGE_LABELS,
   DISSENT_LABELS,
   Packet,
@@ -174,17 +178,7 @@ function clauseBlocks(clause: PacketClause): (Paragraph | Table)[] {
       ),
     );
   }
-  for (const d of clause.dissents) {
-    out.push(
-      labelled(
-        DISSENT_LABELS[d.kind] ?? d.kind,
-        d.author ? displayLine(d.author) : 'Unnamed member',
-        { color: '4A5463' },
-        360,
-      ),
-    );
-    out.push(...paras(d.text, { italics: true }, 360));
-  }
+  for (const d of clause.dissents) out.push(...dissentBlocks(d));
   if (clause.discussion.openThreads > 0) {
     const n = clause.discussion.openThreads;
     out.push(
@@ -232,8 +226,10 @@ export async function renderDocx(packet: Packet, sha256: string): Promise<Buffer
         ...(packet.changeLog
           ? [{ title: `Changes since version ${packet.changeLog.previousVersion}`, level: 1 }]
           : []),
+        ...(packet.baselineComparison ? [{ title: BASELINE_SECTION_TITLE, level: 1 }] : []),
         { title: 'Recommendations', level: 1 },
         ...packet.clauses.map((c) => ({ title: `§ ${c.number}  ${displayLine(c.heading)}`, level: 2 })),
+        ...(packet.dissents?.length ? [{ title: 'Other minority reports', level: 1 }] : []),
       ],
     }),
     heading('Cover letter', HeadingLevel.HEADING_1, true),
@@ -296,8 +292,14 @@ export async function renderDocx(packet: Packet, sha256: string): Promise<Buffer
     }
   }
 
+  if (packet.baselineComparison) body.push(...baselineBlocks(packet.baselineComparison));
+
   body.push(heading('Recommendations', HeadingLevel.HEADING_1, true));
   for (const clause of packet.clauses) body.push(...clauseBlocks(clause));
+  if (packet.dissents?.length) {
+    body.push(heading('Other minority reports', HeadingLevel.HEADING_1));
+    for (const d of packet.dissents) body.push(...dissentBlocks(d));
+  }
 
   if (packet.amendments.length) {
     body.push(heading('Amendments', HeadingLevel.HEADING_1, true));
@@ -476,4 +478,51 @@ export async function renderDocx(packet: Packet, sha256: string): Promise<Buffer
     ],
   });
   return Packer.toBuffer(doc);
+}
+
+// ---- starting points: the department baseline and minority reports --------------------------
+
+function dissentBlocks(d: PacketDissent): Paragraph[] {
+  const out = [
+    labelled(DISSENT_LABELS[d.kind] ?? d.kind, d.author ? displayLine(d.author) : 'Unnamed member', { color: '4A5463' }, 360),
+  ];
+  if (d.title) out.push(para(displayLine(d.title), { bold: true }, { indent: 360, spacingAfter: 60 }));
+  if (d.signatories?.length)
+    out.push(labelled('Co-signed by', d.signatories.map(displayLine).join(', '), { color: '4A5463' }, 360));
+  out.push(...paras(d.text, { italics: true }, 360));
+  return out;
+}
+
+function baselineBlocks(b: PacketBaselineComparison): Paragraph[] {
+  const out: Paragraph[] = [heading(BASELINE_SECTION_TITLE, HeadingLevel.HEADING_1, true)];
+  out.push(
+    para(
+      `Set against ${displayLine(b.sourceName)}, imported by ${displayLine(b.importedBy)} on ${formatPacketDate(b.importedAt)} (SHA-256 ${b.sha256}). Clauses are paired by heading. ${describeRedline(b.summary)}.${b.summary.unchanged ? ` ${b.summary.unchanged} unchanged.` : ''}`,
+    ),
+    new Paragraph({
+      children: [
+        new TextRun({ text: 'How to read: ', bold: true }),
+        ...redlineRuns([{ op: 'insert', text: 'inserted' }]),
+        new TextRun(' text is new in the recommendations; '),
+        ...redlineRuns([{ op: 'delete', text: 'deleted' }]),
+        new TextRun(" text is in the department's policy only."),
+      ],
+      spacing: { after: 200 },
+    }),
+  );
+  for (const entry of b.entries) {
+    const where = entry.after ? `§ ${entry.after.number}` : `department § ${entry.before?.number}`;
+    const was = entry.before && entry.after ? ` (department § ${entry.before.number})` : '';
+    out.push(
+      labelled(
+        `${BASELINE_STATUS_LABELS[entry.status] ?? entry.status}${entry.moved && entry.status === 'CHANGED' ? ' and moved' : ''}`,
+        `${where}${was}`,
+        { bold: true },
+      ),
+    );
+    if (entry.heading.length) out.push(new Paragraph({ children: redlineRuns(entry.heading), spacing: { after: 60 } }));
+    if (entry.status !== 'MOVED' && entry.text.length)
+      out.push(new Paragraph({ children: redlineRuns(entry.text), spacing: { after: 200 } }));
+  }
+  return out;
 }

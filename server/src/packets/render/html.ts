@@ -1,9 +1,13 @@
 import { createHash } from 'node:crypto';
 import {
+  BASELINE_SECTION_TITLE,
+  BASELINE_STATUS_LABELS,
   COVERAGE_LABELS,
   DISSENT_LABELS,
   Packet,
+  PacketBaselineComparison,
   PacketClause,
+  PacketDissent,
   REDLINE_STATUS_LABELS,
   RESPONSE_STATUS_LABELS,
   RedlinePart,
@@ -94,7 +98,7 @@ function clauseHtml(c: PacketClause): string {
   const dissents = c.dissents
     .map(
       (d) =>
-        `<div class="aside dissent"><span class="label">${e(DISSENT_LABELS[d.kind] ?? d.kind)}</span><span class="muted">${d.author ? line(d.author) : 'Unnamed member'}</span>${paras(d.text)}</div>`,
+        `<div class="aside dissent"><span class="label">${e(DISSENT_LABELS[d.kind] ?? d.kind)}</span><span class="muted">${d.author ? line(d.author) : 'Unnamed member'}</span>${dissentExtraHtml(d)}${paras(d.text)}</div>`,
     )
     .join('');
   const discussion = c.discussion.openThreads
@@ -148,9 +152,11 @@ ${log.entries
   })
   .join('\n')}</section>`);
   }
+  if (packet.baselineComparison) sections.push(baselineHtml(packet.baselineComparison));
   sections.push(
     `<section><h2 id="recommendations">Recommendations</h2>${packet.clauses.map(clauseHtml).join('\n')}</section>`,
   );
+  if (packet.dissents?.length) sections.push(looseDissentsHtml(packet.dissents));
   if (packet.amendments.length) {
     sections.push(
       `<section><h2 id="amendments">Amendments</h2><table><thead><tr><th scope="col">Clause</th><th scope="col">Amendment</th><th scope="col">Status</th><th scope="col">Proposed by</th></tr></thead><tbody>${packet.amendments
@@ -206,7 +212,9 @@ ${log.entries
     ['cover-letter', 'Cover letter'],
     ...(packet.responses.length ? [['responses', 'Responses from officials']] : []),
     ...(packet.changeLog ? [['changes', `Changes since version ${packet.changeLog.previousVersion}`]] : []),
+    ...(packet.baselineComparison ? [['baseline', BASELINE_SECTION_TITLE]] : []),
     ['recommendations', 'Recommendations'],
+    ...(packet.dissents?.length ? [['other-dissents', 'Other minority reports']] : []),
     ...(packet.amendments.length ? [['amendments', 'Amendments']] : []),
     ...(packet.meetings.length ? [['meetings', 'Meetings']] : []),
     ['coverage', 'Coverage of the toolkit'],
@@ -244,4 +252,38 @@ ${sections.join('\n')}
 </body>
 </html>
 `;
+}
+
+// ---- starting points: the department baseline and minority reports --------------------------
+
+function dissentExtraHtml(d: PacketDissent): string {
+  const title = d.title ? `<strong class="dissent-title" dir="auto">${line(d.title)}</strong>` : '';
+  const signed = d.signatories?.length
+    ? `<small class="muted">Co-signed by ${d.signatories.map((n) => line(n)).join(', ')}</small>`
+    : '';
+  return title || signed ? `<p>${title}${title && signed ? '<br>' : ''}${signed}</p>` : '';
+}
+
+function looseDissentsHtml(dissents: PacketDissent[]): string {
+  return `<section><h2 id="other-dissents">Other minority reports</h2>${dissents
+    .map(
+      (d) =>
+        `<div class="aside dissent"><span class="label">${e(DISSENT_LABELS[d.kind] ?? d.kind)}</span><span class="muted">${d.author ? line(d.author) : 'Unnamed member'}</span>${dissentExtraHtml(d)}${paras(d.text)}</div>`,
+    )
+    .join('')}</section>`;
+}
+
+function baselineHtml(b: PacketBaselineComparison): string {
+  return `<section><h2 id="baseline">${e(BASELINE_SECTION_TITLE)}</h2>
+<p>Set against <strong dir="auto">${line(b.sourceName)}</strong>, imported by ${line(b.importedBy)} on ${e(formatPacketDate(b.importedAt))} (SHA-256 <span class="hash">${e(b.sha256)}</span>). Clauses are paired by heading.</p>
+<p>${e(describeRedline(b.summary))}.${b.summary.unchanged ? ` ${b.summary.unchanged} unchanged.` : ''}</p>
+<p class="muted"><span class="label">How to read</span>${redline([{ op: 'insert', text: 'Inserted' }])} text is new in the recommendations (underlined); ${redline([{ op: 'delete', text: 'deleted' }])} text is in the department's policy only (struck through).</p>
+${b.entries
+  .map((en) => {
+    const where = en.after ? `§ ${e(en.after.number)}` : `department § ${e(en.before?.number ?? '')}`;
+    const was = en.before && en.after ? ` (department § ${e(en.before.number)})` : '';
+    return `<div class="clause"><p><span class="label">${e(BASELINE_STATUS_LABELS[en.status] ?? en.status)}${en.moved && en.status === 'CHANGED' ? ' and moved' : ''}</span><strong>${where}${was}</strong></p>
+<p dir="auto"><strong>${redline(en.heading)}</strong></p>${en.status !== 'MOVED' ? `<p dir="auto">${redline(en.text).replace(/\n/g, '<br>')}</p>` : ''}</div>`;
+  })
+  .join('\n')}</section>`;
 }

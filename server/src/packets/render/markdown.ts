@@ -1,7 +1,11 @@
 import {
+  BASELINE_SECTION_TITLE,
+  BASELINE_STATUS_LABELS,
   COVERAGE_LABELS,
   DISSENT_LABELS,
   Packet,
+  PacketBaselineComparison,
+  PacketDissent,
   REDLINE_STATUS_LABELS,
   RESPONSE_STATUS_LABELS,
   RedlinePart,
@@ -98,6 +102,8 @@ export function renderMarkdown(packet: Packet, sha256: string): string {
     }
   }
 
+  if (packet.baselineComparison) out.push(...baselineMarkdown(packet.baselineComparison));
+
   out.push('## Recommendations', '');
   for (const c of packet.clauses) {
     out.push(`### § ${c.number} ${line(c.heading)}`, '');
@@ -113,14 +119,7 @@ export function renderMarkdown(packet: Packet, sha256: string): string {
       }
       out.push('');
     }
-    for (const d of c.dissents) {
-      out.push(
-        `> **${DISSENT_LABELS[d.kind] ?? d.kind}** — ${d.author ? line(d.author) : 'Unnamed member'}`,
-        '>',
-        paras(d.text, '> '),
-        '',
-      );
-    }
+    for (const d of c.dissents) out.push(...dissentMarkdown(d));
     if (c.discussion.openThreads) {
       out.push(
         `*Still under discussion: ${c.discussion.openThreads} open thread${c.discussion.openThreads === 1 ? '' : 's'}.*`,
@@ -130,6 +129,11 @@ export function renderMarkdown(packet: Packet, sha256: string): string {
         out.push(`- **${x.author ? line(x.author) : 'Someone'}:** ${line(x.text)}`);
       if (c.discussion.excerpts.length) out.push('');
     }
+  }
+
+  if (packet.dissents?.length) {
+    out.push('## Other minority reports', '');
+    for (const d of packet.dissents) out.push(...dissentMarkdown(d));
   }
 
   if (packet.amendments.length) {
@@ -195,4 +199,38 @@ export function renderMarkdown(packet: Packet, sha256: string): string {
   );
   for (const n of packet.notes) out.push('', `*${line(n)}*`);
   return `${out.join('\n')}\n`;
+}
+
+// ---- starting points: the department baseline and minority reports --------------------------
+
+function dissentMarkdown(d: PacketDissent): string[] {
+  const out = [`> **${DISSENT_LABELS[d.kind] ?? d.kind}** — ${d.author ? line(d.author) : 'Unnamed member'}`, '>'];
+  if (d.title) out.push(`> **${line(d.title)}**`, '>');
+  if (d.signatories?.length) out.push(`> *Co-signed by ${d.signatories.map((n) => line(n)).join(', ')}*`, '>');
+  out.push(paras(d.text, '> '), '');
+  return out;
+}
+
+function baselineMarkdown(b: PacketBaselineComparison): string[] {
+  const out = [
+    `## ${BASELINE_SECTION_TITLE}`,
+    '',
+    `Set against **${line(b.sourceName)}**, imported by ${line(b.importedBy)} on ${formatPacketDate(b.importedAt)} (SHA-256 \`${b.sha256}\`). Clauses are paired by heading.`,
+    '',
+    `${describeRedline(b.summary)}.${b.summary.unchanged ? ` ${b.summary.unchanged} unchanged.` : ''}`,
+    '',
+    "How to read: **\\[+inserted+\\]** text is new in the recommendations; ~~\\[-deleted-\\]~~ text is in the department's policy only.",
+    '',
+  ];
+  for (const en of b.entries) {
+    const where = en.after ? `§ ${en.after.number}` : `department § ${en.before?.number}`;
+    const was = en.before && en.after ? ` (department § ${en.before.number})` : '';
+    out.push(
+      `### ${BASELINE_STATUS_LABELS[en.status] ?? en.status}${en.moved && en.status === 'CHANGED' ? ' and moved' : ''}: ${where}${was}`,
+      '',
+    );
+    out.push(redline(en.heading), '');
+    if (en.status !== 'MOVED' && en.text.length) out.push(redline(en.text), '');
+  }
+  return out;
 }

@@ -1,8 +1,12 @@
 import {
+  BASELINE_SECTION_TITLE,
+  BASELINE_STATUS_LABELS,
   COVERAGE_LABELS,
   DISSENT_LABELS,
   Packet,
+  PacketBaselineComparison,
   PacketClause,
+  PacketDissent,
   REDLINE_STATUS_LABELS,
   RESPONSE_STATUS_LABELS,
   RedlinePart,
@@ -176,20 +180,7 @@ function clauseSection(clause: PacketClause): Node[] {
       ),
     );
   }
-  for (const d of clause.dissents) {
-    out.push({
-      stack: [
-        {
-          text: [
-            label(`${(DISSENT_LABELS[d.kind] ?? d.kind).toUpperCase()}  `),
-            ...sans(d.author ? displayLine(d.author) : 'Unnamed member', { fontSize: 9, color: MUTED }),
-          ],
-        },
-        ...paras(d.text, { fontSize: 9.5, italics: true }),
-      ],
-      margin: [12, 2, 0, 6],
-    });
-  }
+  for (const d of clause.dissents) out.push(dissentNode(d));
   if (clause.discussion.openThreads > 0) {
     out.push({
       stack: [
@@ -344,8 +335,14 @@ function buildDocument(packet: Packet, sha256: string): Record<string, unknown> 
     }
   }
 
+  if (packet.baselineComparison) content.push(...baselineNodes(packet.baselineComparison));
+
   content.push(heading('Recommendations', 1, { toc: true, pageBreak: true }));
   packet.clauses.forEach((clause) => content.push(...clauseSection(clause)));
+  if (packet.dissents?.length) {
+    content.push(heading('Other minority reports', 1, { toc: true }));
+    for (const d of packet.dissents) content.push(dissentNode(d));
+  }
 
   if (packet.amendments.length) {
     content.push(heading('Amendments', 1, { toc: true, pageBreak: true }));
@@ -530,4 +527,76 @@ function buildDocument(packet: Packet, sha256: string): Record<string, unknown> 
 /** The packet as a typeset PDF: cover, contents, recommendations with votes, changes, meetings, coverage. */
 export async function renderPdf(packet: Packet, sha256: string): Promise<Buffer> {
   return pdfmake.createPdf(buildDocument(packet, sha256)).getBuffer();
+}
+
+// ---- starting points: the department baseline and minority reports --------------------------
+
+function dissentNode(d: PacketDissent): Node {
+  return {
+    stack: [
+      {
+        text: [
+          label(`${(DISSENT_LABELS[d.kind] ?? d.kind).toUpperCase()}  `),
+          ...sans(d.author ? displayLine(d.author) : 'Unnamed member', { fontSize: 9, color: MUTED }),
+        ],
+      },
+      ...(d.title ? [para(displayLine(d.title), { fontSize: 9.5, bold: true, margin: [0, 1, 0, 1] })] : []),
+      ...(d.signatories?.length
+        ? [
+            {
+              text: sans(`Co-signed by ${d.signatories.map((n) => displayLine(n)).join(', ')}`, {
+                fontSize: 8.5,
+                color: MUTED,
+              }),
+              margin: [0, 0, 0, 2],
+            },
+          ]
+        : []),
+      ...paras(d.text, { fontSize: 9.5, italics: true }),
+    ],
+    margin: [12, 2, 0, 6],
+  };
+}
+
+function baselineNodes(b: PacketBaselineComparison): Node[] {
+  const out: Node[] = [heading(BASELINE_SECTION_TITLE, 1, { toc: true, pageBreak: true })];
+  out.push(
+    para(
+      `Set against ${displayLine(b.sourceName)}, imported by ${displayLine(b.importedBy)} on ${formatPacketDate(b.importedAt)} (SHA-256 ${shortHash(b.sha256)}…). Clauses are paired by heading. ${describeRedline(b.summary)}.${b.summary.unchanged ? ` ${b.summary.unchanged} unchanged.` : ''}`,
+      { fontSize: 9.5 },
+    ),
+  );
+  out.push({
+    text: [
+      label('HOW TO READ  '),
+      { text: '[+', font: 'Mono', bold: true },
+      { text: 'inserted', decoration: 'underline' },
+      { text: '+]', font: 'Mono', bold: true },
+      ' text is new in the recommendations; ',
+      { text: '[-', font: 'Mono', bold: true },
+      { text: 'deleted', decoration: 'lineThrough' },
+      { text: '-]', font: 'Mono', bold: true },
+      " text is in the department's policy only. Colour repeats this but is never needed.",
+    ],
+    fontSize: 9,
+    margin: [0, 0, 0, 10],
+  });
+  for (const entry of b.entries) {
+    const where = entry.after ? `§ ${entry.after.number}` : `department § ${entry.before?.number}`;
+    const was = entry.before && entry.after ? ` (department § ${entry.before.number})` : '';
+    out.push({
+      text: [
+        label(
+          `${(BASELINE_STATUS_LABELS[entry.status] ?? entry.status).toUpperCase()}${entry.moved && entry.status === 'CHANGED' ? ' AND MOVED' : ''}  `,
+        ),
+        ...sans(`${where}${was}`, { bold: true }),
+      ],
+      margin: [0, 6, 0, 2],
+    });
+    if (entry.heading.length)
+      out.push({ text: redlineInlines(entry.heading), font: 'Sans', bold: true, margin: [0, 0, 0, 2] });
+    if (entry.status !== 'MOVED' && entry.text.length)
+      out.push({ text: redlineInlines(entry.text), fontSize: 9.5, margin: [0, 0, 0, 4] });
+  }
+  return out;
 }
