@@ -84,6 +84,23 @@ async function newShareLink(world: World): Promise<{ id: string; token: string }
   return { id: data.createShareLink.link.id, token: data.createShareLink.url.split('/p/')[1] };
 }
 
+/** A minority report on the shared clause, written by `author` (a member or the facilitator). */
+async function newMinorityReport(world: World, author: GqlClient): Promise<string> {
+  const data = await author.ok<{ createMinorityReport: { id: string } }>(
+    'mutation($i: CreateMinorityReportInput!) { createMinorityReport(input: $i) { id } }',
+    { i: { draftId: world.draftId, clauseId: await clauseOf(world), title: 'We dissent', body: 'Because.' } },
+  );
+  return data.createMinorityReport.id;
+}
+
+/** Written by the caller when they may write one (so it is theirs), else by the facilitator. */
+const ownMinorityReport = (world: World, caller: Caller) =>
+  newMinorityReport(world, caller === 'member' || caller === 'facilitator' ? world.clients[caller] : world.facilitator);
+
+/** Written by someone other than the caller, so the caller can co-sign it. */
+const othersMinorityReport = (world: World, caller: Caller) =>
+  newMinorityReport(world, caller === 'facilitator' ? world.clients.member : world.facilitator);
+
 // ---- deliberation fixtures (made by the facilitator, or by the caller when it must be theirs) ----
 
 const deliberationCache = new WeakMap<World, { clauseId?: string }>();
@@ -280,6 +297,45 @@ const CASES: Record<string, Case> = {
         variables: { i: { draftId: w.draftId, clauseId: added.addClause.id } },
       };
     },
+  },
+  previewPolicyImport: {
+    expect: writers,
+    run: async (w) => ({
+      query: 'mutation($i: PreviewPolicyImportInput!) { previewPolicyImport(input: $i) { sha256 clauses { heading } } }',
+      variables: { i: { boardId: w.boardId, text: 'Duty to intervene\nOfficers shall intervene to stop excessive force.' } },
+    }),
+  },
+  minorityReports: {
+    expect: readers,
+    run: async (w) => ({ query: 'query($d: ID!) { minorityReports(draftId: $d) { id } }', variables: { d: w.draftId } }),
+  },
+  createMinorityReport: {
+    expect: writers,
+    run: async (w) => ({
+      query: 'mutation($i: CreateMinorityReportInput!) { createMinorityReport(input: $i) { id } }',
+      variables: { i: { draftId: w.draftId, clauseId: await clauseOf(w), title: 'Dissent', body: 'We disagree.' } },
+    }),
+  },
+  updateMinorityReport: {
+    expect: writers,
+    run: async (w, caller) => ({
+      query: 'mutation($i: UpdateMinorityReportInput!) { updateMinorityReport(input: $i) { id } }',
+      variables: { i: { draftId: w.draftId, reportId: await ownMinorityReport(w, caller), title: 'Reworded', body: 'Still.' } },
+    }),
+  },
+  withdrawMinorityReport: {
+    expect: writers,
+    run: async (w, caller) => ({
+      query: 'mutation($i: MinorityReportRefInput!) { withdrawMinorityReport(input: $i) }',
+      variables: { i: { draftId: w.draftId, reportId: await ownMinorityReport(w, caller) } },
+    }),
+  },
+  signMinorityReport: {
+    expect: writers,
+    run: async (w, caller) => ({
+      query: 'mutation($i: SignMinorityReportInput!) { signMinorityReport(input: $i) { id } }',
+      variables: { i: { draftId: w.draftId, reportId: await othersMinorityReport(w, caller), signed: true } },
+    }),
   },
   archiveDraft: {
     expect: facilitators,

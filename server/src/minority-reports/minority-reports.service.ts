@@ -66,7 +66,11 @@ export class MinorityReportsService {
       let clauseId = input.clauseId ?? null;
       let label = '';
       if (input.questionId) {
-        const [q] = await tx.query('SELECT clause_id, prompt FROM question WHERE id = $1 AND draft_id = $2', [input.questionId, input.draftId]);
+        // A question about this draft, or a board-wide motion.
+        const [q] = await tx.query(
+          'SELECT clause_id, prompt FROM question WHERE id = $1 AND board_id = $2 AND (draft_id = $3 OR draft_id IS NULL)',
+          [input.questionId, draft.board_id, input.draftId],
+        );
         if (!q) throw notFound('That question');
         if (clauseId && q.clause_id && q.clause_id !== clauseId) throw badInput('That question is about a different clause.');
         clauseId = clauseId ?? q.clause_id ?? null;
