@@ -31,7 +31,8 @@ function frozen(packet: Packet): FrozenPacket {
 
 const withBaseline = frozen(buildSamplePacket({ clauses: 18, baseline: true }));
 const hostile = frozen(buildSamplePacket({ clauses: 14, baseline: true, hostile: true }));
-const reports = (p: Packet) => p.clauses.flatMap((c) => c.dissents.filter((d) => d.kind === 'MINORITY_REPORT'));
+const reports = (p: Packet) =>
+  p.clauses.flatMap((c) => c.dissents.filter((d) => d.kind === 'MINORITY_REPORT'));
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'rt-baseline-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
@@ -111,7 +112,9 @@ describe('exports show the baseline comparison and minority reports', () => {
         expect(text).toContain(squash(displayLine(d.title!)));
         expect(text).toContain(`Co-signed by ${d.signatories!.map((n) => displayLine(n)).join(', ')}`);
       }
-      expect(document.querySelectorAll('#baseline ~ * del, section:has(#baseline) del').length).toBeGreaterThan(0);
+      expect(
+        document.querySelectorAll('#baseline ~ * del, section:has(#baseline) del').length,
+      ).toBeGreaterThan(0);
     }
   });
 
@@ -121,11 +124,14 @@ describe('exports show the baseline comparison and minority reports', () => {
     expect(md).toContain('### Only in the department policy');
     expect(md).not.toMatch(/<script/i);
     const plain = (await renderPacket(withBaseline, 'md')).body.toString('utf8');
-    for (const d of reports(withBaseline.packet)) expect(plain).toContain(`Co-signed by ${d.signatories!.join(', ')}`);
+    for (const d of reports(withBaseline.packet))
+      expect(plain).toContain(`Co-signed by ${d.signatories!.join(', ')}`);
   });
 
   it('a packet without a baseline has no such section', async () => {
-    const html = (await renderPacket(frozen(buildSamplePacket({ clauses: 4 })), 'html')).body.toString('utf8');
+    const html = (await renderPacket(frozen(buildSamplePacket({ clauses: 4 })), 'html')).body.toString(
+      'utf8',
+    );
     expect(html).not.toContain(BASELINE_SECTION_TITLE);
   });
 });

@@ -61,7 +61,8 @@ describe('starting points, the department baseline and minority reports', () => 
   let boardId: string;
 
   const code = (r: { errors?: { extensions?: { code?: string } }[] }) => r.errors?.[0]?.extensions?.code;
-  const preview = (client: GqlClient, input: Record<string, unknown>) => client.gql<{ previewPolicyImport: Preview }>(PREVIEW, { i: { boardId, ...input } });
+  const preview = (client: GqlClient, input: Record<string, unknown>) =>
+    client.gql<{ previewPolicyImport: Preview }>(PREVIEW, { i: { boardId, ...input } });
   const draft = async (id: string) =>
     (
       await facilitator.ok<{
@@ -69,7 +70,15 @@ describe('starting points, the department baseline and minority reports', () => 
           id: string;
           startingPoint: string;
           clauses: ClauseRow[];
-          baseline: null | { id: string; sourceName: string; sourceKind: string; sha256: string; sourceText: string; createdByName: string; clauses: { heading: string; text: string; componentIds: string[] }[] };
+          baseline: null | {
+            id: string;
+            sourceName: string;
+            sourceKind: string;
+            sha256: string;
+            sourceText: string;
+            createdByName: string;
+            clauses: { heading: string; text: string; componentIds: string[] }[];
+          };
         };
       }>(DRAFT, { id })
     ).draft;
@@ -84,7 +93,11 @@ describe('starting points, the department baseline and minority reports', () => 
             sourceName: p.sourceName,
             sourceKind: p.sourceKind,
             text: p.text,
-            clauses: p.clauses.map((c) => ({ heading: c.heading, text: c.text, componentIds: c.suggestedComponentIds.slice(0, 1) })),
+            clauses: p.clauses.map((c) => ({
+              heading: c.heading,
+              text: c.text,
+              componentIds: c.suggestedComponentIds.slice(0, 1),
+            })),
           },
         },
       })
@@ -93,20 +106,32 @@ describe('starting points, the department baseline and minority reports', () => 
   beforeAll(async () => {
     db = await createTestDatabase();
     server = await startServer({ DATABASE_URL: db.url, DEMO_DATA: 'false' });
-    [facilitator, member, member2, observer, outsider] = Array.from({ length: 5 }, () => new GqlClient(server.url));
+    [facilitator, member, member2, observer, outsider] = Array.from(
+      { length: 5 },
+      () => new GqlClient(server.url),
+    );
     await facilitator.signUp(uniqueEmail('fac'), 'Fran Facilitator');
     await member.signUp(uniqueEmail('mem'), 'Mina Member');
     await member2.signUp(uniqueEmail('mem2'), 'Milo Member');
     await observer.signUp(uniqueEmail('obs'), 'Olu Observer');
     await outsider.signUp(uniqueEmail('out'), 'Oscar Outsider');
-    boardId = (await facilitator.ok('mutation { createBoard(input: { name: "Oak City Board", jurisdiction: "Oak City" }) { id } }')).createBoard.id;
+    boardId = (
+      await facilitator.ok(
+        'mutation { createBoard(input: { name: "Oak City Board", jurisdiction: "Oak City" }) { id } }',
+      )
+    ).createBoard.id;
     for (const [client, role] of [
       [member, 'MEMBER'],
       [member2, 'MEMBER'],
       [observer, 'OBSERVER'],
     ] as const) {
-      const invite = await facilitator.ok('mutation($i: CreateInvitationInput!) { createInvitation(input: $i) { url } }', { i: { boardId, role } });
-      await client.ok('mutation($t: String!) { acceptInvitation(token: $t) { id } }', { t: invite.createInvitation.url.split('/invite/')[1] });
+      const invite = await facilitator.ok(
+        'mutation($i: CreateInvitationInput!) { createInvitation(input: $i) { url } }',
+        { i: { boardId, role } },
+      );
+      await client.ok('mutation($t: String!) { acceptInvitation(token: $t) { id } }', {
+        t: invite.createInvitation.url.split('/invite/')[1],
+      });
     }
   }, 120_000);
 
@@ -117,7 +142,9 @@ describe('starting points, the department baseline and minority reports', () => 
 
   describe('new draft from a starting point', () => {
     it('a blank draft has no clauses and no baseline', async () => {
-      const created = await member.ok<{ createDraft: { id: string; startingPoint: string } }>(CREATE, { i: { boardId, title: 'Blank' } });
+      const created = await member.ok<{ createDraft: { id: string; startingPoint: string } }>(CREATE, {
+        i: { boardId, title: 'Blank' },
+      });
       expect(created.createDraft.startingPoint).toBe('BLANK');
       const d = await draft(created.createDraft.id);
       expect(d.clauses).toEqual([]);
@@ -125,7 +152,9 @@ describe('starting points, the department baseline and minority reports', () => 
     });
 
     it('a template draft has one scaffold clause per toolkit component, tagged with it, with [placeholders]', async () => {
-      const created = await member.ok<{ createDraft: { id: string; startingPoint: string } }>(CREATE, { i: { boardId, title: 'From the toolkit', start: 'TEMPLATE' } });
+      const created = await member.ok<{ createDraft: { id: string; startingPoint: string } }>(CREATE, {
+        i: { boardId, title: 'From the toolkit', start: 'TEMPLATE' },
+      });
       expect(created.createDraft.startingPoint).toBe('TEMPLATE');
       const d = await draft(created.createDraft.id);
       expect(d.clauses).toHaveLength(CATALOGUE.length);
@@ -145,41 +174,78 @@ describe('starting points, the department baseline and minority reports', () => 
     });
 
     it('the template draft is a normal draft: it can be edited clause by clause', async () => {
-      const created = await member.ok<{ createDraft: { id: string } }>(CREATE, { i: { boardId, title: 'Editable', start: 'TEMPLATE' } });
+      const created = await member.ok<{ createDraft: { id: string } }>(CREATE, {
+        i: { boardId, title: 'Editable', start: 'TEMPLATE' },
+      });
       const d = await draft(created.createDraft.id);
-      await member.ok('mutation($i: RemoveClauseInput!) { removeClause(input: $i) }', { i: { draftId: d.id, clauseId: d.clauses[0].id } });
+      await member.ok('mutation($i: RemoveClauseInput!) { removeClause(input: $i) }', {
+        i: { draftId: d.id, clauseId: d.clauses[0].id },
+      });
       expect((await draft(d.id)).clauses).toHaveLength(CATALOGUE.length - 1);
     });
 
     it('refuses IMPORT without reviewed clauses, and imported clauses with another start', async () => {
-      expect(code(await member.gql(CREATE, { i: { boardId, title: 'x', start: 'IMPORT' } }))).toBe('BAD_USER_INPUT');
-      const imported = { sourceName: 'x', sourceKind: 'PASTE', text: 'x', clauses: [{ heading: 'A', text: 'B', componentIds: [] }] };
-      expect(code(await member.gql(CREATE, { i: { boardId, title: 'x', start: 'TEMPLATE', imported } }))).toBe('BAD_USER_INPUT');
-      const unknown = { ...imported, clauses: [{ heading: 'A', text: 'B', componentIds: ['not-a-component'] }] };
-      expect(code(await member.gql(CREATE, { i: { boardId, title: 'x', start: 'IMPORT', imported: unknown } }))).toBe('BAD_USER_INPUT');
-      expect(code(await observer.gql(CREATE, { i: { boardId, title: 'x', start: 'TEMPLATE' } }))).toBe('FORBIDDEN');
+      expect(code(await member.gql(CREATE, { i: { boardId, title: 'x', start: 'IMPORT' } }))).toBe(
+        'BAD_USER_INPUT',
+      );
+      const imported = {
+        sourceName: 'x',
+        sourceKind: 'PASTE',
+        text: 'x',
+        clauses: [{ heading: 'A', text: 'B', componentIds: [] }],
+      };
+      expect(
+        code(await member.gql(CREATE, { i: { boardId, title: 'x', start: 'TEMPLATE', imported } })),
+      ).toBe('BAD_USER_INPUT');
+      const unknown = {
+        ...imported,
+        clauses: [{ heading: 'A', text: 'B', componentIds: ['not-a-component'] }],
+      };
+      expect(
+        code(await member.gql(CREATE, { i: { boardId, title: 'x', start: 'IMPORT', imported: unknown } })),
+      ).toBe('BAD_USER_INPUT');
+      expect(code(await observer.gql(CREATE, { i: { boardId, title: 'x', start: 'TEMPLATE' } }))).toBe(
+        'FORBIDDEN',
+      );
     });
   });
 
   describe('importing the department policy', () => {
     it('splits pasted text into clauses with suggested components, then keeps the reviewed split as the baseline', async () => {
-      const p = (await preview(member, { text: POLICY, sourceName: 'General Order 300' })).data!.previewPolicyImport;
+      const p = (await preview(member, { text: POLICY, sourceName: 'General Order 300' })).data!
+        .previewPolicyImport;
       expect(p.sourceKind).toBe('PASTE');
       expect(p.sourceName).toBe('General Order 300');
       expect(p.sha256).toBe(sha(p.text));
-      expect(p.clauses.map((c) => c.heading)).toEqual(['Purpose', 'Definitions', 'Prohibited techniques', 'Duty to intervene']);
+      expect(p.clauses.map((c) => c.heading)).toEqual([
+        'Purpose',
+        'Definitions',
+        'Prohibited techniques',
+        'Duty to intervene',
+      ]);
       expect(p.clauses[1].suggestedComponentIds[0]).toBe('definitions');
       expect(p.clauses[2].suggestedComponentIds).toContain('prohibited-force');
       expect(p.clauses[3].suggestedComponentIds).toContain('duty-to-intervene');
       // The person reviews: the purpose clause is tagged by hand.
-      const reviewed = { ...p, clauses: p.clauses.map((c, i) => (i === 0 ? { ...c, suggestedComponentIds: ['use-of-force-standards'] } : c)) };
+      const reviewed = {
+        ...p,
+        clauses: p.clauses.map((c, i) =>
+          i === 0 ? { ...c, suggestedComponentIds: ['use-of-force-standards'] } : c,
+        ),
+      };
       const created = await importDraft(member, reviewed, 'GO 300 revision');
       expect(created.startingPoint).toBe('IMPORT');
       const d = await draft(created.id);
       expect(d.clauses.map((c) => c.heading)).toEqual(p.clauses.map((c) => c.heading));
       expect(d.clauses.map((c) => c.text)).toEqual(p.clauses.map((c) => c.text));
       expect(d.clauses[0].componentIds).toEqual(['use-of-force-standards']);
-      expect(d.baseline).toMatchObject({ sourceName: 'General Order 300', sourceKind: 'PASTE', sha256: sha(p.text), sourceText: p.text, createdByName: 'Mina Member' });
+      expect(d.baseline).toMatchObject({
+        sourceName: 'General Order 300',
+        sourceKind: 'PASTE',
+        sha256: sha(p.text),
+        sourceText: p.text,
+        createdByName: 'Mina Member',
+      });
       expect(d.baseline!.clauses.map((c) => c.heading)).toEqual(p.clauses.map((c) => c.heading));
       const events = await db.query<{ action: string; data: Record<string, unknown> }>(
         `SELECT action, data FROM audit_event WHERE data->>'draftId' = $1 OR target_id::text = $1 ORDER BY seq`,
@@ -190,11 +256,20 @@ describe('starting points, the department baseline and minority reports', () => 
     });
 
     it('reads an uploaded .txt file (UTF-8, with a byte-order mark and CRLF line ends) the same way', async () => {
-      const file = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(POLICY.replace(/\n/g, '\r\n'), 'utf8')]);
-      const p = (await preview(member, { fileName: 'go-300.txt', fileBase64: b64(file) })).data!.previewPolicyImport;
+      const file = Buffer.concat([
+        Buffer.from([0xef, 0xbb, 0xbf]),
+        Buffer.from(POLICY.replace(/\n/g, '\r\n'), 'utf8'),
+      ]);
+      const p = (await preview(member, { fileName: 'go-300.txt', fileBase64: b64(file) })).data!
+        .previewPolicyImport;
       expect(p.sourceKind).toBe('TXT');
       expect(p.sourceName).toBe('go-300.txt');
-      expect(p.clauses.map((c) => c.heading)).toEqual(['Purpose', 'Definitions', 'Prohibited techniques', 'Duty to intervene']);
+      expect(p.clauses.map((c) => c.heading)).toEqual([
+        'Purpose',
+        'Definitions',
+        'Prohibited techniques',
+        'Duty to intervene',
+      ]);
       expect(p.text).not.toContain('\r');
     });
 
@@ -207,14 +282,17 @@ describe('starting points, the department baseline and minority reports', () => 
               new Paragraph({ text: 'De-escalation', heading: HeadingLevel.HEADING_1 }),
               new Paragraph('Officers shall use de-escalation techniques before using force.'),
               new Paragraph({ text: 'Medical aid', heading: HeadingLevel.HEADING_1 }),
-              new Paragraph('Officers shall provide medical aid to any injured person as soon as it is safe.'),
+              new Paragraph(
+                'Officers shall provide medical aid to any injured person as soon as it is safe.',
+              ),
               new Paragraph({ text: 'Warning shots are prohibited.', bullet: { level: 0 } }),
             ],
           },
         ],
       });
       const bytes = await Packer.toBuffer(doc);
-      const p = (await preview(member, { fileName: 'Policy 300.docx', fileBase64: b64(bytes) })).data!.previewPolicyImport;
+      const p = (await preview(member, { fileName: 'Policy 300.docx', fileBase64: b64(bytes) })).data!
+        .previewPolicyImport;
       expect(p.sourceKind).toBe('DOCX');
       const headings = p.clauses.map((c) => c.heading);
       expect(headings).toEqual(expect.arrayContaining(['De-escalation', 'Medical aid']));
@@ -222,7 +300,9 @@ describe('starting points, the department baseline and minority reports', () => 
       expect(aid.text).toContain('Officers shall provide medical aid');
       expect(aid.text).toContain('Warning shots are prohibited.');
       expect(aid.suggestedComponentIds[0]).toBe('medical-aid');
-      expect(p.clauses.find((c) => c.heading === 'De-escalation')!.suggestedComponentIds[0]).toBe('de-escalation');
+      expect(p.clauses.find((c) => c.heading === 'De-escalation')!.suggestedComponentIds[0]).toBe(
+        'de-escalation',
+      );
       const created = await importDraft(member, p, 'From Word');
       expect((await draft(created.id)).baseline!.sourceKind).toBe('DOCX');
     });
@@ -232,10 +312,16 @@ describe('starting points, the department baseline and minority reports', () => 
         [{ fileName: 'policy.pdf', fileBase64: b64('%PDF-1.7 ...') }, /Only \.txt and \.docx/],
         [{ fileName: 'policy', fileBase64: b64('text') }, /Only \.txt and \.docx/],
         [{ fileName: 'policy.docx', fileBase64: b64('not a zip at all') }, /not a Word \.docx/],
-        [{ fileName: 'policy.docx', fileBase64: b64(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 1, 2, 3])) }, /old Word \(\.doc\)/],
+        [
+          { fileName: 'policy.docx', fileBase64: b64(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 1, 2, 3])) },
+          /old Word \(\.doc\)/,
+        ],
         [{ fileName: 'policy.txt', fileBase64: b64(Buffer.from([0x41, 0x00, 0x42])) }, /binary data/],
         [{ fileName: 'policy.txt', fileBase64: b64(Buffer.from([0x41, 0xff, 0xfe, 0x42])) }, /not UTF-8/],
-        [{ fileName: 'policy.txt', fileBase64: b64(Buffer.alloc(1024 * 1024 + 10, 0x41)) }, /larger than 1 MB/],
+        [
+          { fileName: 'policy.txt', fileBase64: b64(Buffer.alloc(1024 * 1024 + 10, 0x41)) },
+          /larger than 1 MB/,
+        ],
         [{ fileName: 'policy.txt', fileBase64: '!!!not base64!!!' }, /base64/],
         [{ fileName: 'policy.txt', fileBase64: b64('a'), text: 'also text' }, /not both/],
         [{}, /Paste the policy text or upload one file/],
@@ -255,12 +341,14 @@ describe('starting points, the department baseline and minority reports', () => 
     });
 
     it('keeps markup as inert text and strips control and bidi-override characters', async () => {
-      const hostile = 'Use of force\nOfficers <script>alert(1)</script> shall not\u0000 use \u202Eforce\u202C without cause. <img src=x onerror=alert(2)> 警察 شرطة 👮';
+      const hostile =
+        'Use of force\nOfficers <script>alert(1)</script> shall not\u0000 use \u202Eforce\u202C without cause. <img src=x onerror=alert(2)> 警察 شرطة 👮';
       const p = (await preview(member, { text: hostile })).data!.previewPolicyImport;
       const all = p.clauses.map((c) => `${c.heading}\n${c.text}`).join('\n');
       expect(all).toContain('<script>alert(1)</script>');
       expect(all).toContain('<img src=x onerror=alert(2)>');
       expect(all).toContain('警察 شرطة 👮');
+      // eslint-disable-next-line no-control-regex -- checking that control characters are gone
       expect(all).not.toMatch(/[\u0000\u202E\u202C]/);
       const created = await importDraft(member, p, 'Hostile');
       const d = await draft(created.id);
@@ -284,8 +372,12 @@ describe('starting points, the department baseline and minority reports', () => 
 
     it('cannot be changed, even directly in the database, and editing the draft leaves it alone', async () => {
       const before = await draft(draftId);
-      await expect(db.query(`UPDATE policy_baseline SET source_text = 'rewritten' WHERE draft_id = $1`, [draftId])).rejects.toThrow(/never change/);
-      await facilitator.ok('mutation($i: RemoveClauseInput!) { removeClause(input: $i) }', { i: { draftId, clauseId: before.clauses[0].id } });
+      await expect(
+        db.query(`UPDATE policy_baseline SET source_text = 'rewritten' WHERE draft_id = $1`, [draftId]),
+      ).rejects.toThrow(/never change/);
+      await facilitator.ok('mutation($i: RemoveClauseInput!) { removeClause(input: $i) }', {
+        i: { draftId, clauseId: before.clauses[0].id },
+      });
       const after = await draft(draftId);
       expect(after.baseline).toEqual(before.baseline);
       expect(after.baseline!.sha256).toBe(sha(policy.text));
@@ -302,14 +394,28 @@ describe('starting points, the department baseline and minority reports', () => 
       const d = await draft(draftId);
       // Purpose was removed above; strengthen "should intervene" and add a new clause.
       const intervene = d.clauses.find((c) => c.heading === 'Duty to intervene')!;
-      await facilitator.ok('mutation($i: RemoveClauseInput!) { removeClause(input: $i) }', { i: { draftId, clauseId: intervene.id } });
-      await facilitator.ok('mutation($i: AddClauseInput!) { addClause(input: $i) { id } }', {
-        i: { draftId, heading: 'Duty to intervene', text: 'Officers shall intervene when another officer uses excessive force.', componentIds: ['duty-to-intervene'] },
+      await facilitator.ok('mutation($i: RemoveClauseInput!) { removeClause(input: $i) }', {
+        i: { draftId, clauseId: intervene.id },
       });
       await facilitator.ok('mutation($i: AddClauseInput!) { addClause(input: $i) { id } }', {
-        i: { draftId, heading: 'Medical aid', text: 'Officers shall give medical aid.', componentIds: ['medical-aid'] },
+        i: {
+          draftId,
+          heading: 'Duty to intervene',
+          text: 'Officers shall intervene when another officer uses excessive force.',
+          componentIds: ['duty-to-intervene'],
+        },
       });
-      const r = (await observer.ok<{ packetRedline: any }>(REDLINE, { i: { draftId, againstBaseline: true } })).packetRedline;
+      await facilitator.ok('mutation($i: AddClauseInput!) { addClause(input: $i) { id } }', {
+        i: {
+          draftId,
+          heading: 'Medical aid',
+          text: 'Officers shall give medical aid.',
+          componentIds: ['medical-aid'],
+        },
+      });
+      const r = (
+        await observer.ok<{ packetRedline: any }>(REDLINE, { i: { draftId, againstBaseline: true } })
+      ).packetRedline;
       expect(r.fromLabel).toBe('Department policy (GO 300)');
       expect(r.toLabel).toBe('Live draft');
       expect(r.summary).toEqual({ added: 1, removed: 1, moved: 0, changed: 1, unchanged: 2 });
@@ -320,13 +426,25 @@ describe('starting points, the department baseline and minority reports', () => 
           { op: 'insert', text: 'shall' },
         ]),
       );
-      expect(r.entries.find((e: any) => e.status === 'REMOVED').heading).toEqual([{ op: 'delete', text: 'Purpose' }]);
+      expect(r.entries.find((e: any) => e.status === 'REMOVED').heading).toEqual([
+        { op: 'delete', text: 'Purpose' },
+      ]);
     });
 
     it('answers NOT_FOUND for a draft with no baseline, and refuses baseline plus a version', async () => {
-      const blank = (await facilitator.ok<{ createDraft: { id: string } }>(CREATE, { i: { boardId, title: 'No baseline' } })).createDraft.id;
-      expect(code(await facilitator.gql(REDLINE, { i: { draftId: blank, againstBaseline: true } }))).toBe('NOT_FOUND');
-      expect(code(await facilitator.gql(REDLINE, { i: { draftId, againstBaseline: true, fromVersionId: draftId } }))).toBe('BAD_USER_INPUT');
+      const blank = (
+        await facilitator.ok<{ createDraft: { id: string } }>(CREATE, {
+          i: { boardId, title: 'No baseline' },
+        })
+      ).createDraft.id;
+      expect(code(await facilitator.gql(REDLINE, { i: { draftId: blank, againstBaseline: true } }))).toBe(
+        'NOT_FOUND',
+      );
+      expect(
+        code(
+          await facilitator.gql(REDLINE, { i: { draftId, againstBaseline: true, fromVersionId: draftId } }),
+        ),
+      ).toBe('BAD_USER_INPUT');
       expect(code(await outsider.gql(REDLINE, { i: { draftId, againstBaseline: true } }))).toBe('NOT_FOUND');
     });
 
@@ -337,9 +455,22 @@ describe('starting points, the department baseline and minority reports', () => 
         })
       ).publishPacket;
       const packet = JSON.parse(v.json) as Packet;
-      expect(packet.baselineComparison).toMatchObject({ sourceName: 'GO 300', sourceKind: 'PASTE', sha256: sha(policy.text), importedBy: 'Fran Facilitator' });
-      expect(packet.baselineComparison!.summary).toEqual({ added: 1, removed: 1, moved: 0, changed: 1, unchanged: 2 });
-      const md = await fetch(`${server.url}/packets/${v.id}/roundtable-oak-city-board-v1.md`, { headers: { cookie: observer.cookie } });
+      expect(packet.baselineComparison).toMatchObject({
+        sourceName: 'GO 300',
+        sourceKind: 'PASTE',
+        sha256: sha(policy.text),
+        importedBy: 'Fran Facilitator',
+      });
+      expect(packet.baselineComparison!.summary).toEqual({
+        added: 1,
+        removed: 1,
+        moved: 0,
+        changed: 1,
+        unchanged: 2,
+      });
+      const md = await fetch(`${server.url}/packets/${v.id}/roundtable-oak-city-board-v1.md`, {
+        headers: { cookie: observer.cookie },
+      });
       expect(md.status).toBe(200);
       expect(await md.text()).toContain("## Compared with the department's current policy");
     });
@@ -354,52 +485,108 @@ describe('starting points, the department baseline and minority reports', () => 
     const SIGN = `mutation($i: SignMinorityReportInput!) { signMinorityReport(input: $i) { ${REPORT_FIELDS} } }`;
 
     beforeAll(async () => {
-      draftId = (await facilitator.ok<{ createDraft: { id: string } }>(CREATE, { i: { boardId, title: 'Dissent', start: 'TEMPLATE' } })).createDraft.id;
+      draftId = (
+        await facilitator.ok<{ createDraft: { id: string } }>(CREATE, {
+          i: { boardId, title: 'Dissent', start: 'TEMPLATE' },
+        })
+      ).createDraft.id;
       clauseId = (await draft(draftId)).clauses[6].id;
     });
 
     it('a member writes one on a clause, another co-signs, and it is audited', async () => {
       const created = (
         await member.ok<{ createMinorityReport: any }>(CREATE_REPORT, {
-          i: { draftId, clauseId, title: 'Keep the ban absolute', body: 'The exception swallows the ban.\nWe would strike it.' },
+          i: {
+            draftId,
+            clauseId,
+            title: 'Keep the ban absolute',
+            body: 'The exception swallows the ban.\nWe would strike it.',
+          },
         })
       ).createMinorityReport;
       reportId = created.id;
       expect(created).toMatchObject({ clauseId, authorName: 'Mina Member', locked: false, signatories: [] });
-      const signed = (await member2.ok<{ signMinorityReport: any }>(SIGN, { i: { draftId, reportId, signed: true } })).signMinorityReport;
+      const signed = (
+        await member2.ok<{ signMinorityReport: any }>(SIGN, { i: { draftId, reportId, signed: true } })
+      ).signMinorityReport;
       expect(signed.signatories).toEqual([{ name: 'Milo Member' }]);
       // Signing twice changes nothing; the author cannot co-sign their own report.
       await member2.ok(SIGN, { i: { draftId, reportId, signed: true } });
       expect(code(await member.gql(SIGN, { i: { draftId, reportId, signed: true } }))).toBe('CONFLICT');
-      const listed = await observer.ok<{ minorityReports: any[] }>(`query($d: ID!, $c: ID) { minorityReports(draftId: $d, clauseId: $c) { ${REPORT_FIELDS} } }`, { d: draftId, c: clauseId });
+      const listed = await observer.ok<{ minorityReports: any[] }>(
+        `query($d: ID!, $c: ID) { minorityReports(draftId: $d, clauseId: $c) { ${REPORT_FIELDS} } }`,
+        { d: draftId, c: clauseId },
+      );
       expect(listed.minorityReports.map((r) => r.signatories.length)).toEqual([1]);
-      const actions = await db.query<{ action: string }>(`SELECT action FROM audit_event WHERE target_id = $1 ORDER BY seq`, [reportId]);
+      const actions = await db.query<{ action: string }>(
+        `SELECT action FROM audit_event WHERE target_id = $1 ORDER BY seq`,
+        [reportId],
+      );
       expect(actions.map((a) => a.action)).toEqual(['minority_report.created', 'minority_report.signed']);
     });
 
     it('only its author can edit it; observers cannot write one; bad input is refused', async () => {
-      expect(code(await member2.gql(UPDATE_REPORT, { i: { draftId, reportId, title: 'Hijacked', body: 'x' } }))).toBe('FORBIDDEN');
-      expect(code(await facilitator.gql(UPDATE_REPORT, { i: { draftId, reportId, title: 'Hijacked', body: 'x' } }))).toBe('FORBIDDEN');
-      expect(code(await observer.gql(CREATE_REPORT, { i: { draftId, clauseId, title: 'x', body: 'y' } }))).toBe('FORBIDDEN');
-      expect(code(await outsider.gql(CREATE_REPORT, { i: { draftId, clauseId, title: 'x', body: 'y' } }))).toBe('NOT_FOUND');
-      expect(code(await member.gql(CREATE_REPORT, { i: { draftId, title: 'x', body: 'y' } }))).toBe('BAD_USER_INPUT');
-      expect(code(await member.gql(CREATE_REPORT, { i: { draftId, clauseId, title: '   ', body: 'y' } }))).toBe('BAD_USER_INPUT');
-      expect(code(await member.gql(CREATE_REPORT, { i: { draftId, clauseId: draftId, title: 'x', body: 'y' } }))).toBe('NOT_FOUND');
-      const edited = (await member.ok<{ updateMinorityReport: any }>(UPDATE_REPORT, { i: { draftId, reportId, title: 'Keep the ban absolute, no exceptions', body: 'Strike the exception.' } })).updateMinorityReport;
+      expect(
+        code(await member2.gql(UPDATE_REPORT, { i: { draftId, reportId, title: 'Hijacked', body: 'x' } })),
+      ).toBe('FORBIDDEN');
+      expect(
+        code(
+          await facilitator.gql(UPDATE_REPORT, { i: { draftId, reportId, title: 'Hijacked', body: 'x' } }),
+        ),
+      ).toBe('FORBIDDEN');
+      expect(
+        code(await observer.gql(CREATE_REPORT, { i: { draftId, clauseId, title: 'x', body: 'y' } })),
+      ).toBe('FORBIDDEN');
+      expect(
+        code(await outsider.gql(CREATE_REPORT, { i: { draftId, clauseId, title: 'x', body: 'y' } })),
+      ).toBe('NOT_FOUND');
+      expect(code(await member.gql(CREATE_REPORT, { i: { draftId, title: 'x', body: 'y' } }))).toBe(
+        'BAD_USER_INPUT',
+      );
+      expect(
+        code(await member.gql(CREATE_REPORT, { i: { draftId, clauseId, title: '   ', body: 'y' } })),
+      ).toBe('BAD_USER_INPUT');
+      expect(
+        code(await member.gql(CREATE_REPORT, { i: { draftId, clauseId: draftId, title: 'x', body: 'y' } })),
+      ).toBe('NOT_FOUND');
+      const edited = (
+        await member.ok<{ updateMinorityReport: any }>(UPDATE_REPORT, {
+          i: {
+            draftId,
+            reportId,
+            title: 'Keep the ban absolute, no exceptions',
+            body: 'Strike the exception.',
+          },
+        })
+      ).updateMinorityReport;
       expect(edited.title).toBe('Keep the ban absolute, no exceptions');
     });
 
-    it('a report on a board motion with no clause is listed among the packet\'s other dissents', async () => {
-      const q = await facilitator.ok<{ createQuestion: { id: string } }>('mutation($i: CreateQuestionInput!) { createQuestion(input: $i) { id } }', {
-        i: { boardId, subject: 'MOTION', prompt: 'Send the draft to the chief now?', kind: 'APPROVAL' },
-      });
-      const r = (await member2.ok<{ createMinorityReport: any }>(CREATE_REPORT, { i: { draftId, questionId: q.createQuestion.id, title: 'Too early', body: 'We have not heard from residents.' } })).createMinorityReport;
+    it("a report on a board motion with no clause is listed among the packet's other dissents", async () => {
+      const q = await facilitator.ok<{ createQuestion: { id: string } }>(
+        'mutation($i: CreateQuestionInput!) { createQuestion(input: $i) { id } }',
+        {
+          i: { boardId, subject: 'MOTION', prompt: 'Send the draft to the chief now?', kind: 'APPROVAL' },
+        },
+      );
+      const r = (
+        await member2.ok<{ createMinorityReport: any }>(CREATE_REPORT, {
+          i: {
+            draftId,
+            questionId: q.createQuestion.id,
+            title: 'Too early',
+            body: 'We have not heard from residents.',
+          },
+        })
+      ).createMinorityReport;
       expect(r.clauseId).toBeNull();
     });
 
     it('is in the packet under its clause with title and co-signers, and is frozen once published', async () => {
       const v = (
-        await facilitator.ok<{ publishPacket: { json: string } }>(PUBLISH, { i: { draftId, title: 'Recommendations', coverLetter: 'Dear Chief,', recipients: ['Chief'] } })
+        await facilitator.ok<{ publishPacket: { json: string } }>(PUBLISH, {
+          i: { draftId, title: 'Recommendations', coverLetter: 'Dear Chief,', recipients: ['Chief'] },
+        })
       ).publishPacket;
       const packet = JSON.parse(v.json) as Packet;
       const clause = packet.clauses.find((c) => c.id === clauseId)!;
@@ -412,15 +599,33 @@ describe('starting points, the department baseline and minority reports', () => 
           signatories: ['Milo Member'],
         }),
       ]);
-      expect(packet.dissents).toEqual([expect.objectContaining({ kind: 'MINORITY_REPORT', title: 'Too early', author: 'Milo Member' })]);
+      expect(packet.dissents).toEqual([
+        expect.objectContaining({ kind: 'MINORITY_REPORT', title: 'Too early', author: 'Milo Member' }),
+      ]);
       expect(packet.baselineComparison).toBeUndefined();
-      expect(code(await member.gql(UPDATE_REPORT, { i: { draftId, reportId, title: 'Later', body: 'Later' } }))).toBe('CONFLICT');
+      expect(
+        code(await member.gql(UPDATE_REPORT, { i: { draftId, reportId, title: 'Later', body: 'Later' } })),
+      ).toBe('CONFLICT');
       expect(code(await member2.gql(SIGN, { i: { draftId, reportId, signed: false } }))).toBe('CONFLICT');
-      expect(code(await member.gql('mutation($i: MinorityReportRefInput!) { withdrawMinorityReport(input: $i) }', { i: { draftId, reportId } }))).toBe('CONFLICT');
+      expect(
+        code(
+          await member.gql('mutation($i: MinorityReportRefInput!) { withdrawMinorityReport(input: $i) }', {
+            i: { draftId, reportId },
+          }),
+        ),
+      ).toBe('CONFLICT');
       // A new report after publication is open again.
-      const fresh = (await member.ok<{ createMinorityReport: any }>(CREATE_REPORT, { i: { draftId, clauseId, title: 'Still opposed', body: 'For v2.' } })).createMinorityReport;
+      const fresh = (
+        await member.ok<{ createMinorityReport: any }>(CREATE_REPORT, {
+          i: { draftId, clauseId, title: 'Still opposed', body: 'For v2.' },
+        })
+      ).createMinorityReport;
       expect(fresh.locked).toBe(false);
-      expect(await member.ok('mutation($i: MinorityReportRefInput!) { withdrawMinorityReport(input: $i) }', { i: { draftId, reportId: fresh.id } })).toEqual({ withdrawMinorityReport: true });
+      expect(
+        await member.ok('mutation($i: MinorityReportRefInput!) { withdrawMinorityReport(input: $i) }', {
+          i: { draftId, reportId: fresh.id },
+        }),
+      ).toEqual({ withdrawMinorityReport: true });
     });
   });
 });

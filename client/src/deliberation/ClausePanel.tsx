@@ -4,11 +4,13 @@ import type { BoardRole } from '../gql/graphql';
 import { AmendmentsPanel } from './AmendmentsPanel';
 import { CommentsPanel, type Person } from './CommentsPanel';
 import { QuestionsPanel } from './QuestionsPanel';
+import { MinorityReportsPanel } from '../minority-reports/MinorityReportsPanel';
 
 const TABS = [
   { id: 'comments', label: 'Comments' },
   { id: 'amendments', label: 'Amendments' },
   { id: 'votes', label: 'Votes' },
+  { id: 'minority', label: 'Minority reports' },
 ] as const;
 type Tab = (typeof TABS)[number]['id'];
 
@@ -24,7 +26,7 @@ interface Props {
   initialTab?: Tab;
 }
 
-/** Everything said and decided about one clause, in three tabs (arrow keys move between them). */
+/** Everything said and decided about one clause, in four tabs (arrow keys move between them). */
 export function ClausePanel({ boardId, draftId, clause, role, myUserId, members, doc, docVersion, initialTab = 'comments' }: Props) {
   const [tab, setTab] = useState<Tab>(initialTab);
   const refs = useRef<Record<string, HTMLButtonElement | null>>({});
@@ -69,6 +71,7 @@ export function ClausePanel({ boardId, draftId, clause, role, myUserId, members,
         )}
         {tab === 'amendments' && <AmendmentsPanel boardId={boardId} draftId={draftId} clauseId={clause.id} clauseText={clause.text} role={role} myUserId={myUserId} />}
         {tab === 'votes' && <QuestionsPanel scope={{ boardId, draftId, clauseId: clause.id }} role={role} emptyText="No votes on this clause yet." />}
+        {tab === 'minority' && <MinorityReportsPanel draftId={draftId} clauseId={clause.id} role={role} myUserId={myUserId} />}
       </div>
     </aside>
   );

@@ -10,6 +10,7 @@ import { useMe } from '../auth/useMe';
 import { RoleBadge } from '../boards/RoleBadge';
 import { RenameDraftForm } from './DraftsSection';
 import { DraftQuery } from './operations';
+import { StartingPointAside } from './StartingPointAside';
 import { ToolkitAside } from './ToolkitAside';
 
 // The editor (Tiptap, Yjs) is the heaviest part of the app; load it only on draft pages.
@@ -41,6 +42,12 @@ export function DraftPage() {
   }
 
   const writer = canWrite(draft.board.myRole as BoardRole);
+  const asides = (
+    <>
+      <StartingPointAside draftId={draft.id} startingPoint={draft.startingPoint} baseline={draft.baseline} />
+      <ToolkitAside />
+    </>
+  );
   return (
     <div className="page">
       <nav aria-label="Breadcrumb" className="breadcrumb">
@@ -81,7 +88,7 @@ export function DraftPage() {
           <p className="notice">
             This draft is archived, so nobody can edit it. A facilitator can restore it from the board page.
           </p>
-          <ToolkitAside />
+          {asides}
         </>
       ) : (
         <Suspense fallback={<Loading label="Opening the editor…" />}>
@@ -91,7 +98,7 @@ export function DraftPage() {
             canEdit={writer}
             userName={me?.name ?? 'Someone'}
             onRoleChanged={rereadRole}
-            aside={<ToolkitAside />}
+            aside={asides}
           />
         </Suspense>
       )}

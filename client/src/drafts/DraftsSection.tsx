@@ -7,9 +7,9 @@ import { Field } from '../app/Field';
 import { formatDate } from '../app/format';
 import { BoardQuery } from '../boards/operations';
 import type { BoardRole as GqlBoardRole } from '../gql/graphql';
+import { NewDraftForm } from './NewDraftForm';
 import {
   ArchiveDraftMutation,
-  CreateDraftMutation,
   RenameDraftMutation,
   RestoreDraftMutation,
 } from './operations';
@@ -83,7 +83,7 @@ export function DraftsSection({ boardId, drafts, myRole }: Props) {
           ))}
         </ul>
       )}
-      {writer && <CreateDraftForm boardId={boardId} />}
+      {writer && <NewDraftForm boardId={boardId} />}
       {facilitator && archived.length > 0 && (
         <details className="archived">
           <summary>Archived drafts ({archived.length})</summary>
@@ -218,53 +218,6 @@ export function RenameDraftForm({
         </button>
         <button type="button" className="button-secondary" onClick={onDone}>
           Cancel
-        </button>
-      </div>
-    </form>
-  );
-}
-
-function CreateDraftForm({ boardId }: { boardId: string }) {
-  const [title, setTitle] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [createDraft, { loading }] = useMutation(CreateDraftMutation, {
-    refetchQueries: [{ query: BoardQuery, variables: { id: boardId } }],
-    awaitRefetchQueries: true,
-  });
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const value = title.trim();
-    if (value.length < LIMITS.draftTitleMin) {
-      setError('Give the new draft a title, for example “Use of force policy, 2025 revision”.');
-      return;
-    }
-    setError(null);
-    try {
-      await createDraft({ variables: { input: { boardId, title: value } } });
-      setTitle('');
-    } catch (e) {
-      setError(describeError(e).message);
-    }
-  }
-
-  return (
-    <form className="inline-form create-draft" onSubmit={submit} noValidate aria-label="Start a draft">
-      <Field label="New draft title" error={error}>
-        {(props) => (
-          <input
-            {...props}
-            type="text"
-            required
-            maxLength={LIMITS.draftTitleMax}
-            value={title}
-            onChange={(e) => setTitle(e.target.value)}
-          />
-        )}
-      </Field>
-      <div className="button-row">
-        <button type="submit" className="button-primary" disabled={loading}>
-          {loading ? 'Creating…' : 'Create draft'}
         </button>
       </div>
     </form>

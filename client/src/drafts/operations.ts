@@ -7,8 +7,17 @@ export const DraftQuery = graphql(`
       boardId
       title
       archived
+      startingPoint
       createdAt
       updatedAt
+      baseline {
+        id
+        sourceName
+        sourceKind
+        sha256
+        createdByName
+        createdAt
+      }
       board {
         id
         name
@@ -25,6 +34,7 @@ export const CreateDraftMutation = graphql(`
       id
       boardId
       title
+      startingPoint
       archived
       createdAt
       updatedAt
@@ -58,6 +68,22 @@ export const RestoreDraftMutation = graphql(`
       id
       archived
       updatedAt
+    }
+  }
+`);
+
+export const PreviewPolicyImportMutation = graphql(`
+  mutation PreviewPolicyImport($input: PreviewPolicyImportInput!) {
+    previewPolicyImport(input: $input) {
+      sourceName
+      sourceKind
+      text
+      sha256
+      clauses {
+        heading
+        text
+        suggestedComponentIds
+      }
     }
   }
 `);

@@ -52,11 +52,12 @@ type Documents = {
   '\n  query BoardActivity($boardId: ID!, $beforeSeq: Int) {\n    board(id: $boardId) {\n      id\n      name\n      myRole\n    }\n    boardActivity(boardId: $boardId, take: 50, beforeSeq: $beforeSeq) {\n      id\n      seq\n      actorName\n      action\n      targetType\n      targetId\n      label\n      createdAt\n    }\n  }\n': typeof types.BoardActivityDocument;
   '\n  subscription ActivityAdded($boardId: ID!) {\n    activityAdded(boardId: $boardId) {\n      id\n      seq\n      actorName\n      action\n      targetType\n      targetId\n      label\n      createdAt\n    }\n  }\n': typeof types.ActivityAddedDocument;
   '\n  query AuditLog($boardId: ID!, $beforeSeq: Int) {\n    auditLog(boardId: $boardId, take: 100, beforeSeq: $beforeSeq) {\n      id\n      seq\n      actorName\n      action\n      targetType\n      targetId\n      data\n      createdAt\n    }\n  }\n': typeof types.AuditLogDocument;
-  '\n  query Draft($id: ID!) {\n    draft(id: $id) {\n      id\n      boardId\n      title\n      archived\n      createdAt\n      updatedAt\n      board {\n        id\n        name\n        jurisdiction\n        myRole\n      }\n    }\n  }\n': typeof types.DraftDocument;
-  '\n  mutation CreateDraft($input: CreateDraftInput!) {\n    createDraft(input: $input) {\n      id\n      boardId\n      title\n      archived\n      createdAt\n      updatedAt\n    }\n  }\n': typeof types.CreateDraftDocument;
+  '\n  query Draft($id: ID!) {\n    draft(id: $id) {\n      id\n      boardId\n      title\n      archived\n      startingPoint\n      createdAt\n      updatedAt\n      baseline {\n        id\n        sourceName\n        sourceKind\n        sha256\n        createdByName\n        createdAt\n      }\n      board {\n        id\n        name\n        jurisdiction\n        myRole\n      }\n    }\n  }\n': typeof types.DraftDocument;
+  '\n  mutation CreateDraft($input: CreateDraftInput!) {\n    createDraft(input: $input) {\n      id\n      boardId\n      title\n      startingPoint\n      archived\n      createdAt\n      updatedAt\n    }\n  }\n': typeof types.CreateDraftDocument;
   '\n  mutation RenameDraft($input: RenameDraftInput!) {\n    renameDraft(input: $input) {\n      id\n      title\n      updatedAt\n    }\n  }\n': typeof types.RenameDraftDocument;
   '\n  mutation ArchiveDraft($draftId: ID!) {\n    archiveDraft(draftId: $draftId) {\n      id\n      archived\n      updatedAt\n    }\n  }\n': typeof types.ArchiveDraftDocument;
   '\n  mutation RestoreDraft($draftId: ID!) {\n    restoreDraft(draftId: $draftId) {\n      id\n      archived\n      updatedAt\n    }\n  }\n': typeof types.RestoreDraftDocument;
+  '\n  mutation PreviewPolicyImport($input: PreviewPolicyImportInput!) {\n    previewPolicyImport(input: $input) {\n      sourceName\n      sourceKind\n      text\n      sha256\n      clauses {\n        heading\n        text\n        suggestedComponentIds\n      }\n    }\n  }\n': typeof types.PreviewPolicyImportDocument;
   '\n  query BoardInvitations($boardId: ID!) {\n    board(id: $boardId) {\n      id\n      invitations {\n        id\n        role\n        status\n        note\n        createdAt\n        expiresAt\n        createdByName\n        acceptedByName\n      }\n    }\n  }\n': typeof types.BoardInvitationsDocument;
   '\n  mutation CreateInvitation($input: CreateInvitationInput!) {\n    createInvitation(input: $input) {\n      url\n      invitation {\n        id\n        role\n        status\n        note\n        createdAt\n        expiresAt\n        createdByName\n        acceptedByName\n      }\n    }\n  }\n': typeof types.CreateInvitationDocument;
   '\n  mutation RevokeInvitation($invitationId: ID!) {\n    revokeInvitation(invitationId: $invitationId) {\n      id\n      status\n    }\n  }\n': typeof types.RevokeInvitationDocument;
@@ -77,7 +78,12 @@ type Documents = {
   '\n  mutation CheckIn($meetingId: ID!, $present: Boolean!) {\n    checkIn(meetingId: $meetingId, present: $present) {\n      ...MeetingFields\n    }\n  }\n': typeof types.CheckInDocument;
   '\n  mutation MarkAttendance($input: MarkAttendanceInput!) {\n    markAttendance(input: $input) {\n      ...MeetingFields\n    }\n  }\n': typeof types.MarkAttendanceDocument;
   '\n  mutation SaveMinutes($input: SaveMinutesInput!) {\n    saveMinutes(input: $input) {\n      ...MeetingFields\n    }\n  }\n': typeof types.SaveMinutesDocument;
-  '\n  query PacketPage($draftId: ID!) {\n    draft(id: $draftId) {\n      id\n      title\n      archived\n      board {\n        id\n        name\n        myRole\n      }\n    }\n    packetVersions(draftId: $draftId) {\n      id\n      version\n      title\n      sha256\n      publishedAt\n      publishedByName\n      clauseCount\n      files {\n        format\n        label\n        fileName\n        url\n      }\n    }\n  }\n': typeof types.PacketPageDocument;
+  '\n  query MinorityReports($draftId: ID!, $clauseId: ID) {\n    minorityReports(draftId: $draftId, clauseId: $clauseId) {\n      id\n      draftId\n      clauseId\n      questionId\n      title\n      body\n      authorId\n      authorName\n      locked\n      createdAt\n      updatedAt\n      signatories {\n        userId\n        name\n        signedAt\n      }\n    }\n  }\n': typeof types.MinorityReportsDocument;
+  '\n  mutation CreateMinorityReport($input: CreateMinorityReportInput!) {\n    createMinorityReport(input: $input) {\n      id\n    }\n  }\n': typeof types.CreateMinorityReportDocument;
+  '\n  mutation UpdateMinorityReport($input: UpdateMinorityReportInput!) {\n    updateMinorityReport(input: $input) {\n      id\n      title\n      body\n      updatedAt\n    }\n  }\n': typeof types.UpdateMinorityReportDocument;
+  '\n  mutation WithdrawMinorityReport($input: MinorityReportRefInput!) {\n    withdrawMinorityReport(input: $input)\n  }\n': typeof types.WithdrawMinorityReportDocument;
+  '\n  mutation SignMinorityReport($input: SignMinorityReportInput!) {\n    signMinorityReport(input: $input) {\n      id\n      signatories {\n        userId\n        name\n        signedAt\n      }\n    }\n  }\n': typeof types.SignMinorityReportDocument;
+  '\n  query PacketPage($draftId: ID!) {\n    draft(id: $draftId) {\n      id\n      title\n      archived\n      board {\n        id\n        name\n        myRole\n      }\n      baseline {\n        id\n        sourceName\n      }\n    }\n    packetVersions(draftId: $draftId) {\n      id\n      version\n      title\n      sha256\n      publishedAt\n      publishedByName\n      clauseCount\n      files {\n        format\n        label\n        fileName\n        url\n      }\n    }\n  }\n': typeof types.PacketPageDocument;
   '\n  query PacketVersionDetail($id: ID!) {\n    packetVersion(id: $id) {\n      id\n      version\n      json\n      sha256\n      responses {\n        id\n        clauseId\n        clauseNumber\n        status\n        text\n        responderName\n        responderRole\n        createdAt\n      }\n    }\n  }\n': typeof types.PacketVersionDetailDocument;
   '\n  query PacketShareLinks($id: ID!) {\n    packetVersion(id: $id) {\n      id\n      shareLinks {\n        id\n        label\n        status\n        createdAt\n        expiresAt\n        revokedAt\n        createdByName\n        accessCount\n        recentAccesses {\n          kind\n          at\n        }\n      }\n    }\n  }\n': typeof types.PacketShareLinksDocument;
   '\n  query PacketPreview($input: PublishPacketInput!) {\n    packetPreview(input: $input) {\n      version\n      json\n      sha256\n    }\n  }\n': typeof types.PacketPreviewDocument;
@@ -163,9 +169,9 @@ const documents: Documents = {
     types.ActivityAddedDocument,
   '\n  query AuditLog($boardId: ID!, $beforeSeq: Int) {\n    auditLog(boardId: $boardId, take: 100, beforeSeq: $beforeSeq) {\n      id\n      seq\n      actorName\n      action\n      targetType\n      targetId\n      data\n      createdAt\n    }\n  }\n':
     types.AuditLogDocument,
-  '\n  query Draft($id: ID!) {\n    draft(id: $id) {\n      id\n      boardId\n      title\n      archived\n      createdAt\n      updatedAt\n      board {\n        id\n        name\n        jurisdiction\n        myRole\n      }\n    }\n  }\n':
+  '\n  query Draft($id: ID!) {\n    draft(id: $id) {\n      id\n      boardId\n      title\n      archived\n      startingPoint\n      createdAt\n      updatedAt\n      baseline {\n        id\n        sourceName\n        sourceKind\n        sha256\n        createdByName\n        createdAt\n      }\n      board {\n        id\n        name\n        jurisdiction\n        myRole\n      }\n    }\n  }\n':
     types.DraftDocument,
-  '\n  mutation CreateDraft($input: CreateDraftInput!) {\n    createDraft(input: $input) {\n      id\n      boardId\n      title\n      archived\n      createdAt\n      updatedAt\n    }\n  }\n':
+  '\n  mutation CreateDraft($input: CreateDraftInput!) {\n    createDraft(input: $input) {\n      id\n      boardId\n      title\n      startingPoint\n      archived\n      createdAt\n      updatedAt\n    }\n  }\n':
     types.CreateDraftDocument,
   '\n  mutation RenameDraft($input: RenameDraftInput!) {\n    renameDraft(input: $input) {\n      id\n      title\n      updatedAt\n    }\n  }\n':
     types.RenameDraftDocument,
@@ -173,6 +179,8 @@ const documents: Documents = {
     types.ArchiveDraftDocument,
   '\n  mutation RestoreDraft($draftId: ID!) {\n    restoreDraft(draftId: $draftId) {\n      id\n      archived\n      updatedAt\n    }\n  }\n':
     types.RestoreDraftDocument,
+  '\n  mutation PreviewPolicyImport($input: PreviewPolicyImportInput!) {\n    previewPolicyImport(input: $input) {\n      sourceName\n      sourceKind\n      text\n      sha256\n      clauses {\n        heading\n        text\n        suggestedComponentIds\n      }\n    }\n  }\n':
+    types.PreviewPolicyImportDocument,
   '\n  query BoardInvitations($boardId: ID!) {\n    board(id: $boardId) {\n      id\n      invitations {\n        id\n        role\n        status\n        note\n        createdAt\n        expiresAt\n        createdByName\n        acceptedByName\n      }\n    }\n  }\n':
     types.BoardInvitationsDocument,
   '\n  mutation CreateInvitation($input: CreateInvitationInput!) {\n    createInvitation(input: $input) {\n      url\n      invitation {\n        id\n        role\n        status\n        note\n        createdAt\n        expiresAt\n        createdByName\n        acceptedByName\n      }\n    }\n  }\n':
@@ -213,7 +221,17 @@ const documents: Documents = {
     types.MarkAttendanceDocument,
   '\n  mutation SaveMinutes($input: SaveMinutesInput!) {\n    saveMinutes(input: $input) {\n      ...MeetingFields\n    }\n  }\n':
     types.SaveMinutesDocument,
-  '\n  query PacketPage($draftId: ID!) {\n    draft(id: $draftId) {\n      id\n      title\n      archived\n      board {\n        id\n        name\n        myRole\n      }\n    }\n    packetVersions(draftId: $draftId) {\n      id\n      version\n      title\n      sha256\n      publishedAt\n      publishedByName\n      clauseCount\n      files {\n        format\n        label\n        fileName\n        url\n      }\n    }\n  }\n':
+  '\n  query MinorityReports($draftId: ID!, $clauseId: ID) {\n    minorityReports(draftId: $draftId, clauseId: $clauseId) {\n      id\n      draftId\n      clauseId\n      questionId\n      title\n      body\n      authorId\n      authorName\n      locked\n      createdAt\n      updatedAt\n      signatories {\n        userId\n        name\n        signedAt\n      }\n    }\n  }\n':
+    types.MinorityReportsDocument,
+  '\n  mutation CreateMinorityReport($input: CreateMinorityReportInput!) {\n    createMinorityReport(input: $input) {\n      id\n    }\n  }\n':
+    types.CreateMinorityReportDocument,
+  '\n  mutation UpdateMinorityReport($input: UpdateMinorityReportInput!) {\n    updateMinorityReport(input: $input) {\n      id\n      title\n      body\n      updatedAt\n    }\n  }\n':
+    types.UpdateMinorityReportDocument,
+  '\n  mutation WithdrawMinorityReport($input: MinorityReportRefInput!) {\n    withdrawMinorityReport(input: $input)\n  }\n':
+    types.WithdrawMinorityReportDocument,
+  '\n  mutation SignMinorityReport($input: SignMinorityReportInput!) {\n    signMinorityReport(input: $input) {\n      id\n      signatories {\n        userId\n        name\n        signedAt\n      }\n    }\n  }\n':
+    types.SignMinorityReportDocument,
+  '\n  query PacketPage($draftId: ID!) {\n    draft(id: $draftId) {\n      id\n      title\n      archived\n      board {\n        id\n        name\n        myRole\n      }\n      baseline {\n        id\n        sourceName\n      }\n    }\n    packetVersions(draftId: $draftId) {\n      id\n      version\n      title\n      sha256\n      publishedAt\n      publishedByName\n      clauseCount\n      files {\n        format\n        label\n        fileName\n        url\n      }\n    }\n  }\n':
     types.PacketPageDocument,
   '\n  query PacketVersionDetail($id: ID!) {\n    packetVersion(id: $id) {\n      id\n      version\n      json\n      sha256\n      responses {\n        id\n        clauseId\n        clauseNumber\n        status\n        text\n        responderName\n        responderRole\n        createdAt\n      }\n    }\n  }\n':
     types.PacketVersionDetailDocument,
@@ -481,14 +499,14 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query Draft($id: ID!) {\n    draft(id: $id) {\n      id\n      boardId\n      title\n      archived\n      createdAt\n      updatedAt\n      board {\n        id\n        name\n        jurisdiction\n        myRole\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Draft($id: ID!) {\n    draft(id: $id) {\n      id\n      boardId\n      title\n      archived\n      createdAt\n      updatedAt\n      board {\n        id\n        name\n        jurisdiction\n        myRole\n      }\n    }\n  }\n'];
+  source: '\n  query Draft($id: ID!) {\n    draft(id: $id) {\n      id\n      boardId\n      title\n      archived\n      startingPoint\n      createdAt\n      updatedAt\n      baseline {\n        id\n        sourceName\n        sourceKind\n        sha256\n        createdByName\n        createdAt\n      }\n      board {\n        id\n        name\n        jurisdiction\n        myRole\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Draft($id: ID!) {\n    draft(id: $id) {\n      id\n      boardId\n      title\n      archived\n      startingPoint\n      createdAt\n      updatedAt\n      baseline {\n        id\n        sourceName\n        sourceKind\n        sha256\n        createdByName\n        createdAt\n      }\n      board {\n        id\n        name\n        jurisdiction\n        myRole\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation CreateDraft($input: CreateDraftInput!) {\n    createDraft(input: $input) {\n      id\n      boardId\n      title\n      archived\n      createdAt\n      updatedAt\n    }\n  }\n',
-): (typeof documents)['\n  mutation CreateDraft($input: CreateDraftInput!) {\n    createDraft(input: $input) {\n      id\n      boardId\n      title\n      archived\n      createdAt\n      updatedAt\n    }\n  }\n'];
+  source: '\n  mutation CreateDraft($input: CreateDraftInput!) {\n    createDraft(input: $input) {\n      id\n      boardId\n      title\n      startingPoint\n      archived\n      createdAt\n      updatedAt\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateDraft($input: CreateDraftInput!) {\n    createDraft(input: $input) {\n      id\n      boardId\n      title\n      startingPoint\n      archived\n      createdAt\n      updatedAt\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -507,6 +525,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation RestoreDraft($draftId: ID!) {\n    restoreDraft(draftId: $draftId) {\n      id\n      archived\n      updatedAt\n    }\n  }\n',
 ): (typeof documents)['\n  mutation RestoreDraft($draftId: ID!) {\n    restoreDraft(draftId: $draftId) {\n      id\n      archived\n      updatedAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PreviewPolicyImport($input: PreviewPolicyImportInput!) {\n    previewPolicyImport(input: $input) {\n      sourceName\n      sourceKind\n      text\n      sha256\n      clauses {\n        heading\n        text\n        suggestedComponentIds\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation PreviewPolicyImport($input: PreviewPolicyImportInput!) {\n    previewPolicyImport(input: $input) {\n      sourceName\n      sourceKind\n      text\n      sha256\n      clauses {\n        heading\n        text\n        suggestedComponentIds\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -631,8 +655,38 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query PacketPage($draftId: ID!) {\n    draft(id: $draftId) {\n      id\n      title\n      archived\n      board {\n        id\n        name\n        myRole\n      }\n    }\n    packetVersions(draftId: $draftId) {\n      id\n      version\n      title\n      sha256\n      publishedAt\n      publishedByName\n      clauseCount\n      files {\n        format\n        label\n        fileName\n        url\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query PacketPage($draftId: ID!) {\n    draft(id: $draftId) {\n      id\n      title\n      archived\n      board {\n        id\n        name\n        myRole\n      }\n    }\n    packetVersions(draftId: $draftId) {\n      id\n      version\n      title\n      sha256\n      publishedAt\n      publishedByName\n      clauseCount\n      files {\n        format\n        label\n        fileName\n        url\n      }\n    }\n  }\n'];
+  source: '\n  query MinorityReports($draftId: ID!, $clauseId: ID) {\n    minorityReports(draftId: $draftId, clauseId: $clauseId) {\n      id\n      draftId\n      clauseId\n      questionId\n      title\n      body\n      authorId\n      authorName\n      locked\n      createdAt\n      updatedAt\n      signatories {\n        userId\n        name\n        signedAt\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MinorityReports($draftId: ID!, $clauseId: ID) {\n    minorityReports(draftId: $draftId, clauseId: $clauseId) {\n      id\n      draftId\n      clauseId\n      questionId\n      title\n      body\n      authorId\n      authorName\n      locked\n      createdAt\n      updatedAt\n      signatories {\n        userId\n        name\n        signedAt\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateMinorityReport($input: CreateMinorityReportInput!) {\n    createMinorityReport(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateMinorityReport($input: CreateMinorityReportInput!) {\n    createMinorityReport(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateMinorityReport($input: UpdateMinorityReportInput!) {\n    updateMinorityReport(input: $input) {\n      id\n      title\n      body\n      updatedAt\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateMinorityReport($input: UpdateMinorityReportInput!) {\n    updateMinorityReport(input: $input) {\n      id\n      title\n      body\n      updatedAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation WithdrawMinorityReport($input: MinorityReportRefInput!) {\n    withdrawMinorityReport(input: $input)\n  }\n',
+): (typeof documents)['\n  mutation WithdrawMinorityReport($input: MinorityReportRefInput!) {\n    withdrawMinorityReport(input: $input)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SignMinorityReport($input: SignMinorityReportInput!) {\n    signMinorityReport(input: $input) {\n      id\n      signatories {\n        userId\n        name\n        signedAt\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation SignMinorityReport($input: SignMinorityReportInput!) {\n    signMinorityReport(input: $input) {\n      id\n      signatories {\n        userId\n        name\n        signedAt\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PacketPage($draftId: ID!) {\n    draft(id: $draftId) {\n      id\n      title\n      archived\n      board {\n        id\n        name\n        myRole\n      }\n      baseline {\n        id\n        sourceName\n      }\n    }\n    packetVersions(draftId: $draftId) {\n      id\n      version\n      title\n      sha256\n      publishedAt\n      publishedByName\n      clauseCount\n      files {\n        format\n        label\n        fileName\n        url\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query PacketPage($draftId: ID!) {\n    draft(id: $draftId) {\n      id\n      title\n      archived\n      board {\n        id\n        name\n        myRole\n      }\n      baseline {\n        id\n        sourceName\n      }\n    }\n    packetVersions(draftId: $draftId) {\n      id\n      version\n      title\n      sha256\n      publishedAt\n      publishedByName\n      clauseCount\n      files {\n        format\n        label\n        fileName\n        url\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

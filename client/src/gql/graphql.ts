@@ -93,6 +93,9 @@ export type CreateBoardInput = {
 
 export type CreateDraftInput = {
   boardId: string | number;
+  /** Required when start is IMPORT. */
+  imported?: ImportedPolicyInput | null | undefined;
+  start?: DraftStart | null | undefined;
   title: string;
 };
 
@@ -101,6 +104,16 @@ export type CreateInvitationInput = {
   expiresInDays?: number | null | undefined;
   note?: string | null | undefined;
   role: BoardRole;
+};
+
+export type CreateMinorityReportInput = {
+  body: string;
+  /** The clause the report dissents from. */
+  clauseId?: string | number | null | undefined;
+  draftId: string | number;
+  /** The question (vote) the report dissents from. */
+  questionId?: string | number | null | undefined;
+  title: string;
 };
 
 export type CreateQuestionInput = {
@@ -136,6 +149,15 @@ export type CreateShareLinkInput = {
   packetVersionId: string | number;
 };
 
+/** How a new draft begins. */
+export type DraftStart =
+  /** No clauses. */
+  | 'BLANK'
+  /** The department's current policy, split into clauses and kept as the baseline. */
+  | 'IMPORT'
+  /** One scaffold clause per toolkit component, with [placeholders] to fill. */
+  | 'TEMPLATE';
+
 export type EditCommentInput = {
   body: string;
   commentId: string | number;
@@ -145,6 +167,22 @@ export type EditCommentInput = {
 export type HideCommentInput = {
   commentId: string | number;
   reason: string;
+};
+
+export type ImportedClauseInput = {
+  componentIds: Array<string>;
+  heading: string;
+  text: string;
+};
+
+/** The reviewed split of an imported policy; its text becomes the draft's baseline. */
+export type ImportedPolicyInput = {
+  clauses: Array<ImportedClauseInput>;
+  /** PASTE, TXT or DOCX, as the preview said. */
+  sourceKind: string;
+  sourceName: string;
+  /** The full extracted text from the preview. */
+  text: string;
 };
 
 export type InvitationStatus = 'ACCEPTED' | 'EXPIRED' | 'PENDING' | 'REVOKED';
@@ -157,17 +195,37 @@ export type MarkAttendanceInput = {
 
 export type MeetingState = 'CLOSED' | 'OPEN' | 'SCHEDULED';
 
+export type MinorityReportRefInput = {
+  draftId: string | number;
+  reportId: string | number;
+};
+
 /** An official's answer to one recommendation. */
 export type OfficialResponseStatus = 'ACCEPTED' | 'ACCEPTED_WITH_CHANGES' | 'REJECTED' | 'UNDER_REVIEW';
 
 export type Outcome = 'BLOCKED' | 'FAILED' | 'NO_MAJORITY' | 'NO_QUORUM' | 'PASSED' | 'TIE';
 
 export type PacketRedlineInput = {
+  /** Compare with the department's policy as imported when the draft began (instead of fromVersionId); clauses are paired by heading. */
+  againstBaseline?: boolean | null | undefined;
   draftId: string | number;
   /** The older side; omitted: the version before `toVersionId` (or the latest version when comparing with the live draft). */
   fromVersionId?: string | number | null | undefined;
   /** The newer side; omitted: the live draft. */
   toVersionId?: string | number | null | undefined;
+};
+
+export type PreviewPolicyImportInput = {
+  /** The board the draft will belong to. */
+  boardId: string | number;
+  /** The uploaded file, base64-encoded (at most 1 MB). */
+  fileBase64?: string | null | undefined;
+  /** Name of the uploaded file (.txt or .docx). */
+  fileName?: string | null | undefined;
+  /** What to call the source, e.g. "General Order 300 (2023)". */
+  sourceName?: string | null | undefined;
+  /** Pasted policy text. */
+  text?: string | null | undefined;
 };
 
 export type ProposeAmendmentInput = {
@@ -253,6 +311,13 @@ export type SignInInput = {
   password: string;
 };
 
+export type SignMinorityReportInput = {
+  draftId: string | number;
+  reportId: string | number;
+  /** True to co-sign, false to take your signature back. */
+  signed: boolean;
+};
+
 export type SignUpInput = {
   email: string;
   name: string;
@@ -283,6 +348,13 @@ export type UpdateBoardInput = {
   description?: string | null | undefined;
   jurisdiction?: string | null | undefined;
   name?: string | null | undefined;
+};
+
+export type UpdateMinorityReportInput = {
+  body: string;
+  draftId: string | number;
+  reportId: string | number;
+  title: string;
 };
 
 export type MeQueryVariables = Exact<{ [key: string]: never }>;
@@ -1519,8 +1591,17 @@ export type DraftQuery = {
     boardId: string;
     title: string;
     archived: boolean;
+    startingPoint: DraftStart;
     createdAt: string;
     updatedAt: string;
+    baseline: {
+      id: string;
+      sourceName: string;
+      sourceKind: string;
+      sha256: string;
+      createdByName: string;
+      createdAt: string;
+    } | null;
     board: { id: string; name: string; jurisdiction: string; myRole: BoardRole };
   };
 };
@@ -1534,6 +1615,7 @@ export type CreateDraftMutation = {
     id: string;
     boardId: string;
     title: string;
+    startingPoint: DraftStart;
     archived: boolean;
     createdAt: string;
     updatedAt: string;
@@ -1557,6 +1639,20 @@ export type RestoreDraftMutationVariables = Exact<{
 }>;
 
 export type RestoreDraftMutation = { restoreDraft: { id: string; archived: boolean; updatedAt: string } };
+
+export type PreviewPolicyImportMutationVariables = Exact<{
+  input: PreviewPolicyImportInput;
+}>;
+
+export type PreviewPolicyImportMutation = {
+  previewPolicyImport: {
+    sourceName: string;
+    sourceKind: string;
+    text: string;
+    sha256: string;
+    clauses: Array<{ heading: string; text: string; suggestedComponentIds: Array<string> }>;
+  };
+};
 
 export type BoardInvitationsQueryVariables = Exact<{
   boardId: string | number;
@@ -2336,6 +2432,56 @@ export type SaveMinutesMutation = {
   };
 };
 
+export type MinorityReportsQueryVariables = Exact<{
+  draftId: string | number;
+  clauseId?: string | number | null | undefined;
+}>;
+
+export type MinorityReportsQuery = {
+  minorityReports: Array<{
+    id: string;
+    draftId: string;
+    clauseId: string | null;
+    questionId: string | null;
+    title: string;
+    body: string;
+    authorId: string | null;
+    authorName: string | null;
+    locked: boolean;
+    createdAt: string;
+    updatedAt: string;
+    signatories: Array<{ userId: string; name: string; signedAt: string }>;
+  }>;
+};
+
+export type CreateMinorityReportMutationVariables = Exact<{
+  input: CreateMinorityReportInput;
+}>;
+
+export type CreateMinorityReportMutation = { createMinorityReport: { id: string } };
+
+export type UpdateMinorityReportMutationVariables = Exact<{
+  input: UpdateMinorityReportInput;
+}>;
+
+export type UpdateMinorityReportMutation = {
+  updateMinorityReport: { id: string; title: string; body: string; updatedAt: string };
+};
+
+export type WithdrawMinorityReportMutationVariables = Exact<{
+  input: MinorityReportRefInput;
+}>;
+
+export type WithdrawMinorityReportMutation = { withdrawMinorityReport: boolean };
+
+export type SignMinorityReportMutationVariables = Exact<{
+  input: SignMinorityReportInput;
+}>;
+
+export type SignMinorityReportMutation = {
+  signMinorityReport: { id: string; signatories: Array<{ userId: string; name: string; signedAt: string }> };
+};
+
 export type PacketPageQueryVariables = Exact<{
   draftId: string | number;
 }>;
@@ -2346,6 +2492,7 @@ export type PacketPageQuery = {
     title: string;
     archived: boolean;
     board: { id: string; name: string; myRole: BoardRole };
+    baseline: { id: string; sourceName: string } | null;
   };
   packetVersions: Array<{
     id: string;
@@ -5927,8 +6074,24 @@ export const DraftDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'boardId' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'title' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'archived' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startingPoint' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'baseline' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sourceName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sourceKind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sha256' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'createdByName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                    ],
+                  },
+                },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'board' },
@@ -5986,6 +6149,7 @@ export const CreateDraftDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'boardId' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startingPoint' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'archived' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
@@ -6123,6 +6287,63 @@ export const RestoreDraftDocument = {
     },
   ],
 } as unknown as DocumentNode<RestoreDraftMutation, RestoreDraftMutationVariables>;
+export const PreviewPolicyImportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PreviewPolicyImport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'PreviewPolicyImportInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'previewPolicyImport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'sourceName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sourceKind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sha256' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'clauses' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'heading' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'suggestedComponentIds' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PreviewPolicyImportMutation, PreviewPolicyImportMutationVariables>;
 export const BoardInvitationsDocument = {
   kind: 'Document',
   definitions: [
@@ -7817,6 +8038,252 @@ export const SaveMinutesDocument = {
     },
   ],
 } as unknown as DocumentNode<SaveMinutesMutation, SaveMinutesMutationVariables>;
+export const MinorityReportsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MinorityReports' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'draftId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'clauseId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'minorityReports' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'draftId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'draftId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'clauseId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'clauseId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'draftId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'clauseId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'questionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'locked' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'signatories' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'signedAt' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MinorityReportsQuery, MinorityReportsQueryVariables>;
+export const CreateMinorityReportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateMinorityReport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateMinorityReportInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createMinorityReport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateMinorityReportMutation, CreateMinorityReportMutationVariables>;
+export const UpdateMinorityReportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateMinorityReport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateMinorityReportInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateMinorityReport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateMinorityReportMutation, UpdateMinorityReportMutationVariables>;
+export const WithdrawMinorityReportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'WithdrawMinorityReport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'MinorityReportRefInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'withdrawMinorityReport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WithdrawMinorityReportMutation, WithdrawMinorityReportMutationVariables>;
+export const SignMinorityReportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SignMinorityReport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SignMinorityReportInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'signMinorityReport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'signatories' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'signedAt' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SignMinorityReportMutation, SignMinorityReportMutationVariables>;
 export const PacketPageDocument = {
   kind: 'Document',
   definitions: [
@@ -7859,6 +8326,17 @@ export const PacketPageDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'myRole' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'baseline' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sourceName' } },
                     ],
                   },
                 },

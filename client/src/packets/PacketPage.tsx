@@ -1,7 +1,7 @@
 import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
 import { BoardRole, RESPONSE_STATUS_LABELS, type Packet } from '@roundtable/shared';
-import { useRef, useState, type FormEvent } from 'react';
-import { Link, useParams } from 'react-router';
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { describeError } from '../app/errors';
 import { ErrorNotice } from '../app/ErrorNotice';
 import { Field } from '../app/Field';
@@ -21,6 +21,7 @@ import { ShareLinksSection } from './ShareLinksSection';
 import './packets.css';
 
 const LIVE = 'live';
+const BASELINE = 'baseline';
 
 /** The packet of one draft: publish versions, compare them, download, share with officials, read their responses. */
 export function PacketPage() {
@@ -119,7 +120,7 @@ export function PacketPage() {
         )}
       </section>
 
-      <CompareSection draftId={draft.id} versions={versions} />
+      <CompareSection draftId={draft.id} versions={versions} baseline={draft.baseline} />
     </div>
   );
 }
@@ -290,20 +291,43 @@ function VersionDetail({ versionId, facilitator }: { versionId: string; facilita
 function CompareSection({
   draftId,
   versions,
+  baseline,
 }: {
   draftId: string;
   versions: readonly { id: string; version: number }[];
+  baseline: { id: string; sourceName: string } | null;
 }) {
-  const [from, setFrom] = useState('');
+  const [searchParams] = useSearchParams();
+  const askedForBaseline = Boolean(baseline) && searchParams.get('compare') === BASELINE;
+  const [from, setFrom] = useState(askedForBaseline ? BASELINE : '');
   const [to, setTo] = useState(LIVE);
-  const [load, { data, loading, error }] = useLazyQuery(PacketRedlineQuery, { fetchPolicy: 'network-only' });
+  const [load, { data, loading, error, variables }] = useLazyQuery(PacketRedlineQuery, { fetchPolicy: 'network-only' });
   const redline = data?.packetRedline;
+  const shownAgainstBaseline = Boolean(variables?.input?.againstBaseline);
+
+  const compare = useCallback(
+    (fromValue: string, toValue: string) =>
+      void load({
+        variables: {
+          input: {
+            draftId,
+            fromVersionId: fromValue && fromValue !== BASELINE ? fromValue : null,
+            toVersionId: toValue === LIVE ? null : toValue,
+            againstBaseline: fromValue === BASELINE ? true : null,
+          },
+        },
+      }).catch(() => undefined),
+    [draftId, load],
+  );
+
+  // Arriving from the draft page's "compare with the department's policy" link shows it at once.
+  useEffect(() => {
+    if (askedForBaseline) compare(BASELINE, LIVE);
+  }, [askedForBaseline, compare]);
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    void load({
-      variables: { input: { draftId, fromVersionId: from || null, toVersionId: to === LIVE ? null : to } },
-    }).catch(() => undefined);
+    compare(from, to);
   }
 
   return (
@@ -314,6 +338,7 @@ function CompareSection({
           {(p) => (
             <select {...p} value={from} onChange={(e) => setFrom(e.target.value)}>
               <option value="">The version before</option>
+              {baseline && <option value={BASELINE}>The department&rsquo;s current policy ({baseline.sourceName})</option>}
               {versions.map((v) => (
                 <option key={v.id} value={v.id}>
                   Version {v.version}
@@ -345,6 +370,7 @@ function CompareSection({
           toLabel={redline.toLabel}
           summary={redline.summary}
           entries={redline.entries}
+          againstBaseline={shownAgainstBaseline}
         />
       )}
     </section>

@@ -1,4 +1,5 @@
 import {
+  BASELINE_SECTION_TITLE,
   COVERAGE_LABELS,
   DISSENT_LABELS,
   RESPONSE_STATUS_LABELS,
@@ -8,6 +9,7 @@ import {
   paragraphs,
   type Packet,
   type PacketClause,
+  type PacketDissent,
 } from '@roundtable/shared';
 import type { ReactNode } from 'react';
 import { RedlineView } from './RedlineView';
@@ -81,12 +83,7 @@ function ClauseBlock({ clause, after }: { clause: PacketClause; after?: ReactNod
         </table>
       )}
       {clause.dissents.map((d, i) => (
-        <div key={i} className="packet-aside">
-          <p className="packet-label">
-            {DISSENT_LABELS[d.kind] ?? d.kind} · {d.author ?? 'Unnamed member'}
-          </p>
-          <Paragraphs text={d.text} />
-        </div>
+        <Dissent key={i} dissent={d} />
       ))}
       {clause.discussion.openThreads > 0 && (
         <div className="packet-aside">
@@ -105,6 +102,24 @@ function ClauseBlock({ clause, after }: { clause: PacketClause; after?: ReactNod
       )}
       {after}
     </article>
+  );
+}
+
+/** An objection, a block, or a minority report with its title and co-signers. */
+function Dissent({ dissent: d }: { dissent: PacketDissent }) {
+  return (
+    <div className="packet-aside">
+      <p className="packet-label">
+        {DISSENT_LABELS[d.kind] ?? d.kind} · {d.author ?? 'Unnamed member'}
+      </p>
+      {d.title && (
+        <p dir="auto">
+          <strong>{d.title}</strong>
+        </p>
+      )}
+      {d.signatories && d.signatories.length > 0 && <p className="small">Co-signed by {d.signatories.join(', ')}</p>}
+      <Paragraphs text={d.text} />
+    </div>
   );
 }
 
@@ -170,12 +185,38 @@ export function PacketView({ packet, sha256, renderAfterClause, headingLevel = '
         </section>
       )}
 
+      {packet.baselineComparison && (
+        <section aria-labelledby="packet-baseline">
+          <h3 id="packet-baseline">{BASELINE_SECTION_TITLE}</h3>
+          <p>
+            Set against <strong dir="auto">{packet.baselineComparison.sourceName}</strong>, imported by{' '}
+            {packet.baselineComparison.importedBy} on {formatPacketDate(packet.baselineComparison.importedAt)}.
+          </p>
+          <RedlineView
+            fromLabel="The department's policy"
+            toLabel={`Version ${packet.version}`}
+            summary={packet.baselineComparison.summary}
+            entries={packet.baselineComparison.entries}
+            againstBaseline
+          />
+        </section>
+      )}
+
       <section aria-labelledby="packet-recommendations">
         <h3 id="packet-recommendations">Recommendations</h3>
         {packet.clauses.map((clause) => (
           <ClauseBlock key={clause.id} clause={clause} after={renderAfterClause?.(clause)} />
         ))}
       </section>
+
+      {packet.dissents && packet.dissents.length > 0 && (
+        <section aria-labelledby="packet-other-dissents">
+          <h3 id="packet-other-dissents">Other minority reports</h3>
+          {packet.dissents.map((d, i) => (
+            <Dissent key={i} dissent={d} />
+          ))}
+        </section>
+      )}
 
       {packet.coverage && (
         <section aria-labelledby="packet-coverage">

@@ -11,6 +11,10 @@ export const PacketPageQuery = graphql(`
         name
         myRole
       }
+      baseline {
+        id
+        sourceName
+      }
     }
     packetVersions(draftId: $draftId) {
       id

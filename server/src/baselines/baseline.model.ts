@@ -12,7 +12,9 @@ export class BaselineClauseModel {
   componentIds: string[];
 }
 
-@ObjectType('PolicyBaseline', { description: "The department's policy as imported when the draft began. Never changes." })
+@ObjectType('PolicyBaseline', {
+  description: "The department's policy as imported when the draft began. Never changes.",
+})
 export class PolicyBaselineModel {
   @Field(() => ID)
   id: string;
@@ -54,7 +56,9 @@ export class ImportPreviewClauseModel {
   suggestedComponentIds: string[];
 }
 
-@ObjectType('PolicyImportPreview', { description: 'How an imported policy would be split. Nothing is saved.' })
+@ObjectType('PolicyImportPreview', {
+  description: 'How an imported policy would be split. Nothing is saved.',
+})
 export class PolicyImportPreviewModel {
   @Field()
   sourceName: string;

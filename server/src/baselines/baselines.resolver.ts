@@ -11,7 +11,7 @@ export class BaselinesResolver {
 
   @Mutation(() => PolicyImportPreviewModel, {
     description:
-      "Reads a pasted or uploaded (.txt, .docx) department policy and proposes clauses with components. Saves nothing; createDraft with start IMPORT keeps the reviewed result.",
+      'Reads a pasted or uploaded (.txt, .docx) department policy and proposes clauses with components. Saves nothing; createDraft with start IMPORT keeps the reviewed result.',
   })
   @Access.board(BoardRole.MEMBER, { board: 'args.input.boardId' })
   previewPolicyImport(@Args('input') input: PreviewPolicyImportInput): Promise<PolicyImportPreviewModel> {

@@ -47,7 +47,12 @@ export class BaselinesService {
   /** Stores the reviewed import as the draft's baseline, inside the draft's creating transaction. */
   async createInTransaction(
     tx: EntityManager,
-    params: { boardId: string; draftId: string; actor: { id: string; name: string }; imported: ImportedPolicyInput },
+    params: {
+      boardId: string;
+      draftId: string;
+      actor: { id: string; name: string };
+      imported: ImportedPolicyInput;
+    },
   ): Promise<PolicyBaselineEntity> {
     const { imported } = params;
     const text = cleanPolicyText(imported.text);

@@ -28,6 +28,7 @@ export interface PreviewClause {
   suggestedComponentIds: string[];
 }
 
+// eslint-disable-next-line no-control-regex -- removing control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 /** Bidirectional overrides and isolates: legitimate RTL text does not need them; they can disguise text. */
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
@@ -52,16 +53,22 @@ export function sha256Hex(text: string): string {
 
 function decodeBase64(data: string): Buffer {
   const compact = data.replace(/\s+/g, '');
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(compact)) throw badInput('The uploaded file could not be read (it was not sent as base64).');
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(compact))
+    throw badInput('The uploaded file could not be read (it was not sent as base64).');
   const bytes = Buffer.from(compact, 'base64');
   if (bytes.length > IMPORT_LIMITS.fileBytesMax)
-    throw badInput(`That file is larger than ${IMPORT_LIMITS.fileBytesMax / 1024 / 1024} MB. Split it, or paste the text instead.`);
+    throw badInput(
+      `That file is larger than ${IMPORT_LIMITS.fileBytesMax / 1024 / 1024} MB. Split it, or paste the text instead.`,
+    );
   if (bytes.length === 0) throw badInput('That file is empty.');
   return bytes;
 }
 
 function textFromTxt(bytes: Buffer): string {
-  if (bytes.includes(0)) throw badInput('That .txt file contains binary data. Save the policy as plain text (UTF-8) and try again.');
+  if (bytes.includes(0))
+    throw badInput(
+      'That .txt file contains binary data. Save the policy as plain text (UTF-8) and try again.',
+    );
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
@@ -87,7 +94,10 @@ function decodeEntities(text: string): string {
  */
 export function htmlToPolicyText(html: string): string {
   const out = html
-    .replace(/<h[1-6][^>]*>([\s\S]*?)<\/h[1-6]>/gi, (_m, inner: string) => `\n\n${inner.replace(/<[^>]*>/g, '').trim()}\n`)
+    .replace(
+      /<h[1-6][^>]*>([\s\S]*?)<\/h[1-6]>/gi,
+      (_m, inner: string) => `\n\n${inner.replace(/<[^>]*>/g, '').trim()}\n`,
+    )
     .replace(/<li[^>]*>/gi, '\n- ')
     .replace(/<\/li>/gi, '\n')
     .replace(/<br\s*\/?>/gi, '\n')
@@ -104,7 +114,9 @@ export function htmlToPolicyText(html: string): string {
 
 async function textFromDocx(bytes: Buffer): Promise<string> {
   if (bytes.subarray(0, 4).toString('binary') === '\xD0\xCF\x11\xE0')
-    throw badInput('That is an old Word (.doc) file. Open it in Word and save it as .docx, or paste the text.');
+    throw badInput(
+      'That is an old Word (.doc) file. Open it in Word and save it as .docx, or paste the text.',
+    );
   if (bytes.subarray(0, 4).toString('binary') !== 'PK\x03\x04')
     throw badInput('That file is not a Word .docx document.');
   let zip: JSZip;
@@ -133,7 +145,9 @@ async function textFromDocx(bytes: Buffer): Promise<string> {
     );
     return htmlToPolicyText(result.value);
   } catch {
-    throw badInput('The text of that .docx file could not be read. Try saving it again in Word, or paste the text.');
+    throw badInput(
+      'The text of that .docx file could not be read. Try saving it again in Word, or paste the text.',
+    );
   }
 }
 
@@ -154,7 +168,9 @@ export async function extractPolicy(input: {
     const fileName = cleanPolicyText(input.fileName ?? '').replace(/[\\/]/g, '_');
     const extension = /\.([a-z0-9]{1,8})$/i.exec(fileName)?.[1]?.toLowerCase();
     if (extension !== 'txt' && extension !== 'docx')
-      throw badInput('Only .txt and .docx files can be imported. For a PDF, copy its text and paste it instead.');
+      throw badInput(
+        'Only .txt and .docx files can be imported. For a PDF, copy its text and paste it instead.',
+      );
     const bytes = decodeBase64(input.fileBase64!);
     kind = extension === 'txt' ? 'TXT' : 'DOCX';
     raw = kind === 'TXT' ? textFromTxt(bytes) : await textFromDocx(bytes);
@@ -165,11 +181,15 @@ export async function extractPolicy(input: {
     fallbackName = 'Pasted text';
   }
   if (raw.length > IMPORT_LIMITS.textCharsMax * 2)
-    throw badInput(`That policy is longer than ${IMPORT_LIMITS.textCharsMax.toLocaleString('en')} characters.`);
+    throw badInput(
+      `That policy is longer than ${IMPORT_LIMITS.textCharsMax.toLocaleString('en')} characters.`,
+    );
   const text = cleanPolicyText(raw);
   if (!text) throw badInput('No text was found in what you imported.');
   if (text.length > IMPORT_LIMITS.textCharsMax)
-    throw badInput(`That policy is longer than ${IMPORT_LIMITS.textCharsMax.toLocaleString('en')} characters.`);
+    throw badInput(
+      `That policy is longer than ${IMPORT_LIMITS.textCharsMax.toLocaleString('en')} characters.`,
+    );
   const named = cleanPolicyText(input.sourceName ?? '').slice(0, 200);
   return { kind, sourceName: named || fallbackName.slice(0, 200) || 'Imported policy', text };
 }
@@ -216,6 +236,8 @@ export function splitForReview(text: string): PreviewClause[] {
   const clauses = fitToLimits(splitPolicyIntoClauses(text));
   if (clauses.length === 0) throw badInput('No clauses could be found in that text.');
   if (clauses.length > IMPORT_LIMITS.clausesMax)
-    throw badInput(`That policy splits into ${clauses.length} clauses; at most ${IMPORT_LIMITS.clausesMax} can be imported at once.`);
+    throw badInput(
+      `That policy splits into ${clauses.length} clauses; at most ${IMPORT_LIMITS.clausesMax} can be imported at once.`,
+    );
   return clauses;
 }

@@ -66,7 +66,9 @@ export class DraftsService {
   async create(input: CreateDraftInput, user: UserEntity): Promise<DraftModel> {
     const start = input.start ?? DraftStart.BLANK;
     if (start === DraftStart.IMPORT && !input.imported)
-      throw badInput('Importing needs the reviewed clauses: preview the policy first, then create the draft.');
+      throw badInput(
+        'Importing needs the reviewed clauses: preview the policy first, then create the draft.',
+      );
     if (start !== DraftStart.IMPORT && input.imported)
       throw badInput('Imported clauses were sent, but the starting point is not IMPORT.');
     const clauses: NewClause[] =

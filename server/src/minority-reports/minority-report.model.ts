@@ -12,7 +12,9 @@ export class MinorityReportSignatoryModel {
   signedAt: Date;
 }
 
-@ObjectType('MinorityReport', { description: "Members' written dissent from a clause or a vote, carried into the packet." })
+@ObjectType('MinorityReport', {
+  description: "Members' written dissent from a clause or a vote, carried into the packet.",
+})
 export class MinorityReportModel {
   @Field(() => ID)
   id: string;
@@ -41,7 +43,9 @@ export class MinorityReportModel {
   @Field(() => [MinorityReportSignatoryModel], { description: 'Co-signers, not counting the author.' })
   signatories: MinorityReportSignatoryModel[];
 
-  @Field({ description: 'True once a packet version that includes it has been published: it can no longer change.' })
+  @Field({
+    description: 'True once a packet version that includes it has been published: it can no longer change.',
+  })
   locked: boolean;
 
   @Field(() => GraphQLISODateTime)

@@ -16,36 +16,55 @@ import { MinorityReportsService } from './minority-reports.service';
 export class MinorityReportsResolver {
   constructor(private readonly reports: MinorityReportsService) {}
 
-  @Query(() => [MinorityReportModel], { description: "A draft's minority reports, oldest first; optionally one clause's." })
+  @Query(() => [MinorityReportModel], {
+    description: "A draft's minority reports, oldest first; optionally one clause's.",
+  })
   @Access.board(BoardRole.OBSERVER, { draft: 'args.draftId' })
   minorityReports(
     @Args('draftId', { type: () => ID }, ParseUUIDPipe) draftId: string,
-    @Args('clauseId', { type: () => ID, nullable: true }, new ParseUUIDPipe({ optional: true })) clauseId?: string | null,
+    @Args('clauseId', { type: () => ID, nullable: true }, new ParseUUIDPipe({ optional: true }))
+    clauseId?: string | null,
   ): Promise<MinorityReportModel[]> {
     return this.reports.list(draftId, clauseId);
   }
 
   @Mutation(() => MinorityReportModel)
   @Access.board(BoardRole.MEMBER, { draft: 'args.input.draftId' })
-  createMinorityReport(@Args('input') input: CreateMinorityReportInput, @CurrentUser() user: UserEntity): Promise<MinorityReportModel> {
+  createMinorityReport(
+    @Args('input') input: CreateMinorityReportInput,
+    @CurrentUser() user: UserEntity,
+  ): Promise<MinorityReportModel> {
     return this.reports.create(input, user);
   }
 
-  @Mutation(() => MinorityReportModel, { description: 'Its author only, until a packet including it is published.' })
+  @Mutation(() => MinorityReportModel, {
+    description: 'Its author only, until a packet including it is published.',
+  })
   @Access.board(BoardRole.MEMBER, { draft: 'args.input.draftId' })
-  updateMinorityReport(@Args('input') input: UpdateMinorityReportInput, @CurrentUser() user: UserEntity): Promise<MinorityReportModel> {
+  updateMinorityReport(
+    @Args('input') input: UpdateMinorityReportInput,
+    @CurrentUser() user: UserEntity,
+  ): Promise<MinorityReportModel> {
     return this.reports.update(input, user);
   }
 
   @Mutation(() => Boolean, { description: 'Its author only, until a packet including it is published.' })
   @Access.board(BoardRole.MEMBER, { draft: 'args.input.draftId' })
-  withdrawMinorityReport(@Args('input') input: MinorityReportRefInput, @CurrentUser() user: UserEntity): Promise<boolean> {
+  withdrawMinorityReport(
+    @Args('input') input: MinorityReportRefInput,
+    @CurrentUser() user: UserEntity,
+  ): Promise<boolean> {
     return this.reports.withdraw(input, user);
   }
 
-  @Mutation(() => MinorityReportModel, { description: 'Co-sign a minority report, or take your signature back.' })
+  @Mutation(() => MinorityReportModel, {
+    description: 'Co-sign a minority report, or take your signature back.',
+  })
   @Access.board(BoardRole.MEMBER, { draft: 'args.input.draftId' })
-  signMinorityReport(@Args('input') input: SignMinorityReportInput, @CurrentUser() user: UserEntity): Promise<MinorityReportModel> {
+  signMinorityReport(
+    @Args('input') input: SignMinorityReportInput,
+    @CurrentUser() user: UserEntity,
+  ): Promise<MinorityReportModel> {
     return this.reports.sign(input, user);
   }
 }

@@ -51,18 +51,26 @@ export class MinorityReportsService {
     return this.withSignatories(rows);
   }
 
-  async get(draftId: string, reportId: string, manager: EntityManager = this.db.manager): Promise<MinorityReportModel> {
+  async get(
+    draftId: string,
+    reportId: string,
+    manager: EntityManager = this.db.manager,
+  ): Promise<MinorityReportModel> {
     const [row] = await this.rows(manager, draftId, reportId);
     if (!row) throw notFound('That minority report');
     return (await this.withSignatories([row], manager))[0];
   }
 
   async create(input: CreateMinorityReportInput, user: UserEntity): Promise<MinorityReportModel> {
-    if (!input.clauseId && !input.questionId) throw badInput('Say which clause or question the minority report is about.');
+    if (!input.clauseId && !input.questionId)
+      throw badInput('Say which clause or question the minority report is about.');
     const id = await this.db.transaction(async (tx) => {
-      const [draft] = await tx.query('SELECT board_id, archived_at FROM draft WHERE id = $1', [input.draftId]);
+      const [draft] = await tx.query('SELECT board_id, archived_at FROM draft WHERE id = $1', [
+        input.draftId,
+      ]);
       if (!draft) throw notFound('That draft');
-      if (draft.archived_at) throw conflict('This draft is archived. Restore it before adding a minority report.');
+      if (draft.archived_at)
+        throw conflict('This draft is archived. Restore it before adding a minority report.');
       let clauseId = input.clauseId ?? null;
       let label = '';
       if (input.questionId) {
@@ -72,12 +80,16 @@ export class MinorityReportsService {
           [input.questionId, draft.board_id, input.draftId],
         );
         if (!q) throw notFound('That question');
-        if (clauseId && q.clause_id && q.clause_id !== clauseId) throw badInput('That question is about a different clause.');
+        if (clauseId && q.clause_id && q.clause_id !== clauseId)
+          throw badInput('That question is about a different clause.');
         clauseId = clauseId ?? q.clause_id ?? null;
         label = q.prompt;
       }
       if (clauseId) {
-        const [c] = await tx.query('SELECT heading FROM clause WHERE id = $1 AND draft_id = $2', [clauseId, input.draftId]);
+        const [c] = await tx.query('SELECT heading FROM clause WHERE id = $1 AND draft_id = $2', [
+          clauseId,
+          input.draftId,
+        ]);
         if (!c) throw notFound('That clause');
         label = label || c.heading;
       }
@@ -92,7 +104,14 @@ export class MinorityReportsService {
         action: 'minority_report.created',
         targetType: 'minority_report',
         targetId: row.id,
-        data: { label: input.title, draftId: input.draftId, clauseId, questionId: input.questionId ?? null, about: label, body: input.body },
+        data: {
+          label: input.title,
+          draftId: input.draftId,
+          clauseId,
+          questionId: input.questionId ?? null,
+          about: label,
+          body: input.body,
+        },
       });
       this.audit.announce(event);
       return row.id as string;
@@ -103,14 +122,23 @@ export class MinorityReportsService {
   async update(input: UpdateMinorityReportInput, user: UserEntity): Promise<MinorityReportModel> {
     await this.db.transaction(async (tx) => {
       const report = await this.editable(tx, input, user);
-      await tx.query('UPDATE minority_report SET title = $2, body = $3, updated_at = now() WHERE id = $1', [report.id, input.title, input.body]);
+      await tx.query('UPDATE minority_report SET title = $2, body = $3, updated_at = now() WHERE id = $1', [
+        report.id,
+        input.title,
+        input.body,
+      ]);
       await this.audit.record(tx, {
         boardId: report.board_id,
         actor: { id: user.id, name: user.name },
         action: 'minority_report.revised',
         targetType: 'minority_report',
         targetId: report.id,
-        data: { label: input.title, previousTitle: report.title, previousBody: report.body, body: input.body },
+        data: {
+          label: input.title,
+          previousTitle: report.title,
+          previousBody: report.body,
+          body: input.body,
+        },
       });
     });
     return this.get(input.draftId, input.reportId);
@@ -138,13 +166,17 @@ export class MinorityReportsService {
       const [report] = await this.rows(tx, input.draftId, input.reportId, true);
       if (!report) throw notFound('That minority report');
       if (report.author_id === user.id) throw conflict('You wrote this report; your name is already on it.');
-      if (report.locked) throw conflict('This minority report has been published in a packet and can no longer change.');
+      if (report.locked)
+        throw conflict('This minority report has been published in a packet and can no longer change.');
       const changed = input.signed
         ? await tx.query(
             'INSERT INTO minority_report_signatory (report_id, user_id) VALUES ($1, $2) ON CONFLICT (report_id, user_id) DO NOTHING RETURNING id',
             [report.id, user.id],
           )
-        : await tx.query('DELETE FROM minority_report_signatory WHERE report_id = $1 AND user_id = $2 RETURNING id', [report.id, user.id]);
+        : await tx.query(
+            'DELETE FROM minority_report_signatory WHERE report_id = $1 AND user_id = $2 RETURNING id',
+            [report.id, user.id],
+          );
       const rows = Array.isArray(changed[0]) ? changed[0] : changed;
       if (rows.length === 0) return;
       await this.audit.record(tx, {
@@ -159,26 +191,44 @@ export class MinorityReportsService {
     return this.get(input.draftId, input.reportId);
   }
 
-  private async editable(tx: EntityManager, input: MinorityReportRefInput, user: UserEntity): Promise<ReportRow> {
+  private async editable(
+    tx: EntityManager,
+    input: MinorityReportRefInput,
+    user: UserEntity,
+  ): Promise<ReportRow> {
     const [report] = await this.rows(tx, input.draftId, input.reportId, true);
     if (!report) throw notFound('That minority report');
-    if (report.author_id !== user.id) throw forbidden('Only its author can change or withdraw a minority report.');
-    if (report.locked) throw conflict('This minority report has been published in a packet and can no longer change.');
+    if (report.author_id !== user.id)
+      throw forbidden('Only its author can change or withdraw a minority report.');
+    if (report.locked)
+      throw conflict('This minority report has been published in a packet and can no longer change.');
     return report;
   }
 
-  private rows(manager: EntityManager, draftId: string, reportId: string, lock = false): Promise<ReportRow[]> {
+  private rows(
+    manager: EntityManager,
+    draftId: string,
+    reportId: string,
+    lock = false,
+  ): Promise<ReportRow[]> {
     // FOR UPDATE OF r: edits and signatures on one report run one after another.
-    return manager.query(`${SELECT} WHERE r.draft_id = $1 AND r.id = $2${lock ? ' FOR UPDATE OF r' : ''}`, [draftId, reportId]);
+    return manager.query(`${SELECT} WHERE r.draft_id = $1 AND r.id = $2${lock ? ' FOR UPDATE OF r' : ''}`, [
+      draftId,
+      reportId,
+    ]);
   }
 
-  private async withSignatories(rows: ReportRow[], manager: EntityManager = this.db.manager): Promise<MinorityReportModel[]> {
+  private async withSignatories(
+    rows: ReportRow[],
+    manager: EntityManager = this.db.manager,
+  ): Promise<MinorityReportModel[]> {
     if (!rows.length) return [];
-    const signers: { report_id: string; user_id: string; name: string; created_at: Date }[] = await manager.query(
-      `SELECT s.report_id, s.user_id, u.name, s.created_at FROM minority_report_signatory s JOIN user_account u ON u.id = s.user_id
+    const signers: { report_id: string; user_id: string; name: string; created_at: Date }[] =
+      await manager.query(
+        `SELECT s.report_id, s.user_id, u.name, s.created_at FROM minority_report_signatory s JOIN user_account u ON u.id = s.user_id
         WHERE s.report_id = ANY($1::uuid[]) ORDER BY s.created_at`,
-      [rows.map((r) => r.id)],
-    );
+        [rows.map((r) => r.id)],
+      );
     return rows.map((r) => ({
       id: r.id,
       draftId: r.draft_id,

@@ -1,6 +1,17 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 import { CATALOGUE, LIMITS } from '@roundtable/shared';
 import { IMPORT_LIMITS } from '../policy-import';
 
@@ -13,7 +24,10 @@ export class PreviewPolicyImportInput {
   @IsUUID('all', { message: 'boardId must be an id.' })
   boardId: string;
 
-  @Field(() => String, { nullable: true, description: 'What to call the source, e.g. "General Order 300 (2023)".' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'What to call the source, e.g. "General Order 300 (2023)".',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(200, { message: 'The source name can be at most 200 characters.' })
@@ -34,7 +48,9 @@ export class PreviewPolicyImportInput {
   @Field(() => String, { nullable: true, description: 'The uploaded file, base64-encoded (at most 1 MB).' })
   @IsOptional()
   @IsString()
-  @MaxLength(Math.ceil((IMPORT_LIMITS.fileBytesMax * 4) / 3) + 8, { message: 'That file is larger than 1 MB.' })
+  @MaxLength(Math.ceil((IMPORT_LIMITS.fileBytesMax * 4) / 3) + 8, {
+    message: 'That file is larger than 1 MB.',
+  })
   fileBase64?: string | null;
 }
 
@@ -43,12 +59,16 @@ export class ImportedClauseInput {
   @Field()
   @Transform(trim)
   @IsString()
-  @Length(1, LIMITS.clauseHeadingMax, { message: `A clause heading must be 1–${LIMITS.clauseHeadingMax} characters.` })
+  @Length(1, LIMITS.clauseHeadingMax, {
+    message: `A clause heading must be 1–${LIMITS.clauseHeadingMax} characters.`,
+  })
   heading: string;
 
   @Field()
   @IsString()
-  @Length(1, LIMITS.clauseTextMax, { message: `A clause must have text, at most ${LIMITS.clauseTextMax} characters.` })
+  @Length(1, LIMITS.clauseTextMax, {
+    message: `A clause must have text, at most ${LIMITS.clauseTextMax} characters.`,
+  })
   text: string;
 
   @Field(() => [String])
@@ -58,7 +78,9 @@ export class ImportedClauseInput {
   componentIds: string[];
 }
 
-@InputType({ description: 'The reviewed split of an imported policy; its text becomes the draft\'s baseline.' })
+@InputType({
+  description: "The reviewed split of an imported policy; its text becomes the draft's baseline.",
+})
 export class ImportedPolicyInput {
   @Field()
   @Transform(trim)

@@ -25,13 +25,17 @@ export class CreateMinorityReportInput {
   @Field()
   @Transform(trim)
   @IsString()
-  @Length(1, MINORITY_REPORT_LIMITS.titleMax, { message: `A title must be 1–${MINORITY_REPORT_LIMITS.titleMax} characters.` })
+  @Length(1, MINORITY_REPORT_LIMITS.titleMax, {
+    message: `A title must be 1–${MINORITY_REPORT_LIMITS.titleMax} characters.`,
+  })
   title: string;
 
   @Field()
   @Transform(trim)
   @IsString()
-  @Length(1, MINORITY_REPORT_LIMITS.bodyMax, { message: `The report must have text, at most ${MINORITY_REPORT_LIMITS.bodyMax} characters.` })
+  @Length(1, MINORITY_REPORT_LIMITS.bodyMax, {
+    message: `The report must have text, at most ${MINORITY_REPORT_LIMITS.bodyMax} characters.`,
+  })
   body: string;
 }
 
@@ -48,13 +52,17 @@ export class UpdateMinorityReportInput {
   @Field()
   @Transform(trim)
   @IsString()
-  @Length(1, MINORITY_REPORT_LIMITS.titleMax, { message: `A title must be 1–${MINORITY_REPORT_LIMITS.titleMax} characters.` })
+  @Length(1, MINORITY_REPORT_LIMITS.titleMax, {
+    message: `A title must be 1–${MINORITY_REPORT_LIMITS.titleMax} characters.`,
+  })
   title: string;
 
   @Field()
   @Transform(trim)
   @IsString()
-  @Length(1, MINORITY_REPORT_LIMITS.bodyMax, { message: `The report must have text, at most ${MINORITY_REPORT_LIMITS.bodyMax} characters.` })
+  @Length(1, MINORITY_REPORT_LIMITS.bodyMax, {
+    message: `The report must have text, at most ${MINORITY_REPORT_LIMITS.bodyMax} characters.`,
+  })
   body: string;
 }
 

@@ -1,0 +1,62 @@
+import { graphql } from '../gql';
+
+export const MinorityReportsQuery = graphql(`
+  query MinorityReports($draftId: ID!, $clauseId: ID) {
+    minorityReports(draftId: $draftId, clauseId: $clauseId) {
+      id
+      draftId
+      clauseId
+      questionId
+      title
+      body
+      authorId
+      authorName
+      locked
+      createdAt
+      updatedAt
+      signatories {
+        userId
+        name
+        signedAt
+      }
+    }
+  }
+`);
+
+export const CreateMinorityReportMutation = graphql(`
+  mutation CreateMinorityReport($input: CreateMinorityReportInput!) {
+    createMinorityReport(input: $input) {
+      id
+    }
+  }
+`);
+
+export const UpdateMinorityReportMutation = graphql(`
+  mutation UpdateMinorityReport($input: UpdateMinorityReportInput!) {
+    updateMinorityReport(input: $input) {
+      id
+      title
+      body
+      updatedAt
+    }
+  }
+`);
+
+export const WithdrawMinorityReportMutation = graphql(`
+  mutation WithdrawMinorityReport($input: MinorityReportRefInput!) {
+    withdrawMinorityReport(input: $input)
+  }
+`);
+
+export const SignMinorityReportMutation = graphql(`
+  mutation SignMinorityReport($input: SignMinorityReportInput!) {
+    signMinorityReport(input: $input) {
+      id
+      signatories {
+        userId
+        name
+        signedAt
+      }
+    }
+  }
+`);
