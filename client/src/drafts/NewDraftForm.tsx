@@ -356,17 +356,16 @@ export function ImportReview({
                   />
                 )}
               </Field>
-              <Field
-                label={`Component of clause ${i + 1}`}
-                hint={c.suggestedComponentIds.length ? undefined : 'No suggestion'}
-              >
+              <Field label={`Component of clause ${i + 1}`}>
                 {(props) => (
                   <select
                     {...props}
                     value={c.componentId}
                     onChange={(e) => update(i, { componentId: e.target.value })}
                   >
-                    <option value="">No component</option>
+                    <option value="">
+                      {c.suggestedComponentIds.length ? 'No component' : 'No component (nothing suggested)'}
+                    </option>
                     {CATALOGUE.map((component) => (
                       <option key={component.id} value={component.id}>
                         {component.title}
