@@ -83,7 +83,7 @@ describe('exports show the baseline comparison and minority reports', () => {
       }).parseFromString(xml, 'text/xml');
       expect(errors).toEqual([]);
       const paras = Array.from(doc.getElementsByTagName('w:p'));
-      const textOf = (p: Element) =>
+      const textOf = (p: (typeof paras)[number]) =>
         Array.from(p.getElementsByTagName('w:t'))
           .map((t) => t.textContent ?? '')
           .join('');
