@@ -71,7 +71,7 @@ export function ClausePanel({ boardId, draftId, clause, role, myUserId, members,
         )}
         {tab === 'amendments' && <AmendmentsPanel boardId={boardId} draftId={draftId} clauseId={clause.id} clauseText={clause.text} role={role} myUserId={myUserId} />}
         {tab === 'votes' && <QuestionsPanel scope={{ boardId, draftId, clauseId: clause.id }} role={role} emptyText="No votes on this clause yet." />}
-        {tab === 'minority' && <MinorityReportsPanel draftId={draftId} clauseId={clause.id} role={role} myUserId={myUserId} />}
+        {tab === 'minority' && <MinorityReportsPanel boardId={boardId} draftId={draftId} clauseId={clause.id} role={role} myUserId={myUserId} />}
       </div>
     </aside>
   );

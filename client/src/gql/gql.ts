@@ -83,6 +83,7 @@ type Documents = {
   '\n  mutation UpdateMinorityReport($input: UpdateMinorityReportInput!) {\n    updateMinorityReport(input: $input) {\n      id\n      title\n      body\n      updatedAt\n    }\n  }\n': typeof types.UpdateMinorityReportDocument;
   '\n  mutation WithdrawMinorityReport($input: MinorityReportRefInput!) {\n    withdrawMinorityReport(input: $input)\n  }\n': typeof types.WithdrawMinorityReportDocument;
   '\n  mutation SignMinorityReport($input: SignMinorityReportInput!) {\n    signMinorityReport(input: $input) {\n      id\n      signatories {\n        userId\n        name\n        signedAt\n      }\n    }\n  }\n': typeof types.SignMinorityReportDocument;
+  '\n  query ClauseQuestionsForReport($boardId: ID!, $draftId: ID!, $clauseId: ID!) {\n    questions(boardId: $boardId, draftId: $draftId, clauseId: $clauseId, take: 50) {\n      id\n      prompt\n    }\n  }\n': typeof types.ClauseQuestionsForReportDocument;
   '\n  query PacketPage($draftId: ID!) {\n    draft(id: $draftId) {\n      id\n      title\n      archived\n      board {\n        id\n        name\n        myRole\n      }\n      baseline {\n        id\n        sourceName\n      }\n    }\n    packetVersions(draftId: $draftId) {\n      id\n      version\n      title\n      sha256\n      publishedAt\n      publishedByName\n      clauseCount\n      files {\n        format\n        label\n        fileName\n        url\n      }\n    }\n  }\n': typeof types.PacketPageDocument;
   '\n  query PacketVersionDetail($id: ID!) {\n    packetVersion(id: $id) {\n      id\n      version\n      json\n      sha256\n      responses {\n        id\n        clauseId\n        clauseNumber\n        status\n        text\n        responderName\n        responderRole\n        createdAt\n      }\n    }\n  }\n': typeof types.PacketVersionDetailDocument;
   '\n  query PacketShareLinks($id: ID!) {\n    packetVersion(id: $id) {\n      id\n      shareLinks {\n        id\n        label\n        status\n        createdAt\n        expiresAt\n        revokedAt\n        createdByName\n        accessCount\n        recentAccesses {\n          kind\n          at\n        }\n      }\n    }\n  }\n': typeof types.PacketShareLinksDocument;
@@ -231,6 +232,8 @@ const documents: Documents = {
     types.WithdrawMinorityReportDocument,
   '\n  mutation SignMinorityReport($input: SignMinorityReportInput!) {\n    signMinorityReport(input: $input) {\n      id\n      signatories {\n        userId\n        name\n        signedAt\n      }\n    }\n  }\n':
     types.SignMinorityReportDocument,
+  '\n  query ClauseQuestionsForReport($boardId: ID!, $draftId: ID!, $clauseId: ID!) {\n    questions(boardId: $boardId, draftId: $draftId, clauseId: $clauseId, take: 50) {\n      id\n      prompt\n    }\n  }\n':
+    types.ClauseQuestionsForReportDocument,
   '\n  query PacketPage($draftId: ID!) {\n    draft(id: $draftId) {\n      id\n      title\n      archived\n      board {\n        id\n        name\n        myRole\n      }\n      baseline {\n        id\n        sourceName\n      }\n    }\n    packetVersions(draftId: $draftId) {\n      id\n      version\n      title\n      sha256\n      publishedAt\n      publishedByName\n      clauseCount\n      files {\n        format\n        label\n        fileName\n        url\n      }\n    }\n  }\n':
     types.PacketPageDocument,
   '\n  query PacketVersionDetail($id: ID!) {\n    packetVersion(id: $id) {\n      id\n      version\n      json\n      sha256\n      responses {\n        id\n        clauseId\n        clauseNumber\n        status\n        text\n        responderName\n        responderRole\n        createdAt\n      }\n    }\n  }\n':
@@ -681,6 +684,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation SignMinorityReport($input: SignMinorityReportInput!) {\n    signMinorityReport(input: $input) {\n      id\n      signatories {\n        userId\n        name\n        signedAt\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  mutation SignMinorityReport($input: SignMinorityReportInput!) {\n    signMinorityReport(input: $input) {\n      id\n      signatories {\n        userId\n        name\n        signedAt\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ClauseQuestionsForReport($boardId: ID!, $draftId: ID!, $clauseId: ID!) {\n    questions(boardId: $boardId, draftId: $draftId, clauseId: $clauseId, take: 50) {\n      id\n      prompt\n    }\n  }\n',
+): (typeof documents)['\n  query ClauseQuestionsForReport($boardId: ID!, $draftId: ID!, $clauseId: ID!) {\n    questions(boardId: $boardId, draftId: $draftId, clauseId: $clauseId, take: 50) {\n      id\n      prompt\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

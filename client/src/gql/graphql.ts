@@ -2482,6 +2482,14 @@ export type SignMinorityReportMutation = {
   signMinorityReport: { id: string; signatories: Array<{ userId: string; name: string; signedAt: string }> };
 };
 
+export type ClauseQuestionsForReportQueryVariables = Exact<{
+  boardId: string | number;
+  draftId: string | number;
+  clauseId: string | number;
+}>;
+
+export type ClauseQuestionsForReportQuery = { questions: Array<{ id: string; prompt: string }> };
+
 export type PacketPageQueryVariables = Exact<{
   draftId: string | number;
 }>;
@@ -8284,6 +8292,71 @@ export const SignMinorityReportDocument = {
     },
   ],
 } as unknown as DocumentNode<SignMinorityReportMutation, SignMinorityReportMutationVariables>;
+export const ClauseQuestionsForReportDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ClauseQuestionsForReport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'boardId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'draftId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'clauseId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'questions' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'boardId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'boardId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'draftId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'draftId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'clauseId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'clauseId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'take' },
+                value: { kind: 'IntValue', value: '50' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'prompt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ClauseQuestionsForReportQuery, ClauseQuestionsForReportQueryVariables>;
 export const PacketPageDocument = {
   kind: 'Document',
   definitions: [

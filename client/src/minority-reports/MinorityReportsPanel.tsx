@@ -7,6 +7,7 @@ import { formatDateTime } from '../app/format';
 import { Loading } from '../app/Loading';
 import type { BoardRole, MinorityReportsQuery as MinorityReportsResult } from '../gql/graphql';
 import {
+  ClauseQuestionsForReportQuery,
   CreateMinorityReportMutation,
   MinorityReportsQuery,
   SignMinorityReportMutation,
@@ -21,6 +22,7 @@ const BODY_MAX = 20000;
 type Report = MinorityReportsResult['minorityReports'][number];
 
 interface Props {
+  boardId: string;
   draftId: string;
   clauseId: string;
   role: BoardRole;
@@ -32,11 +34,16 @@ interface Props {
  * co-sign, and each goes into the packet beside the clause. Its author can change it until a
  * packet including it is published.
  */
-export function MinorityReportsPanel({ draftId, clauseId, role, myUserId }: Props) {
+export function MinorityReportsPanel({ boardId, draftId, clauseId, role, myUserId }: Props) {
   const { data, loading, error, refetch } = useQuery(MinorityReportsQuery, {
     variables: { draftId, clauseId },
     fetchPolicy: 'cache-and-network',
   });
+  const questions =
+    useQuery(ClauseQuestionsForReportQuery, {
+      variables: { boardId, draftId, clauseId },
+      fetchPolicy: 'cache-and-network',
+    }).data?.questions ?? [];
   const [writing, setWriting] = useState(false);
   const writer = role !== 'OBSERVER';
   const reports = data?.minorityReports ?? [];
@@ -59,6 +66,7 @@ export function MinorityReportsPanel({ draftId, clauseId, role, myUserId }: Prop
         <ReportForm
           draftId={draftId}
           clauseId={clauseId}
+          questions={questions}
           onDone={() => {
             setWriting(false);
             reload();
@@ -77,6 +85,7 @@ export function MinorityReportsPanel({ draftId, clauseId, role, myUserId }: Prop
               writer={writer}
               myUserId={myUserId}
               onChanged={reload}
+              aboutVote={questions.find((q) => q.id === r.questionId)?.prompt ?? null}
             />
           ))}
         </ul>
@@ -91,12 +100,14 @@ function ReportItem({
   writer,
   myUserId,
   onChanged,
+  aboutVote,
 }: {
   report: Report;
   draftId: string;
   writer: boolean;
   myUserId: string | null;
   onChanged: () => void;
+  aboutVote: string | null;
 }) {
   const [editing, setEditing] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -138,6 +149,11 @@ function ReportItem({
         By {r.authorName ?? 'a former member'} · {formatDateTime(r.createdAt)}
         {r.locked && <span className="status-badge"> Published, can no longer change</span>}
       </p>
+      {r.questionId && (
+        <p className="small" dir="auto">
+          About the vote: {aboutVote ?? 'a vote on this clause'}
+        </p>
+      )}
       <div className="report-body" dir="auto">
         {r.body.split('\n').map((line, i) => (
           <p key={i}>{line}</p>
@@ -196,15 +212,18 @@ function ReportItem({
 function ReportForm({
   draftId,
   clauseId,
+  questions = [],
   existing,
   onDone,
 }: {
   draftId: string;
   clauseId?: string;
+  questions?: readonly { id: string; prompt: string }[];
   existing?: Report;
   onDone: () => void;
 }) {
   const [title, setTitle] = useState(existing?.title ?? '');
+  const [questionId, setQuestionId] = useState('');
   const [body, setBody] = useState(existing?.body ?? '');
   const [errors, setErrors] = useState<{ title?: string; body?: string; form?: string }>({});
   const [create, { loading: creating }] = useMutation(CreateMinorityReportMutation);
@@ -238,6 +257,20 @@ function ReportForm({
       noValidate
       aria-label={existing ? 'Edit minority report' : 'New minority report'}
     >
+      {!existing && questions.length > 0 && (
+        <Field label="About">
+          {(p) => (
+            <select {...p} value={questionId} onChange={(e) => setQuestionId(e.target.value)}>
+              <option value="">This clause as a whole</option>
+              {questions.map((q) => (
+                <option key={q.id} value={q.id}>
+                  The vote: {q.prompt}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      )}
       <Field label="Title" error={errors.title}>
         {(p) => (
           <input

@@ -60,3 +60,12 @@ export const SignMinorityReportMutation = graphql(`
     }
   }
 `);
+
+export const ClauseQuestionsForReportQuery = graphql(`
+  query ClauseQuestionsForReport($boardId: ID!, $draftId: ID!, $clauseId: ID!) {
+    questions(boardId: $boardId, draftId: $draftId, clauseId: $clauseId, take: 50) {
+      id
+      prompt
+    }
+  }
+`);
