@@ -69,6 +69,7 @@ test('a facilitator starts drafts from the toolkit template and from the pasted 
     await form.create('Create draft from the template');
     await expect(page.getByText('Drafting notes for the template clauses')).toBeVisible();
     await expect(page.getByText('Minimum force necessary').first()).toBeVisible();
+    await capture(page, 'template-draft');
   });
 
   await test.step('a pasted policy is split for review, one component is changed, and the draft is created', async () => {

@@ -27,6 +27,13 @@ export function describeActivity(a: { actorName: string | null; action: string; 
     'agenda.item_added': `${who} added${about} to an agenda.`,
     'agenda.item_updated': `${who} changed an agenda item.`,
     'agenda.item_removed': `${who} removed${about} from an agenda.`,
+    'draft.created': `${who} started the draft${about}.`,
+    'baseline.imported': `${who} imported the department's policy${about} as the baseline.`,
+    'minority_report.created': `${who} wrote a minority report${about}.`,
+    'minority_report.revised': `${who} revised a minority report${about}.`,
+    'minority_report.withdrawn': `${who} withdrew a minority report${about}.`,
+    'minority_report.signed': `${who} co-signed a minority report${about}.`,
+    'minority_report.unsigned': `${who} took their signature off a minority report${about}.`,
   };
   return verbs[a.action] ?? `${who}: ${a.action}${about}.`;
 }
