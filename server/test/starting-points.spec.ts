@@ -355,6 +355,13 @@ describe('starting points, the department baseline and minority reports', () => 
       expect(d.clauses.map((c) => c.text).join('\n')).toContain('<script>alert(1)</script>');
     });
 
+    it('keeps text that has no clause structure as one clause instead of refusing it', async () => {
+      const p = (await preview(member, { text: 'CHAPTER 3\nUSE OF FORCE' })).data!.previewPolicyImport;
+      expect(p.clauses).toEqual([
+        { heading: 'Imported policy', text: 'CHAPTER 3\nUSE OF FORCE', suggestedComponentIds: [] },
+      ]);
+    });
+
     it('observers and outsiders cannot import', async () => {
       expect(code(await preview(observer, { text: POLICY }))).toBe('FORBIDDEN');
       expect(code(await preview(outsider, { text: POLICY }))).toBe('NOT_FOUND');

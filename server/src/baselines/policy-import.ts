@@ -233,11 +233,14 @@ function fitToLimits(clauses: PreviewClause[]): PreviewClause[] {
 
 /** The clauses the board will review: the shared splitter plus limits. */
 export function splitForReview(text: string): PreviewClause[] {
-  const clauses = fitToLimits(splitPolicyIntoClauses(text));
-  if (clauses.length === 0) throw badInput('No clauses could be found in that text.');
+  const split = splitPolicyIntoClauses(text);
+  // Nothing but headings (or one odd line): keep it all as one clause rather than refuse it.
+  const clauses = fitToLimits(
+    split.length ? split : [{ heading: 'Imported policy', text, suggestedComponentIds: [] }],
+  );
   if (clauses.length > IMPORT_LIMITS.clausesMax)
     throw badInput(
-      `That policy splits into ${clauses.length} clauses; at most ${IMPORT_LIMITS.clausesMax} can be imported at once.`,
+      `That policy splits into ${clauses.length} clauses; at most ${IMPORT_LIMITS.clausesMax} can be imported at once. Import only the use-of-force sections, or fewer at a time.`,
     );
   return clauses;
 }
