@@ -20,6 +20,7 @@ import { AmendmentsModule } from './amendments/amendments.module';
 import { VotesModule } from './votes/votes.module';
 import { CommentsModule } from './comments/comments.module';
 import { MeetingsModule } from './meetings/meetings.module';
+import { CoverageModule } from './coverage/coverage.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -53,6 +54,7 @@ export class AppModule {
         CommentsModule,
         MeetingsModule,
         PacketsModule,
+        CoverageModule,
       ],
     };
   }

@@ -17,6 +17,8 @@ import { MeetingEntity } from '../../meetings/meeting.entity';
 import { AgendaItemEntity } from '../../meetings/agenda-item.entity';
 import { AttendanceEntity } from '../../meetings/attendance.entity';
 import { PACKET_ENTITIES } from '../../packets/packet-entities';
+import { CheckDismissalEntity } from '../../coverage/check-dismissal.entity';
+import { ChecklistTickEntity } from '../../coverage/checklist-tick.entity';
 
 /** Every entity, in one list, so the app, the migration check and the CLI agree. */
 export const ENTITIES = [UserEntity, SessionEntity, BoardEntity, MembershipEntity, InvitationEntity, DraftEntity, DraftUpdateEntity, ClauseEntity,
@@ -24,4 +26,6 @@ export const ENTITIES = [UserEntity, SessionEntity, BoardEntity, MembershipEntit
   AuditEventEntity, QuestionEntity, BallotEntity, QuestionResultEntity, CommentEntity, AmendmentEntity,
   AmendmentSupportEntity, MeetingEntity, AgendaItemEntity, AttendanceEntity,
   // Packets: published versions, share links, their access log, officials' responses.
-  ...PACKET_ENTITIES];
+  ...PACKET_ENTITIES,
+  // Coverage: members' checklist ticks and dismissed language-check marks.
+  ChecklistTickEntity, CheckDismissalEntity];
