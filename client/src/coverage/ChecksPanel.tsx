@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { ErrorNotice } from '../app/ErrorNotice';
 import { Loading } from '../app/Loading';
-import { KIND_LABEL, SEVERITY_LABEL } from '../editor/checkMarks';
+import { KIND_LABEL, SEVERITY_LABEL } from '../editor/checkLabels';
 import type { CheckFindingFieldsFragment } from '../gql/graphql';
 import { CheckDismissalsQuery, ClauseChecksQuery, DismissCheckMarkMutation, UndismissCheckMarkMutation } from './operations';
 import './coverage.css';

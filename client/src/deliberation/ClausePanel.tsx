@@ -11,7 +11,7 @@ const TABS = [
   { id: 'comments', label: 'Comments' },
   { id: 'amendments', label: 'Amendments' },
   { id: 'votes', label: 'Votes' },
-  { id: 'checks', label: 'Language checks' },
+  { id: 'checks', label: 'Checks' },
 ] as const;
 type Tab = (typeof TABS)[number]['id'];
 

@@ -2,6 +2,7 @@ import { Extension } from '@tiptap/core';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
 import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
+import { describeMark } from './checkLabels';
 import {
   CLAUSE_ATTR,
   NODE,
@@ -23,6 +24,8 @@ import {
  * (wavy, dashed, dotted: not colour alone); the mark under the caret or the pointer is described
  * in words by `CheckMarkHint`, which screen readers hear through a live region.
  */
+
+export { KIND_LABEL, SEVERITY_LABEL, describeMark } from './checkLabels';
 
 /** How long typing must pause before the edited clause is re-checked. */
 export const CHECK_DEBOUNCE_MS = 250;
@@ -180,25 +183,6 @@ export function recheck(doc: PMNode, prev: Pick<CheckMarksState, 'clauses' | 'co
     }
   }
   return { clauses, context, placed };
-}
-
-export const SEVERITY_LABEL: Record<string, string> = { problem: 'Problem', warning: 'Warning', info: 'Note' };
-
-export const KIND_LABEL: Record<string, string> = {
-  'vague-qualifier': 'Vague qualifier',
-  'weak-modal': 'Optional wording in a duty',
-  'swallowing-exception': 'Exception that swallows the rule',
-  'undefined-term': 'Term used but not defined',
-  'unused-definition': 'Definition never used',
-  'inconsistent-term': 'Term used inconsistently',
-  'reading-level': 'Hard to read',
-  'passive-duty': 'Duty with no one responsible',
-  contradiction: 'Contradicts another clause',
-};
-
-/** The words a screen reader or tooltip gives for one mark. */
-export function describeMark(mark: CheckMark): string {
-  return `${SEVERITY_LABEL[mark.severity] ?? 'Note'} — ${KIND_LABEL[mark.kind] ?? mark.kind}: “${mark.excerpt}”. ${mark.message} Suggestion: ${mark.suggestion}`;
 }
 
 function decorate(doc: PMNode, placed: PlacedMark[], dismissed: ReadonlySet<string>): DecorationSet {
