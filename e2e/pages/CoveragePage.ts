@@ -17,7 +17,9 @@ export class CoveragePage {
 
   /** A component's card, found by its title. */
   card(title: string): Locator {
-    return this.grid.getByRole('listitem').filter({ has: this.page.getByRole('heading', { name: title, exact: true }) });
+    return this.grid
+      .getByRole('listitem')
+      .filter({ has: this.page.getByRole('heading', { name: title, exact: true }) });
   }
 
   async openChecklist(title: string): Promise<Locator> {

@@ -6,8 +6,15 @@ import { expect, test } from '../support/fixtures';
 
 const DEMO_FACILITATOR = { email: 'facilitator@riverside.example', password: 'riverside-demo' };
 
-async function gql<T>(request: APIRequestContext, query: string, variables: Record<string, unknown>): Promise<T> {
-  const res = await request.post('/graphql', { data: { query, variables }, headers: { 'content-type': 'application/json' } });
+async function gql<T>(
+  request: APIRequestContext,
+  query: string,
+  variables: Record<string, unknown>,
+): Promise<T> {
+  const res = await request.post('/graphql', {
+    data: { query, variables },
+    headers: { 'content-type': 'application/json' },
+  });
   const body = (await res.json()) as { data?: T; errors?: { message: string }[] };
   if (body.errors?.length) throw new Error(body.errors[0].message);
   return body.data as T;
@@ -22,9 +29,13 @@ test('a member reads the toolkit coverage grid, sees weak wording marked in the 
   let aidId = '';
   const addClause = async (heading: string, text: string, componentIds: string[] = []) =>
     (
-      await gql<{ addClause: { id: string } }>(page.request, 'mutation($i: AddClauseInput!) { addClause(input: $i) { id } }', {
-        i: { draftId, heading, text, componentIds },
-      })
+      await gql<{ addClause: { id: string } }>(
+        page.request,
+        'mutation($i: AddClauseInput!) { addClause(input: $i) { id } }',
+        {
+          i: { draftId, heading, text, componentIds },
+        },
+      )
     ).addClause.id;
 
   await test.step('the facilitator signs in and writes a short draft', async () => {
@@ -32,18 +43,42 @@ test('a member reads the toolkit coverage grid, sees weak wording marked in the 
     await login.goto();
     await login.signIn(DEMO_FACILITATOR.email, DEMO_FACILITATOR.password);
     await expect(page).toHaveURL(/\/boards/);
-    const board = await gql<{ createBoard: { id: string } }>(page.request, 'mutation($i: CreateBoardInput!) { createBoard(input: $i) { id } }', {
-      i: { name: `Coverage Board ${run}`, jurisdiction: 'Riverside' },
-    });
+    const board = await gql<{ createBoard: { id: string } }>(
+      page.request,
+      'mutation($i: CreateBoardInput!) { createBoard(input: $i) { id } }',
+      {
+        i: { name: `Coverage Board ${run}`, jurisdiction: 'Riverside' },
+      },
+    );
     draftId = (
-      await gql<{ createDraft: { id: string } }>(page.request, 'mutation($i: CreateDraftInput!) { createDraft(input: $i) { id } }', {
-        i: { boardId: board.createBoard.id, title: 'Use of force policy' },
-      })
+      await gql<{ createDraft: { id: string } }>(
+        page.request,
+        'mutation($i: CreateDraftInput!) { createDraft(input: $i) { id } }',
+        {
+          i: { boardId: board.createBoard.id, title: 'Use of force policy' },
+        },
+      )
     ).createDraft.id;
-    await addClause('De-escalation', 'Officers shall use de-escalation techniques before using force whenever it is safe to do so.', ['de-escalation']);
-    await addClause('Neck restraints', 'Chokeholds are prohibited unless the officer believes the subject is dangerous.', ['prohibited-force']);
-    aidId = await addClause('Medical aid', 'Officers shall render medical aid to injured persons if feasible.', ['medical-aid']);
-    await addClause('Duty to intervene', 'Officers must intervene to stop another officer from using excessive force.', ['duty-to-intervene']);
+    await addClause(
+      'De-escalation',
+      'Officers shall use de-escalation techniques before using force whenever it is safe to do so.',
+      ['de-escalation'],
+    );
+    await addClause(
+      'Neck restraints',
+      'Chokeholds are prohibited unless the officer believes the subject is dangerous.',
+      ['prohibited-force'],
+    );
+    aidId = await addClause(
+      'Medical aid',
+      'Officers shall render medical aid to injured persons if feasible.',
+      ['medical-aid'],
+    );
+    await addClause(
+      'Duty to intervene',
+      'Officers must intervene to stop another officer from using excessive force.',
+      ['duty-to-intervene'],
+    );
     await addClause('Reporting', 'Any use of force shall be reported.', ['force-reporting']);
   });
 
@@ -57,7 +92,10 @@ test('a member reads the toolkit coverage grid, sees weak wording marked in the 
     await capture(page, 'coverage-dashboard');
     const card = await coverage.openChecklist('Prohibited force');
     await expect(card).toContainText('Chokeholds are prohibited unless the officer believes');
-    await card.getByRole('link', { name: /Neck restraints/ }).first().click();
+    await card
+      .getByRole('link', { name: /Neck restraints/ })
+      .first()
+      .click();
     await expect(page).toHaveURL(/\/discuss\?clause=/);
   });
 
@@ -68,14 +106,19 @@ test('a member reads the toolkit coverage grid, sees weak wording marked in the 
     const mark = editor.locator('.check-mark[data-check-kind="vague-qualifier"]').first();
     await expect(mark).toBeVisible();
     await mark.click();
-    await expect(page.getByRole('status').filter({ hasText: 'Suggestion:' })).toContainText('Vague qualifier');
+    await expect(page.getByRole('status').filter({ hasText: 'Suggestion:' })).toContainText(
+      'Vague qualifier',
+    );
     await capture(page, 'editor-check-marks');
   });
 
   await test.step('a member dismisses the mark with a reason, and the board sees it as dismissed', async () => {
     const panel = new ClauseChecksPanel(page);
     await panel.open(draftId, aidId);
-    await panel.dismiss('Vague qualifier', 'State law already sets this standard; the board keeps the wording.');
+    await panel.dismiss(
+      'Vague qualifier',
+      'State law already sets this standard; the board keeps the wording.',
+    );
     await expect(panel.finding('Vague qualifier')).toContainText('State law already sets this standard');
     await capture(page, 'clause-checks-dismissed');
     await page.goto(`/drafts/${draftId}`);

@@ -4,7 +4,12 @@ import { ErrorNotice } from '../app/ErrorNotice';
 import { Loading } from '../app/Loading';
 import { KIND_LABEL, SEVERITY_LABEL } from '../editor/checkLabels';
 import type { CheckFindingFieldsFragment } from '../gql/graphql';
-import { CheckDismissalsQuery, ClauseChecksQuery, DismissCheckMarkMutation, UndismissCheckMarkMutation } from './operations';
+import {
+  CheckDismissalsQuery,
+  ClauseChecksQuery,
+  DismissCheckMarkMutation,
+  UndismissCheckMarkMutation,
+} from './operations';
 import './coverage.css';
 
 interface Props {
@@ -19,7 +24,10 @@ const SEVERITY_ICON: Record<string, string> = { problem: '⚠', warning: '△', 
 
 /** The language checks of one clause: why each matters, a better wording, and dismiss-with-reason. */
 export function ChecksPanel({ draftId, clauseId, clauseText, canWrite }: Props) {
-  const { data, loading, error, refetch } = useQuery(ClauseChecksQuery, { variables: { id: draftId }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(ClauseChecksQuery, {
+    variables: { id: draftId },
+    fetchPolicy: 'cache-and-network',
+  });
   // The server reads the clause mirror, which trails the live text by up to a second.
   useEffect(() => {
     const timer = setTimeout(() => void refetch().catch(() => undefined), 1500);
@@ -45,17 +53,41 @@ export function ChecksPanel({ draftId, clauseId, clauseText, canWrite }: Props) 
   );
 }
 
-function Finding({ finding: f, draftId, canWrite }: { finding: CheckFindingFieldsFragment; draftId: string; canWrite: boolean }) {
+function Finding({
+  finding: f,
+  draftId,
+  canWrite,
+}: {
+  finding: CheckFindingFieldsFragment;
+  draftId: string;
+  canWrite: boolean;
+}) {
   const [dismissing, setDismissing] = useState(false);
   const [reason, setReason] = useState('');
   const reasonId = useId();
   const refetchQueries = [ClauseChecksQuery, CheckDismissalsQuery];
-  const [dismiss, dismissState] = useMutation(DismissCheckMarkMutation, { refetchQueries, awaitRefetchQueries: true });
-  const [undismiss, undismissState] = useMutation(UndismissCheckMarkMutation, { refetchQueries, awaitRefetchQueries: true });
+  const [dismiss, dismissState] = useMutation(DismissCheckMarkMutation, {
+    refetchQueries,
+    awaitRefetchQueries: true,
+  });
+  const [undismiss, undismissState] = useMutation(UndismissCheckMarkMutation, {
+    refetchQueries,
+    awaitRefetchQueries: true,
+  });
   async function submit(event: FormEvent) {
     event.preventDefault();
     try {
-      await dismiss({ variables: { input: { draftId, clauseId: f.clauseId, ruleId: f.ruleId, excerpt: f.excerpt, reason: reason.trim() } } });
+      await dismiss({
+        variables: {
+          input: {
+            draftId,
+            clauseId: f.clauseId,
+            ruleId: f.ruleId,
+            excerpt: f.excerpt,
+            reason: reason.trim(),
+          },
+        },
+      });
       setDismissing(false);
       setReason('');
     } catch {
@@ -87,22 +119,45 @@ function Finding({ finding: f, draftId, canWrite }: { finding: CheckFindingField
           type="button"
           className="button-quiet"
           disabled={undismissState.loading}
-          onClick={() => void undismiss({ variables: { input: { draftId, dismissalId: f.dismissal!.id } } }).catch(() => undefined)}
+          onClick={() =>
+            void undismiss({ variables: { input: { draftId, dismissalId: f.dismissal!.id } } }).catch(
+              () => undefined,
+            )
+          }
         >
-          Restore this mark<span className="visually-hidden">: {kind}, “{f.excerpt}”</span>
+          Restore this mark
+          <span className="visually-hidden">
+            : {kind}, “{f.excerpt}”
+          </span>
         </button>
       )}
       {canWrite && !f.dismissed && !dismissing && (
         <button type="button" className="button-quiet" onClick={() => setDismissing(true)}>
-          Dismiss<span className="visually-hidden"> {kind}, “{f.excerpt}”</span>
+          Dismiss
+          <span className="visually-hidden">
+            {' '}
+            {kind}, “{f.excerpt}”
+          </span>
         </button>
       )}
       {dismissing && (
         <form className="check-dismiss-form" onSubmit={submit}>
           <label htmlFor={reasonId}>Why does this not apply? (the board and the packet see it)</label>
-          <textarea id={reasonId} value={reason} onChange={(e) => setReason(e.target.value)} required minLength={3} maxLength={1000} rows={2} />
+          <textarea
+            id={reasonId}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            required
+            minLength={3}
+            maxLength={1000}
+            rows={2}
+          />
           <div className="form-actions">
-            <button type="submit" className="button-primary" disabled={dismissState.loading || reason.trim().length < 3}>
+            <button
+              type="submit"
+              className="button-primary"
+              disabled={dismissState.loading || reason.trim().length < 3}
+            >
               Dismiss with this reason
             </button>
             <button type="button" className="button-quiet" onClick={() => setDismissing(false)}>

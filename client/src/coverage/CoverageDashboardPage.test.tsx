@@ -10,7 +10,13 @@ import { DraftCoverageQuery, TickChecklistItemMutation } from './operations';
 const DRAFT_ID = 'd0000000-0000-4000-8000-000000000001';
 const CLAUSE_ID = 'c0000000-0000-4000-8000-000000000001';
 
-function item(itemId: string, title: string, status: string, evidence: { sentence: string }[] = [], tick: null | { tickedByName: string } = null) {
+function item(
+  itemId: string,
+  title: string,
+  status: string,
+  evidence: { sentence: string }[] = [],
+  tick: null | { tickedByName: string } = null,
+) {
   return {
     __typename: 'ItemCoverage',
     itemId,
@@ -18,8 +24,15 @@ function item(itemId: string, title: string, status: string, evidence: { sentenc
     guidance: `Guidance for ${title}.`,
     status,
     source: tick ? 'TICK' : 'TEXT',
-    evidence: evidence.map((e) => ({ __typename: 'CoverageEvidence', clauseId: CLAUSE_ID, clauseHeading: 'Neck restraints', sentence: e.sentence })),
-    tick: tick ? { __typename: 'ChecklistTick', id: 't1', clauseId: CLAUSE_ID, tickedByName: tick.tickedByName } : null,
+    evidence: evidence.map((e) => ({
+      __typename: 'CoverageEvidence',
+      clauseId: CLAUSE_ID,
+      clauseHeading: 'Neck restraints',
+      sentence: e.sentence,
+    })),
+    tick: tick
+      ? { __typename: 'ChecklistTick', id: 't1', clauseId: CLAUSE_ID, tickedByName: tick.tickedByName }
+      : null,
   };
 }
 
@@ -45,9 +58,14 @@ function coverageResult(role: BoardRole, pursuitTicked = false) {
               score: 0.25,
               items: [
                 item('prohibited-force.neck-restraints', 'Ban neck restraints', 'CONTRADICTED', [
-                  { sentence: 'Chokeholds are prohibited unless the officer believes the subject is dangerous.' },
+                  {
+                    sentence:
+                      'Chokeholds are prohibited unless the officer believes the subject is dangerous.',
+                  },
                 ]),
-                item('prohibited-force.warning-shots', 'Ban warning shots', 'COVERED', [{ sentence: 'Warning shots are prohibited.' }]),
+                item('prohibited-force.warning-shots', 'Ban warning shots', 'COVERED', [
+                  { sentence: 'Warning shots are prohibited.' },
+                ]),
               ],
             },
             {
@@ -56,7 +74,15 @@ function coverageResult(role: BoardRole, pursuitTicked = false) {
               title: 'Vehicle pursuits',
               status: pursuitTicked ? 'COVERED' : 'MISSING',
               score: pursuitTicked ? 1 : 0,
-              items: [item('vehicle-pursuits.restricted', 'Restrict pursuits', pursuitTicked ? 'COVERED' : 'MISSING', [], pursuitTicked ? { tickedByName: 'Mo Member' } : null)],
+              items: [
+                item(
+                  'vehicle-pursuits.restricted',
+                  'Restrict pursuits',
+                  pursuitTicked ? 'COVERED' : 'MISSING',
+                  [],
+                  pursuitTicked ? { tickedByName: 'Mo Member' } : null,
+                ),
+              ],
             },
           ],
         },
@@ -84,15 +110,22 @@ function renderPage(role: BoardRole, extra: MockLink.MockedResponse[] = []) {
 describe('CoverageDashboardPage', () => {
   it('shows each component’s status in words, its score, and the overall completeness', async () => {
     renderPage('OBSERVER');
-    expect(await screen.findByRole('heading', { level: 1, name: /Toolkit coverage of “Use of force”/ })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: /Toolkit coverage of “Use of force”/ }),
+    ).toBeInTheDocument();
     expect(screen.getByText('38%')).toBeInTheDocument();
     const grid = screen.getByRole('list', { name: 'Toolkit components' });
-    const cards = within(grid).getAllByRole('listitem').filter((li) => li.classList.contains('coverage-card'));
+    const cards = within(grid)
+      .getAllByRole('listitem')
+      .filter((li) => li.classList.contains('coverage-card'));
     expect(cards).toHaveLength(2);
     expect(within(cards[0]).getByRole('heading', { name: 'Prohibited force' })).toBeInTheDocument();
     expect(within(cards[0]).getAllByText('Contradicted').length).toBeGreaterThan(0);
     expect(cards[0].querySelector('.coverage-score')).toHaveTextContent('25%');
-    expect(within(cards[0]).getByRole('meter', { name: 'Prohibited force completeness' })).toHaveAttribute('value', '0.25');
+    expect(within(cards[0]).getByRole('meter', { name: 'Prohibited force completeness' })).toHaveAttribute(
+      'value',
+      '0.25',
+    );
     expect(within(cards[1]).getAllByText('Missing').length).toBeGreaterThan(0);
     // Observers read; they do not tick.
     expect(screen.queryByRole('button', { name: /Tick as covered/ })).not.toBeInTheDocument();
@@ -103,7 +136,9 @@ describe('CoverageDashboardPage', () => {
     renderPage('OBSERVER');
     const card = (await screen.findByRole('heading', { name: 'Prohibited force' })).closest('li')!;
     await user.click(within(card).getByText(/Checklist/, { selector: 'summary', exact: false }));
-    expect(screen.getByText('Chokeholds are prohibited unless the officer believes the subject is dangerous.')).toBeInTheDocument();
+    expect(
+      screen.getByText('Chokeholds are prohibited unless the officer believes the subject is dangerous.'),
+    ).toBeInTheDocument();
     const links = screen.getAllByRole('link', { name: /Neck restraints/ });
     expect(links[0]).toHaveAttribute('href', `/drafts/${DRAFT_ID}/discuss?clause=${CLAUSE_ID}`);
   });
@@ -114,11 +149,25 @@ describe('CoverageDashboardPage', () => {
       {
         request: {
           query: TickChecklistItemMutation,
-          variables: { input: { draftId: DRAFT_ID, itemId: 'vehicle-pursuits.restricted', clauseId: CLAUSE_ID } },
+          variables: {
+            input: { draftId: DRAFT_ID, itemId: 'vehicle-pursuits.restricted', clauseId: CLAUSE_ID },
+          },
         },
-        result: { data: { tickChecklistItem: { __typename: 'ChecklistTick', id: 't1', itemId: 'vehicle-pursuits.restricted', clauseId: CLAUSE_ID } } },
+        result: {
+          data: {
+            tickChecklistItem: {
+              __typename: 'ChecklistTick',
+              id: 't1',
+              itemId: 'vehicle-pursuits.restricted',
+              clauseId: CLAUSE_ID,
+            },
+          },
+        },
       },
-      { request: { query: DraftCoverageQuery, variables: { id: DRAFT_ID } }, result: coverageResult('MEMBER', true) },
+      {
+        request: { query: DraftCoverageQuery, variables: { id: DRAFT_ID } },
+        result: coverageResult('MEMBER', true),
+      },
     ]);
     const card = (await screen.findByRole('heading', { name: 'Vehicle pursuits' })).closest('li')!;
     await user.click(within(card).getByText(/Checklist/, { selector: 'summary', exact: false }));

@@ -6,7 +6,11 @@ import { ErrorNotice } from '../app/ErrorNotice';
 import { Loading } from '../app/Loading';
 import { usePageTitle } from '../app/usePageTitle';
 import type { CoverageStatus, DraftCoverageQuery as DraftCoverageData } from '../gql/graphql';
-import { DraftCoverageQuery as CoverageQuery, TickChecklistItemMutation, UntickChecklistItemMutation } from './operations';
+import {
+  DraftCoverageQuery as CoverageQuery,
+  TickChecklistItemMutation,
+  UntickChecklistItemMutation,
+} from './operations';
 import { STATUS_TEXT, StatusBadge } from './StatusBadge';
 import './coverage.css';
 
@@ -35,7 +39,9 @@ export function CoverageDashboardPage() {
   if (loading && !draft) return <Loading label="Reading the draft against the toolkit…" />;
   if (!draft) return <ErrorNotice error={error} title="This draft is not available" />;
   const { coverage } = draft;
-  const counts = Object.fromEntries(ORDER.map((s) => [s, coverage.components.filter((c) => c.status === s).length])) as Record<CoverageStatus, number>;
+  const counts = Object.fromEntries(
+    ORDER.map((s) => [s, coverage.components.filter((c) => c.status === s).length]),
+  ) as Record<CoverageStatus, number>;
   const writer = canWrite(draft.board.myRole as BoardRole) && !draft.archived;
   return (
     <div className="page coverage-page">
@@ -60,8 +66,8 @@ export function CoverageDashboardPage() {
           {ORDER.map((s) => `${counts[s]} ${STATUS_TEXT[s].label.toLowerCase()}`).join(' · ')}
         </p>
         <p className="muted small">
-          Verdicts come from what the clauses say, from the components clauses are tagged with, and from items members tick. An
-          exception that hollows a requirement counts as contradicted.
+          Verdicts come from what the clauses say, from the components clauses are tagged with, and from items
+          members tick. An exception that hollows a requirement counts as contradicted.
         </p>
       </header>
       <ErrorNotice error={error} />
@@ -74,7 +80,15 @@ export function CoverageDashboardPage() {
   );
 }
 
-function ComponentCard({ component: c, draft, writer }: { component: Component; draft: Draft; writer: boolean }) {
+function ComponentCard({
+  component: c,
+  draft,
+  writer,
+}: {
+  component: Component;
+  draft: Draft;
+  writer: boolean;
+}) {
   const headingId = useId();
   const covered = c.items.filter((i) => i.status === 'COVERED').length;
   return (
@@ -89,7 +103,16 @@ function ComponentCard({ component: c, draft, writer }: { component: Component; 
           · {covered} of {c.items.length} items covered
         </span>
       </p>
-      <meter className="coverage-meter" min={0} max={1} low={0.5} high={0.99} optimum={1} value={c.score} aria-label={`${c.title} completeness`}>
+      <meter
+        className="coverage-meter"
+        min={0}
+        max={1}
+        low={0.5}
+        high={0.99}
+        optimum={1}
+        value={c.score}
+        aria-label={`${c.title} completeness`}
+      >
         {percent(c.score)}
       </meter>
       <details>
@@ -110,14 +133,22 @@ function ItemRow({ item: i, draft, writer }: { item: Item; draft: Draft; writer:
   const [clauseId, setClauseId] = useState(draft.clauses[0]?.id ?? '');
   const selectId = useId();
   const refetchQueries = [CoverageQuery];
-  const [tick, tickState] = useMutation(TickChecklistItemMutation, { refetchQueries, awaitRefetchQueries: true });
-  const [untick, untickState] = useMutation(UntickChecklistItemMutation, { refetchQueries, awaitRefetchQueries: true });
+  const [tick, tickState] = useMutation(TickChecklistItemMutation, {
+    refetchQueries,
+    awaitRefetchQueries: true,
+  });
+  const [untick, untickState] = useMutation(UntickChecklistItemMutation, {
+    refetchQueries,
+    awaitRefetchQueries: true,
+  });
   const evidence = i.evidence[0];
   return (
     <li className="coverage-item">
       <p className="coverage-item-title">
         <StatusBadge status={i.status} /> <span>{i.title}</span>
-        {i.source === 'TICK' && i.tick && <span className="muted small"> (ticked by {i.tick.tickedByName ?? 'a former member'})</span>}
+        {i.source === 'TICK' && i.tick && (
+          <span className="muted small"> (ticked by {i.tick.tickedByName ?? 'a former member'})</span>
+        )}
         {i.source === 'TAG' && <span className="muted small"> (a clause is tagged with this component)</span>}
       </p>
       {evidence ? (
@@ -135,7 +166,11 @@ function ItemRow({ item: i, draft, writer }: { item: Item; draft: Draft; writer:
           type="button"
           className="button-quiet"
           disabled={untickState.loading}
-          onClick={() => void untick({ variables: { input: { draftId: draft.id, itemId: i.itemId } } }).catch(() => undefined)}
+          onClick={() =>
+            void untick({ variables: { input: { draftId: draft.id, itemId: i.itemId } } }).catch(
+              () => undefined,
+            )
+          }
         >
           Remove tick<span className="visually-hidden"> on {i.title}</span>
         </button>
@@ -145,7 +180,9 @@ function ItemRow({ item: i, draft, writer }: { item: Item; draft: Draft; writer:
           className="coverage-tick-form"
           onSubmit={(e) => {
             e.preventDefault();
-            void tick({ variables: { input: { draftId: draft.id, itemId: i.itemId, clauseId } } }).catch(() => undefined);
+            void tick({ variables: { input: { draftId: draft.id, itemId: i.itemId, clauseId } } }).catch(
+              () => undefined,
+            );
           }}
         >
           <label htmlFor={selectId} className="small">

@@ -40,14 +40,22 @@ export function CheckMarkHint({ editor }: { editor: Editor }) {
 
   const shown = hovered && hovered.length ? hovered : atCaret;
   return (
-    <div className={shown.length ? 'check-hint' : 'check-hint is-empty'} role="status" aria-live="polite" aria-atomic="true">
+    <div
+      className={shown.length ? 'check-hint' : 'check-hint is-empty'}
+      role="status"
+      aria-live="polite"
+      aria-atomic="true"
+    >
       {shown.slice(0, 2).map(({ mark }) => (
         <p key={mark.id} className="check-hint-item">
           <strong>
-            <span aria-hidden="true">{mark.severity === 'problem' ? '⚠ ' : mark.severity === 'warning' ? '△ ' : 'ⓘ '}</span>
+            <span aria-hidden="true">
+              {mark.severity === 'problem' ? '⚠ ' : mark.severity === 'warning' ? '△ ' : 'ⓘ '}
+            </span>
             {SEVERITY_LABEL[mark.severity] ?? 'Note'}: {KIND_LABEL[mark.kind] ?? mark.kind}
           </strong>{' '}
-          — “{mark.excerpt}”. {mark.message} <span className="check-hint-suggestion">Suggestion: {mark.suggestion}</span>
+          — “{mark.excerpt}”. {mark.message}{' '}
+          <span className="check-hint-suggestion">Suggestion: {mark.suggestion}</span>
         </p>
       ))}
     </div>

@@ -1,7 +1,11 @@
 import type { CheckMark } from '@roundtable/shared';
 
 /** Plain-words names for language-check marks, shared by the editor hint and the clause panel (no editor code here, so the panel stays light). */
-export const SEVERITY_LABEL: Record<string, string> = { problem: 'Problem', warning: 'Warning', info: 'Note' };
+export const SEVERITY_LABEL: Record<string, string> = {
+  problem: 'Problem',
+  warning: 'Warning',
+  info: 'Note',
+};
 
 export const KIND_LABEL: Record<string, string> = {
   'vague-qualifier': 'Vague qualifier',
@@ -19,4 +23,3 @@ export const KIND_LABEL: Record<string, string> = {
 export function describeMark(mark: CheckMark): string {
   return `${SEVERITY_LABEL[mark.severity] ?? 'Note'} — ${KIND_LABEL[mark.kind] ?? mark.kind}: “${mark.excerpt}”. ${mark.message} Suggestion: ${mark.suggestion}`;
 }
-

@@ -18,13 +18,20 @@ function editorWith(clauses: [string, string][]): { editor: Editor; ids: string[
   document.body.append(element);
   const editor = new Editor({
     element,
-    extensions: [...policyExtensions(), CheckMarks.configure({ debounceMs: 10 }), Collaboration.configure({ document: doc, field: POLICY_FRAGMENT })],
+    extensions: [
+      ...policyExtensions(),
+      CheckMarks.configure({ debounceMs: 10 }),
+      Collaboration.configure({ document: doc, field: POLICY_FRAGMENT }),
+    ],
   });
   return { editor, ids };
 }
 
 const marked = (editor: Editor) =>
-  (checkMarksKey.getState(editor.state)?.placed ?? []).map((p) => ({ kind: p.mark.kind, text: editor.state.doc.textBetween(p.from, p.to) }));
+  (checkMarksKey.getState(editor.state)?.placed ?? []).map((p) => ({
+    kind: p.mark.kind,
+    text: editor.state.doc.textBetween(p.from, p.to),
+  }));
 
 describe('inline check marks', () => {
   it('underlines exactly the weak words of a clause, as the shared checks find them', async () => {
@@ -32,9 +39,19 @@ describe('inline check marks', () => {
       ['Medical aid', 'Officers shall render medical aid if feasible.'],
       ['Reporting', 'Any use of force shall be reported.'],
     ]);
-    await waitFor(() => expect(marked(editor).map((m) => m.kind)).toEqual(expect.arrayContaining(['vague-qualifier', 'passive-duty'])));
-    expect(marked(editor).find((m) => m.kind === 'vague-qualifier')!.text.toLowerCase()).toContain('if feasible');
-    const span = editor.view.dom.querySelector('.check-mark[data-check-kind="vague-qualifier"]') as HTMLElement;
+    await waitFor(() =>
+      expect(marked(editor).map((m) => m.kind)).toEqual(
+        expect.arrayContaining(['vague-qualifier', 'passive-duty']),
+      ),
+    );
+    expect(
+      marked(editor)
+        .find((m) => m.kind === 'vague-qualifier')!
+        .text.toLowerCase(),
+    ).toContain('if feasible');
+    const span = editor.view.dom.querySelector(
+      '.check-mark[data-check-kind="vague-qualifier"]',
+    ) as HTMLElement;
     expect(span).not.toBeNull();
     expect(span.className).toMatch(/check-mark--(problem|warning|info)/);
     expect(span.title).toMatch(/Suggestion: /);
@@ -74,7 +91,10 @@ describe('inline check marks', () => {
           content: [
             { type: 'clauseHeading', content: [{ type: 'text', text: 'Aid' }] },
             { type: 'paragraph', content: [{ type: 'text', text: 'Officers shall call for help.' }] },
-            { type: 'paragraph', content: [{ type: 'text', text: 'Officers may render aid as appropriate.' }] },
+            {
+              type: 'paragraph',
+              content: [{ type: 'text', text: 'Officers may render aid as appropriate.' }],
+            },
           ],
         },
       ],
@@ -83,7 +103,9 @@ describe('inline check marks', () => {
     const { text, positions } = clauseText(clause, 0);
     expect(text).toBe('Officers shall call for help.\nOfficers may render aid as appropriate.');
     const start = text.indexOf('as appropriate');
-    expect(editor.state.doc.textBetween(positions[start], positions[start + 'as appropriate'.length - 1] + 1)).toBe('as appropriate');
+    expect(
+      editor.state.doc.textBetween(positions[start], positions[start + 'as appropriate'.length - 1] + 1),
+    ).toBe('as appropriate');
     const result = recheck(editor.state.doc, { clauses: new Map(), context: null });
     for (const p of result.placed) expect(editor.state.doc.textBetween(p.from, p.to)).toBe(p.mark.excerpt);
     expect(result.placed.length).toBeGreaterThan(0);
@@ -92,8 +114,12 @@ describe('inline check marks', () => {
 
   it('stops drawing a mark the board dismissed', async () => {
     const { editor, ids } = editorWith([['Medical aid', 'Officers shall render medical aid if feasible.']]);
-    await waitFor(() => expect(editor.view.dom.querySelector('.check-mark[data-check-kind="vague-qualifier"]')).not.toBeNull());
-    const vague = checkMarksKey.getState(editor.state)!.placed.find((p) => p.mark.kind === 'vague-qualifier')!;
+    await waitFor(() =>
+      expect(editor.view.dom.querySelector('.check-mark[data-check-kind="vague-qualifier"]')).not.toBeNull(),
+    );
+    const vague = checkMarksKey
+      .getState(editor.state)!
+      .placed.find((p) => p.mark.kind === 'vague-qualifier')!;
     act(() => setDismissedMarks(editor.view, new Set([`${ids[0]}:${vague.mark.fingerprint}`])));
     expect(editor.view.dom.querySelector('.check-mark[data-check-kind="vague-qualifier"]')).toBeNull();
     editor.destroy();
@@ -103,9 +129,15 @@ describe('inline check marks', () => {
     const { editor } = editorWith([['Medical aid', 'Officers shall render medical aid if feasible.']]);
     render(<CheckMarkHint editor={editor as never} />);
     await waitFor(() => expect(checkMarksKey.getState(editor.state)!.placed.length).toBeGreaterThan(0));
-    const vague = checkMarksKey.getState(editor.state)!.placed.find((p) => p.mark.kind === 'vague-qualifier')!;
+    const vague = checkMarksKey
+      .getState(editor.state)!
+      .placed.find((p) => p.mark.kind === 'vague-qualifier')!;
     act(() => {
-      editor.chain().focus().setTextSelection(vague.from + 2).run();
+      editor
+        .chain()
+        .focus()
+        .setTextSelection(vague.from + 2)
+        .run();
     });
     const hint = screen.getByRole('status');
     await waitFor(() => expect(hint).toHaveTextContent(/Vague qualifier/));
@@ -118,9 +150,19 @@ describe('inline check marks', () => {
     const doc = new Y.Doc();
     insertTestClause(doc, 'Reporting', 'Any use of force shall be reported.', []);
     const provider = { awareness: new Awareness(doc), doc } as unknown as CollabSession['provider'];
-    const session: CollabSession = { doc, provider, status: { kind: 'connected' }, unsynced: 0, peers: [], everSynced: true };
+    const session: CollabSession = {
+      doc,
+      provider,
+      status: { kind: 'connected' },
+      unsynced: 0,
+      peers: [],
+      everSynced: true,
+    };
     render(<PolicyEditor session={session} canEdit userName="Maya" />);
     const text = await screen.findByRole('textbox', { name: 'Policy text' });
-    await waitFor(() => expect(text.querySelector('.check-mark[data-check-kind="passive-duty"]')).not.toBeNull(), { timeout: 3000 });
+    await waitFor(
+      () => expect(text.querySelector('.check-mark[data-check-kind="passive-duty"]')).not.toBeNull(),
+      { timeout: 3000 },
+    );
   });
 });

@@ -66,7 +66,10 @@ type Meta = { recheck: true } | { dismissed: ReadonlySet<string> };
  * A clause's body as the server's clause mirror writes it (heading excluded, text blocks one per
  * line, hard breaks as new lines), with the document position of every character.
  */
-export function clauseText(node: PMNode, pos: number): { heading: string; text: string; positions: number[] } {
+export function clauseText(
+  node: PMNode,
+  pos: number,
+): { heading: string; text: string; positions: number[] } {
   let heading = '';
   let text = '';
   const positions: number[] = [];
@@ -98,13 +101,14 @@ export function clauseText(node: PMNode, pos: number): { heading: string; text: 
       if (t.length > 0) blocks.push({ text: t, positions: p });
     };
     if (child.isTextblock) collect(child, childPos);
-    else child.descendants((d, dPos) => {
-      if (d.isTextblock) {
-        collect(d, childPos + 1 + dPos);
-        return false;
-      }
-      return true;
-    });
+    else
+      child.descendants((d, dPos) => {
+        if (d.isTextblock) {
+          collect(d, childPos + 1 + dPos);
+          return false;
+        }
+        return true;
+      });
     const line = blocks.map((b) => b.text).join('\n');
     if (line.trim().length === 0) return;
     blocks.forEach((b, i) => {
@@ -133,7 +137,10 @@ function readClauses(doc: PMNode): { id: string; node: PMNode; pos: number }[] {
  * Re-checks the clauses whose nodes changed since `prev`, plus the clauses whose draft-level
  * marks those changes can affect, and places every mark in the document.
  */
-export function recheck(doc: PMNode, prev: Pick<CheckMarksState, 'clauses' | 'context'>): Pick<CheckMarksState, 'clauses' | 'context' | 'placed'> {
+export function recheck(
+  doc: PMNode,
+  prev: Pick<CheckMarksState, 'clauses' | 'context'>,
+): Pick<CheckMarksState, 'clauses' | 'context' | 'placed'> {
   const clauses = new Map<string, ClauseEntry>();
   const changed: string[] = [];
   const texts: PolicyClause[] = [];
@@ -147,7 +154,12 @@ export function recheck(doc: PMNode, prev: Pick<CheckMarksState, 'clauses' | 'co
       continue;
     }
     const { heading, text, positions } = clauseText(node, pos);
-    const policy: PolicyClause = { id, heading, text, componentIds: decodeComponentIds(node.attrs[CLAUSE_ATTR.componentIds]) };
+    const policy: PolicyClause = {
+      id,
+      heading,
+      text,
+      componentIds: decodeComponentIds(node.attrs[CLAUSE_ATTR.componentIds]),
+    };
     clauses.set(id, { node, pos, text: policy, positions, marks: [] });
     texts.push(policy);
     changed.push(id);
@@ -235,20 +247,39 @@ export function checkMarksPlugin(debounceMs = CHECK_DEBOUNCE_MS): Plugin<CheckMa
       init: (_config, state) => {
         const result = recheck(state.doc, { clauses: new Map(), context: null });
         const dismissed = new Set<string>();
-        return { ...result, dismissed, stale: false, decorations: decorate(state.doc, result.placed, dismissed) };
+        return {
+          ...result,
+          dismissed,
+          stale: false,
+          decorations: decorate(state.doc, result.placed, dismissed),
+        };
       },
       apply: (tr, value, _old, state) => {
         const meta = tr.getMeta(checkMarksKey) as Meta | undefined;
         if (meta && 'dismissed' in meta) {
-          return { ...value, dismissed: meta.dismissed, decorations: decorate(state.doc, value.placed, meta.dismissed) };
+          return {
+            ...value,
+            dismissed: meta.dismissed,
+            decorations: decorate(state.doc, value.placed, meta.dismissed),
+          };
         }
         if (meta && 'recheck' in meta) {
           const result = recheck(state.doc, value);
-          return { ...value, ...result, stale: false, decorations: decorate(state.doc, result.placed, value.dismissed) };
+          return {
+            ...value,
+            ...result,
+            stale: false,
+            decorations: decorate(state.doc, result.placed, value.dismissed),
+          };
         }
         if (!tr.docChanged) return value;
         // Until the pause, marks follow the text they were on.
-        return { ...value, stale: true, placed: mapPlaced(value.placed, tr), decorations: value.decorations.map(tr.mapping, tr.doc) };
+        return {
+          ...value,
+          stale: true,
+          placed: mapPlaced(value.placed, tr),
+          decorations: value.decorations.map(tr.mapping, tr.doc),
+        };
       },
     },
     props: {

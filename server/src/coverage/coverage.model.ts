@@ -102,7 +102,9 @@ export class ComponentCoverageModel {
   items: ItemCoverageModel[];
 }
 
-@ObjectType('DraftCoverage', { description: 'What the draft covers of the toolkit catalogue, component by component.' })
+@ObjectType('DraftCoverage', {
+  description: 'What the draft covers of the toolkit catalogue, component by component.',
+})
 export class DraftCoverageModel {
   @Field(() => Float, { description: 'Mean of the component scores, 0–1.' })
   overall: number;
@@ -111,7 +113,9 @@ export class DraftCoverageModel {
   components: ComponentCoverageModel[];
 }
 
-@ObjectType('CheckDismissal', { description: 'A member dismissed a language-check mark, with a reason; shared with the board.' })
+@ObjectType('CheckDismissal', {
+  description: 'A member dismissed a language-check mark, with a reason; shared with the board.',
+})
 export class CheckDismissalModel {
   @Field(() => ID)
   id: string;

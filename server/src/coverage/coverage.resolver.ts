@@ -4,7 +4,12 @@ import { Access, CurrentUser } from '../auth/access.decorator';
 import { UserEntity } from '../auth/user.entity';
 import { ClauseModel } from '../clauses/clause.model';
 import { DraftModel } from '../drafts/draft.model';
-import { CheckDismissalModel, CheckFindingModel, ChecklistTickModel, DraftCoverageModel } from './coverage.model';
+import {
+  CheckDismissalModel,
+  CheckFindingModel,
+  ChecklistTickModel,
+  DraftCoverageModel,
+} from './coverage.model';
 import { CoverageService } from './coverage.service';
 import {
   DismissCheckMarkInput,
@@ -25,7 +30,9 @@ export class DraftCoverageResolver {
     return this.service.coverage(draft.id);
   }
 
-  @ResolveField(() => [CheckDismissalModel], { description: 'Language-check marks members have dismissed, oldest first.' })
+  @ResolveField(() => [CheckDismissalModel], {
+    description: 'Language-check marks members have dismissed, oldest first.',
+  })
   @Access.board(BoardRole.OBSERVER, { board: 'parent.boardId' })
   checkDismissals(@Parent() draft: DraftModel): Promise<CheckDismissalModel[]> {
     return this.service.dismissals(draft.id);
@@ -50,16 +57,25 @@ export class CoverageResolver {
   constructor(private readonly service: CoverageService) {}
 
   @Mutation(() => ChecklistTickModel, {
-    description: 'A member marks a checklist item as handled by a clause (replacing an earlier tick on the item).',
+    description:
+      'A member marks a checklist item as handled by a clause (replacing an earlier tick on the item).',
   })
   @Access.board(BoardRole.MEMBER, { draft: 'args.input.draftId' })
-  tickChecklistItem(@Args('input') input: TickChecklistItemInput, @CurrentUser() user: UserEntity): Promise<ChecklistTickModel> {
+  tickChecklistItem(
+    @Args('input') input: TickChecklistItemInput,
+    @CurrentUser() user: UserEntity,
+  ): Promise<ChecklistTickModel> {
     return this.service.tick(input, user);
   }
 
-  @Mutation(() => Boolean, { description: 'Removes the tick on a checklist item; the text alone decides again.' })
+  @Mutation(() => Boolean, {
+    description: 'Removes the tick on a checklist item; the text alone decides again.',
+  })
   @Access.board(BoardRole.MEMBER, { draft: 'args.input.draftId' })
-  untickChecklistItem(@Args('input') input: UntickChecklistItemInput, @CurrentUser() user: UserEntity): Promise<boolean> {
+  untickChecklistItem(
+    @Args('input') input: UntickChecklistItemInput,
+    @CurrentUser() user: UserEntity,
+  ): Promise<boolean> {
     return this.service.untick(input, user);
   }
 
@@ -67,13 +83,19 @@ export class CoverageResolver {
     description: 'A member dismisses a language-check mark with a reason; the board and the packet see it.',
   })
   @Access.board(BoardRole.MEMBER, { draft: 'args.input.draftId' })
-  dismissCheckMark(@Args('input') input: DismissCheckMarkInput, @CurrentUser() user: UserEntity): Promise<CheckDismissalModel> {
+  dismissCheckMark(
+    @Args('input') input: DismissCheckMarkInput,
+    @CurrentUser() user: UserEntity,
+  ): Promise<CheckDismissalModel> {
     return this.service.dismiss(input, user);
   }
 
   @Mutation(() => Boolean, { description: 'Brings a dismissed mark back.' })
   @Access.board(BoardRole.MEMBER, { draft: 'args.input.draftId' })
-  undismissCheckMark(@Args('input') input: UndismissCheckMarkInput, @CurrentUser() user: UserEntity): Promise<boolean> {
+  undismissCheckMark(
+    @Args('input') input: UndismissCheckMarkInput,
+    @CurrentUser() user: UserEntity,
+  ): Promise<boolean> {
     return this.service.undismiss(input, user);
   }
 }

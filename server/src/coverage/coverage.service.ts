@@ -83,7 +83,11 @@ const STATUS: Record<string, CoverageStatus> = {
   missing: CoverageStatus.MISSING,
   contradicted: CoverageStatus.CONTRADICTED,
 };
-const SOURCE: Record<string, CoverageSource> = { text: CoverageSource.TEXT, tag: CoverageSource.TAG, tick: CoverageSource.TICK };
+const SOURCE: Record<string, CoverageSource> = {
+  text: CoverageSource.TEXT,
+  tag: CoverageSource.TAG,
+  tick: CoverageSource.TICK,
+};
 
 /** TypeORM's postgres driver answers a DELETE … RETURNING with `[rows, count]`. */
 function deletedRows<T>(result: unknown): T[] {
@@ -176,7 +180,12 @@ export class CoverageService {
       this.cache.set(draftId, cached);
       return cached;
     }
-    const clauses = rows.map((r) => ({ id: r.id, heading: r.heading, text: r.plain_text, componentIds: r.component_ids }));
+    const clauses = rows.map((r) => ({
+      id: r.id,
+      heading: r.heading,
+      text: r.plain_text,
+      componentIds: r.component_ids,
+    }));
     const result = checkDraft(clauses, { context: cached?.context });
     const analysed: Analysed = { key, clauses, context: result.context, byClause: result.byClause };
     this.cache.delete(draftId);
@@ -206,7 +215,13 @@ export class CoverageService {
           const evidence = i.evidence.map((e) => ({ ...e, clauseHeading: heading(e.clauseId) }));
           // A ticked item points at the clause the member named when the text gave no sentence.
           if (i.source === 'tick' && tick && !evidence.some((e) => e.clauseId === tick.clause_id)) {
-            evidence.unshift({ clauseId: tick.clause_id, clauseHeading: heading(tick.clause_id), sentence: '', from: 0, to: 0 });
+            evidence.unshift({
+              clauseId: tick.clause_id,
+              clauseHeading: heading(tick.clause_id),
+              sentence: '',
+              from: 0,
+              to: 0,
+            });
           }
           return {
             itemId: i.itemId,
@@ -251,13 +266,19 @@ export class CoverageService {
     return (await this.snapshot(draftId)).dismissals.map(toDismissal);
   }
 
-  private async openDraft(draftId: string, clauseId?: string): Promise<{ boardId: string; clauseText: string }> {
+  private async openDraft(
+    draftId: string,
+    clauseId?: string,
+  ): Promise<{ boardId: string; clauseText: string }> {
     const [draft] = await this.db.query('SELECT board_id, archived_at FROM draft WHERE id = $1', [draftId]);
     if (!draft) throw notFound('That draft');
     if (draft.archived_at) throw conflict('This draft is archived.');
     let clauseText = '';
     if (clauseId) {
-      const [clause] = await this.db.query('SELECT plain_text FROM clause WHERE id = $1 AND draft_id = $2', [clauseId, draftId]);
+      const [clause] = await this.db.query('SELECT plain_text FROM clause WHERE id = $1 AND draft_id = $2', [
+        clauseId,
+        draftId,
+      ]);
       if (!clause) throw notFound('That clause');
       clauseText = clause.plain_text;
     }
@@ -267,10 +288,10 @@ export class CoverageService {
   async tick(input: TickChecklistItemInput, actor: Actor): Promise<ChecklistTickModel> {
     const { boardId } = await this.openDraft(input.draftId, input.clauseId);
     const event = await this.db.transaction(async (tx) => {
-      const [previous] = await tx.query('SELECT clause_id FROM checklist_tick WHERE draft_id = $1 AND item_id = $2 FOR UPDATE', [
-        input.draftId,
-        input.itemId,
-      ]);
+      const [previous] = await tx.query(
+        'SELECT clause_id FROM checklist_tick WHERE draft_id = $1 AND item_id = $2 FOR UPDATE',
+        [input.draftId, input.itemId],
+      );
       const [row] = await tx.query(
         `INSERT INTO checklist_tick (board_id, draft_id, item_id, clause_id, ticked_by_id) VALUES ($1, $2, $3, $4, $5)
          ON CONFLICT (draft_id, item_id) DO UPDATE SET clause_id = EXCLUDED.clause_id, ticked_by_id = EXCLUDED.ticked_by_id, created_at = now()
@@ -305,10 +326,10 @@ export class CoverageService {
     const { boardId } = await this.openDraft(input.draftId);
     const event = await this.db.transaction(async (tx) => {
       const [row] = deletedRows<{ id: string; clause_id: string; ticked_by_id: string | null }>(
-        await tx.query('DELETE FROM checklist_tick WHERE draft_id = $1 AND item_id = $2 RETURNING id, clause_id, ticked_by_id', [
-          input.draftId,
-          input.itemId,
-        ]),
+        await tx.query(
+          'DELETE FROM checklist_tick WHERE draft_id = $1 AND item_id = $2 RETURNING id, clause_id, ticked_by_id',
+          [input.draftId, input.itemId],
+        ),
       );
       if (!row) throw notFound('That tick');
       return this.audit.record(tx, {
@@ -333,7 +354,9 @@ export class CoverageService {
   async dismiss(input: DismissCheckMarkInput, actor: Actor): Promise<CheckDismissalModel> {
     const { boardId, clauseText } = await this.openDraft(input.draftId, input.clauseId);
     if (!normalizeExcerpt(clauseText).includes(normalizeExcerpt(input.excerpt))) {
-      throw badInput('Those words are no longer in the clause; the mark may have changed. Reload the checks and try again.');
+      throw badInput(
+        'Those words are no longer in the clause; the mark may have changed. Reload the checks and try again.',
+      );
     }
     // The fingerprint is recomputed here rather than taken from the client, so a dismissal always
     // names the rule and words it hides.
@@ -342,7 +365,16 @@ export class CoverageService {
       const [row] = await tx.query(
         `INSERT INTO check_dismissal (board_id, draft_id, clause_id, rule_id, excerpt, fingerprint, reason, dismissed_by_id)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (clause_id, fingerprint) DO NOTHING RETURNING id`,
-        [boardId, input.draftId, input.clauseId, input.ruleId, input.excerpt, fingerprint, input.reason, actor.id],
+        [
+          boardId,
+          input.draftId,
+          input.clauseId,
+          input.ruleId,
+          input.excerpt,
+          fingerprint,
+          input.reason,
+          actor.id,
+        ],
       );
       if (!row) throw conflict('Someone has already dismissed this mark.');
       const event = await this.audit.record(tx, {
@@ -375,7 +407,10 @@ export class CoverageService {
     const { boardId } = await this.openDraft(input.draftId);
     const event = await this.db.transaction(async (tx) => {
       const [row] = deletedRows<DismissalRow>(
-        await tx.query('DELETE FROM check_dismissal WHERE id = $1 AND draft_id = $2 RETURNING *', [input.dismissalId, input.draftId]),
+        await tx.query('DELETE FROM check_dismissal WHERE id = $1 AND draft_id = $2 RETURNING *', [
+          input.dismissalId,
+          input.draftId,
+        ]),
       );
       if (!row) throw notFound('That dismissal');
       // The row goes; the audit log keeps everything it said.

@@ -8,14 +8,18 @@ export class Coverage1763785000000 implements MigrationInterface {
     await queryRunner.query(
       `CREATE TABLE "check_dismissal" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "board_id" uuid NOT NULL, "draft_id" uuid NOT NULL, "clause_id" uuid NOT NULL, "rule_id" character varying(40) NOT NULL, "excerpt" text NOT NULL, "fingerprint" character varying(32) NOT NULL, "reason" text NOT NULL, "dismissed_by_id" uuid, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "pk_check_dismissal" PRIMARY KEY ("id"))`,
     );
-    await queryRunner.query(`CREATE INDEX "ix_check_dismissal_draft" ON "check_dismissal" ("draft_id", "created_at") `);
+    await queryRunner.query(
+      `CREATE INDEX "ix_check_dismissal_draft" ON "check_dismissal" ("draft_id", "created_at") `,
+    );
     await queryRunner.query(
       `CREATE UNIQUE INDEX "uq_check_dismissal_clause_fingerprint" ON "check_dismissal" ("clause_id", "fingerprint") `,
     );
     await queryRunner.query(
       `CREATE TABLE "checklist_tick" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "board_id" uuid NOT NULL, "draft_id" uuid NOT NULL, "item_id" character varying(120) NOT NULL, "clause_id" uuid NOT NULL, "ticked_by_id" uuid, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "pk_checklist_tick" PRIMARY KEY ("id"))`,
     );
-    await queryRunner.query(`CREATE UNIQUE INDEX "uq_checklist_tick_draft_item" ON "checklist_tick" ("draft_id", "item_id") `);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "uq_checklist_tick_draft_item" ON "checklist_tick" ("draft_id", "item_id") `,
+    );
     await queryRunner.query(
       `ALTER TABLE "check_dismissal" ADD CONSTRAINT "fk_check_dismissal_draft" FOREIGN KEY ("draft_id") REFERENCES "draft"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
     );
