@@ -106,7 +106,7 @@ test('a member reads the toolkit coverage grid, sees weak wording marked in the 
     const mark = editor.locator('.check-mark[data-check-kind="vague-qualifier"]').first();
     await expect(mark).toBeVisible();
     await mark.click();
-    await expect(page.getByRole('status').filter({ hasText: 'Suggestion:' })).toContainText(
+    await expect(page.locator('.check-hint[aria-live="polite"]')).toContainText(
       'Vague qualifier',
     );
     await capture(page, 'editor-check-marks');

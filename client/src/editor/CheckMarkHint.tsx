@@ -6,7 +6,7 @@ import { KIND_LABEL, SEVERITY_LABEL, type PlacedMark, marksAt } from './checkMar
 /**
  * Says in words what the language-check mark under the caret (or the pointer) is about, with the
  * suggested rewrite. A polite live region, so a screen reader hears it when the caret enters a
- * mark; sighted keyboard users see the same text.
+ * mark; sighted keyboard users see the same text. (No `status` role: the connection bar owns that.)
  */
 export function CheckMarkHint({ editor }: { editor: Editor }) {
   const [atCaret, setAtCaret] = useState<PlacedMark[]>([]);
@@ -42,7 +42,6 @@ export function CheckMarkHint({ editor }: { editor: Editor }) {
   return (
     <div
       className={shown.length ? 'check-hint' : 'check-hint is-empty'}
-      role="status"
       aria-live="polite"
       aria-atomic="true"
     >

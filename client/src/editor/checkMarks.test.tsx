@@ -139,7 +139,8 @@ describe('inline check marks', () => {
         .setTextSelection(vague.from + 2)
         .run();
     });
-    const hint = screen.getByRole('status');
+    const hint = document.querySelector('.check-hint') as HTMLElement;
+    expect(hint).toHaveAttribute('aria-live', 'polite');
     await waitFor(() => expect(hint).toHaveTextContent(/Vague qualifier/));
     expect(hint).toHaveTextContent(/Suggestion:/);
     expect(hint).toHaveTextContent(vague.mark.message.slice(0, 20));
