@@ -161,6 +161,11 @@ function ItemRow({ item: i, draft, writer }: { item: Item; draft: Draft; writer:
       ) : (
         <p className="muted small">{i.guidance}</p>
       )}
+      {i.status === 'CONTRADICTED' && (
+        <p className="muted small">
+          An exception or a second clause undercuts this item; only rewording it changes the verdict.
+        </p>
+      )}
       {writer && i.tick && (
         <button
           type="button"
@@ -175,31 +180,35 @@ function ItemRow({ item: i, draft, writer }: { item: Item; draft: Draft; writer:
           Remove tick<span className="visually-hidden"> on {i.title}</span>
         </button>
       )}
-      {writer && !i.tick && i.status !== 'COVERED' && draft.clauses.length > 0 && (
-        <form
-          className="coverage-tick-form"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void tick({ variables: { input: { draftId: draft.id, itemId: i.itemId, clauseId } } }).catch(
-              () => undefined,
-            );
-          }}
-        >
-          <label htmlFor={selectId} className="small">
-            Handled by clause
-          </label>
-          <select id={selectId} value={clauseId} onChange={(e) => setClauseId(e.target.value)}>
-            {draft.clauses.map((cl) => (
-              <option key={cl.id} value={cl.id}>
-                {cl.position + 1}. {cl.heading || 'Untitled clause'}
-              </option>
-            ))}
-          </select>
-          <button type="submit" className="button-secondary" disabled={tickState.loading}>
-            Tick as covered<span className="visually-hidden">: {i.title}</span>
-          </button>
-        </form>
-      )}
+      {writer &&
+        !i.tick &&
+        i.status !== 'COVERED' &&
+        i.status !== 'CONTRADICTED' &&
+        draft.clauses.length > 0 && (
+          <form
+            className="coverage-tick-form"
+            onSubmit={(e) => {
+              e.preventDefault();
+              void tick({ variables: { input: { draftId: draft.id, itemId: i.itemId, clauseId } } }).catch(
+                () => undefined,
+              );
+            }}
+          >
+            <label htmlFor={selectId} className="small">
+              Handled by clause
+            </label>
+            <select id={selectId} value={clauseId} onChange={(e) => setClauseId(e.target.value)}>
+              {draft.clauses.map((cl) => (
+                <option key={cl.id} value={cl.id}>
+                  {cl.position + 1}. {cl.heading || 'Untitled clause'}
+                </option>
+              ))}
+            </select>
+            <button type="submit" className="button-secondary" disabled={tickState.loading}>
+              Tick as covered<span className="visually-hidden">: {i.title}</span>
+            </button>
+          </form>
+        )}
       <ErrorNotice error={tickState.error ?? untickState.error} />
     </li>
   );
