@@ -90,6 +90,11 @@ test('a member reads the toolkit coverage grid, sees weak wording marked in the 
     await expect(coverage.card('Prohibited force')).toContainText('Contradicted');
     await expect(coverage.card('Duty to intervene')).toContainText(/Covered|Partly covered/);
     await capture(page, 'coverage-dashboard');
+    // On a phone the grid folds into one column and stays readable.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect(coverage.card('Prohibited force')).toBeVisible();
+    await capture(page, 'coverage-dashboard-narrow');
+    await page.setViewportSize({ width: 1280, height: 720 });
     const card = await coverage.openChecklist('Prohibited force');
     await expect(card).toContainText('Chokeholds are prohibited unless the officer believes');
     await card
@@ -106,9 +111,7 @@ test('a member reads the toolkit coverage grid, sees weak wording marked in the 
     const mark = editor.locator('.check-mark[data-check-kind="vague-qualifier"]').first();
     await expect(mark).toBeVisible();
     await mark.click();
-    await expect(page.locator('.check-hint[aria-live="polite"]')).toContainText(
-      'Vague qualifier',
-    );
+    await expect(page.locator('.check-hint[aria-live="polite"]')).toContainText('Vague qualifier');
     await capture(page, 'editor-check-marks');
   });
 
