@@ -315,6 +315,13 @@ function fresh(f: ClauseFacts | undefined, c: PolicyClause): f is ClauseFacts {
  * heading or tags changed. Returns the same object when nothing changed.
  */
 export function syncDraftContext(ctx: DraftContext, clauses: readonly PolicyClause[]): DraftContext {
+  // The common case (nothing changed since the context was built) allocates nothing.
+  if (
+    clauses.length === ctx.order.length &&
+    clauses.every((c, i) => ctx.order[i] === c.id && fresh(ctx.facts.get(c.id), c))
+  ) {
+    return ctx;
+  }
   let changed = clauses.length !== ctx.order.length;
   const facts = new Map<string, ClauseFacts>();
   clauses.forEach((c, i) => {
