@@ -22,6 +22,7 @@ import { CommentsModule } from './comments/comments.module';
 import { MeetingsModule } from './meetings/meetings.module';
 import { BaselinesModule } from './baselines/baselines.module';
 import { MinorityReportsModule } from './minority-reports/minority-reports.module';
+import { CoverageModule } from './coverage/coverage.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -57,6 +58,7 @@ export class AppModule {
         PacketsModule,
         BaselinesModule,
         MinorityReportsModule,
+        CoverageModule,
       ],
     };
   }

@@ -117,6 +117,14 @@ async function clauseOf(world: World): Promise<string> {
   return cache.clauseId;
 }
 
+/** A fresh clause with a vague qualifier in it, so each caller has an undismissed mark of their own. */
+async function markedClause(world: World): Promise<string> {
+  const data = await world.facilitator.ok<{ addClause: { id: string } }>('mutation($i: AddClauseInput!) { addClause(input: $i) { id } }', {
+    i: { draftId: world.draftId, heading: 'Medical aid', text: 'Officers shall render aid if feasible.', componentIds: [] },
+  });
+  return data.addClause.id;
+}
+
 async function newQuestion(world: World, extra: Record<string, unknown> = {}): Promise<string> {
   const data = await world.facilitator.ok<{ createQuestion: { id: string } }>('mutation($i: CreateQuestionInput!) { createQuestion(input: $i) { id } }', {
     i: { boardId: world.boardId, subject: 'MOTION', prompt: 'A motion', kind: 'APPROVAL', ...extra },
@@ -336,6 +344,49 @@ const CASES: Record<string, Case> = {
       query: 'mutation($i: SignMinorityReportInput!) { signMinorityReport(input: $i) { id } }',
       variables: { i: { draftId: w.draftId, reportId: await othersMinorityReport(w, caller), signed: true } },
     }),
+  },
+  // ---- coverage: checklist ticks and dismissed language-check marks ----
+  tickChecklistItem: {
+    expect: writers,
+    run: async (w) => ({
+      query: 'mutation($i: TickChecklistItemInput!) { tickChecklistItem(input: $i) { id itemId } }',
+      variables: { i: { draftId: w.draftId, itemId: 'de-escalation.before-force', clauseId: await clauseOf(w) } },
+    }),
+  },
+  untickChecklistItem: {
+    expect: writers,
+    run: async (w) => {
+      const i = { draftId: w.draftId, itemId: 'de-escalation.techniques', clauseId: await clauseOf(w) };
+      await w.facilitator.ok('mutation($i: TickChecklistItemInput!) { tickChecklistItem(input: $i) { id } }', { i });
+      return {
+        query: 'mutation($i: UntickChecklistItemInput!) { untickChecklistItem(input: $i) }',
+        variables: { i: { draftId: w.draftId, itemId: i.itemId } },
+      };
+    },
+  },
+  dismissCheckMark: {
+    expect: writers,
+    run: async (w) => {
+      const clauseId = await markedClause(w);
+      return {
+        query: 'mutation($i: DismissCheckMarkInput!) { dismissCheckMark(input: $i) { id reason } }',
+        variables: { i: { draftId: w.draftId, clauseId, ruleId: 'vague-qualifier', excerpt: 'if feasible', reason: 'Kept on purpose.' } },
+      };
+    },
+  },
+  undismissCheckMark: {
+    expect: writers,
+    run: async (w) => {
+      const clauseId = await markedClause(w);
+      const d = await w.facilitator.ok<{ dismissCheckMark: { id: string } }>(
+        'mutation($i: DismissCheckMarkInput!) { dismissCheckMark(input: $i) { id } }',
+        { i: { draftId: w.draftId, clauseId, ruleId: 'vague-qualifier', excerpt: 'if feasible', reason: 'Kept on purpose.' } },
+      );
+      return {
+        query: 'mutation($i: UndismissCheckMarkInput!) { undismissCheckMark(input: $i) }',
+        variables: { i: { draftId: w.draftId, dismissalId: d.dismissCheckMark.id } },
+      };
+    },
   },
   archiveDraft: {
     expect: facilitators,

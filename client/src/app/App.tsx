@@ -3,6 +3,7 @@ import { SignInPage } from '../auth/SignInPage';
 import { SignUpPage } from '../auth/SignUpPage';
 import { BoardPage } from '../boards/BoardPage';
 import { MyBoardsPage } from '../boards/MyBoardsPage';
+import { CoverageDashboardPage } from '../coverage/CoverageDashboardPage';
 import { DraftPage } from '../drafts/DraftPage';
 import { AcceptInvitationPage } from '../invitations/AcceptInvitationPage';
 import { OfficialPacketPage } from '../packets/OfficialPacketPage';
@@ -53,6 +54,14 @@ export function App() {
           element={
             <RequireAuth>
               <PacketPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="/drafts/:draftId/coverage"
+          element={
+            <RequireAuth>
+              <CoverageDashboardPage />
             </RequireAuth>
           }
         />

@@ -1,6 +1,8 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import type * as Y from 'yjs';
 import type { BoardRole } from '../gql/graphql';
+import { type BoardRole as SharedBoardRole, canWrite } from '@roundtable/shared';
+import { ChecksPanel } from '../coverage/ChecksPanel';
 import { AmendmentsPanel } from './AmendmentsPanel';
 import { CommentsPanel, type Person } from './CommentsPanel';
 import { QuestionsPanel } from './QuestionsPanel';
@@ -11,6 +13,7 @@ const TABS = [
   { id: 'amendments', label: 'Amendments' },
   { id: 'votes', label: 'Votes' },
   { id: 'minority', label: 'Minority reports' },
+  { id: 'checks', label: 'Checks' },
 ] as const;
 type Tab = (typeof TABS)[number]['id'];
 
@@ -70,6 +73,7 @@ export function ClausePanel({ boardId, draftId, clause, role, myUserId, members,
           <CommentsPanel draftId={draftId} clauseId={clause.id} role={role} myUserId={myUserId} members={members} doc={doc} docVersion={docVersion} />
         )}
         {tab === 'amendments' && <AmendmentsPanel boardId={boardId} draftId={draftId} clauseId={clause.id} clauseText={clause.text} role={role} myUserId={myUserId} />}
+        {tab === 'checks' && <ChecksPanel draftId={draftId} clauseId={clause.id} clauseText={clause.text} canWrite={canWrite(role as SharedBoardRole)} />}
         {tab === 'votes' && <QuestionsPanel scope={{ boardId, draftId, clauseId: clause.id }} role={role} emptyText="No votes on this clause yet." />}
         {tab === 'minority' && <MinorityReportsPanel boardId={boardId} draftId={draftId} clauseId={clause.id} role={role} myUserId={myUserId} />}
       </div>

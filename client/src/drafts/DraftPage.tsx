@@ -80,6 +80,7 @@ export function DraftPage() {
         </p>
         <nav aria-label="This draft" className="section-links">
           <Link to={`/drafts/${draft.id}/discuss`}>Discussion, amendments and votes</Link>
+          <Link to={`/drafts/${draft.id}/coverage`}>Toolkit coverage</Link>
           <Link to={`/drafts/${draft.id}/packet`}>Recommendation packet</Link>
         </nav>
       </header>

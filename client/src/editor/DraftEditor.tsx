@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { goToSignIn } from '../app/apolloClient';
 import { Loading } from '../app/Loading';
+import { useDismissedMarks } from '../coverage/useDismissedMarks';
 import { PolicyEditor } from './PolicyEditor';
 import { useCollabSession } from './useCollabSession';
 
@@ -17,6 +18,7 @@ interface Props {
 export default function DraftEditor({ draftId, canEdit, userName, onRoleChanged, aside }: Props) {
   const session = useCollabSession(draftId, { onRoleChanged, onUnauthenticated: goToSignIn });
   const unsynced = session?.unsynced ?? 0;
+  const dismissedMarks = useDismissedMarks(draftId);
 
   // Leaving with changes that never reached the server: the browser asks first.
   useEffect(() => {
@@ -30,5 +32,5 @@ export default function DraftEditor({ draftId, canEdit, userName, onRoleChanged,
   }, [unsynced]);
 
   if (!session) return <Loading label="Opening the draft…" />;
-  return <PolicyEditor session={session} canEdit={canEdit} userName={userName} aside={aside} />;
+  return <PolicyEditor session={session} canEdit={canEdit} userName={userName} aside={aside} dismissedMarks={dismissedMarks} />;
 }

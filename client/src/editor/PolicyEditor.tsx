@@ -3,6 +3,8 @@ import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { POLICY_FRAGMENT } from '@roundtable/shared';
 import { useEffect } from 'react';
+import { CheckMarkHint } from './CheckMarkHint';
+import { CheckMarks, setDismissedMarks } from './checkMarks';
 import { ClauseToolbar } from './ClauseToolbar';
 import { ClauseComponentChips } from './componentChips';
 import { ConnectionBar } from './ConnectionBar';
@@ -17,6 +19,8 @@ interface Props {
   userName: string;
   /** Rendered under the outline in the side column (the toolkit aside). */
   aside?: React.ReactNode;
+  /** `clauseId:fingerprint` of language-check marks the board dismissed; they are not drawn. */
+  dismissedMarks?: ReadonlySet<string>;
 }
 
 /** Other people's carets: a coloured bar with their name, hidden from screen readers (the presence list names them). */
@@ -34,7 +38,7 @@ function renderCaret(user: Record<string, unknown>): HTMLElement {
   return caret;
 }
 
-export function PolicyEditor({ session, canEdit, userName, aside }: Props) {
+export function PolicyEditor({ session, canEdit, userName, aside, dismissedMarks }: Props) {
   const { doc, provider } = session;
   const editable = canEdit && session.status.kind !== 'closed';
 
@@ -43,6 +47,7 @@ export function PolicyEditor({ session, canEdit, userName, aside }: Props) {
       extensions: [
         ...policyExtensions(),
         ClauseComponentChips,
+        CheckMarks,
         Collaboration.configure({ document: doc, field: POLICY_FRAGMENT }),
         // The server replaces name and colour with what it knows; these only fill the gap.
         CollaborationCaret.configure({
@@ -70,6 +75,10 @@ export function PolicyEditor({ session, canEdit, userName, aside }: Props) {
     editor.setEditable(editable);
     editor.view.dom.setAttribute('aria-readonly', String(!editable));
   }, [editor, editable]);
+
+  useEffect(() => {
+    if (editor && dismissedMarks) setDismissedMarks(editor.view, dismissedMarks);
+  }, [editor, dismissedMarks]);
 
   const snapshot = useEditorSnapshot(editor);
   const noClauses = snapshot.clauses.length === 0;
@@ -115,6 +124,7 @@ export function PolicyEditor({ session, canEdit, userName, aside }: Props) {
           </div>
         )}
         <EditorContent editor={editor} className={noClauses ? 'editor-content is-empty' : 'editor-content'} />
+        {editor && !noClauses && <CheckMarkHint editor={editor} />}
         {editable && !noClauses && (
           <p className="editor-help muted small">
             Shortcuts: Alt+Shift+↑/↓ moves a clause; Ctrl+Shift+Enter (⌘+Shift+Enter on a Mac) adds one; Enter

@@ -25,6 +25,14 @@ type Documents = {
   '\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      id\n      userId\n      name\n      email\n      role\n      joinedAt\n    }\n  }\n': typeof types.ChangeMemberRoleDocument;
   '\n  mutation RemoveMember($membershipId: ID!) {\n    removeMember(membershipId: $membershipId)\n  }\n': typeof types.RemoveMemberDocument;
   '\n  mutation LeaveBoard($boardId: ID!) {\n    leaveBoard(boardId: $boardId)\n  }\n': typeof types.LeaveBoardDocument;
+  '\n  fragment CheckFindingFields on CheckFinding {\n    id\n    clauseId\n    ruleId\n    severity\n    from\n    to\n    excerpt\n    explanation\n    suggestion\n    fingerprint\n    dismissed\n    dismissal {\n      id\n      reason\n      dismissedByName\n      createdAt\n    }\n  }\n': typeof types.CheckFindingFieldsFragmentDoc;
+  '\n  query DraftCoverage($id: ID!) {\n    draft(id: $id) {\n      id\n      title\n      archived\n      board {\n        id\n        name\n        myRole\n      }\n      clauses {\n        id\n        position\n        heading\n      }\n      coverage {\n        overall\n        components {\n          componentId\n          title\n          status\n          score\n          items {\n            itemId\n            title\n            guidance\n            status\n            source\n            evidence {\n              clauseId\n              clauseHeading\n              sentence\n            }\n            tick {\n              id\n              clauseId\n              tickedByName\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.DraftCoverageDocument;
+  '\n  query ClauseChecks($id: ID!) {\n    draft(id: $id) {\n      id\n      clauses {\n        id\n        checks {\n          ...CheckFindingFields\n        }\n      }\n    }\n  }\n': typeof types.ClauseChecksDocument;
+  '\n  query CheckDismissals($id: ID!) {\n    draft(id: $id) {\n      id\n      checkDismissals {\n        id\n        clauseId\n        fingerprint\n      }\n    }\n  }\n': typeof types.CheckDismissalsDocument;
+  '\n  mutation DismissCheckMark($input: DismissCheckMarkInput!) {\n    dismissCheckMark(input: $input) {\n      id\n      clauseId\n      fingerprint\n      reason\n      dismissedByName\n    }\n  }\n': typeof types.DismissCheckMarkDocument;
+  '\n  mutation UndismissCheckMark($input: UndismissCheckMarkInput!) {\n    undismissCheckMark(input: $input)\n  }\n': typeof types.UndismissCheckMarkDocument;
+  '\n  mutation TickChecklistItem($input: TickChecklistItemInput!) {\n    tickChecklistItem(input: $input) {\n      id\n      itemId\n      clauseId\n    }\n  }\n': typeof types.TickChecklistItemDocument;
+  '\n  mutation UntickChecklistItem($input: UntickChecklistItemInput!) {\n    untickChecklistItem(input: $input)\n  }\n': typeof types.UntickChecklistItemDocument;
   '\n  fragment TallyFields on Tally {\n    provisional\n    ballots\n    abstentions\n    eligible\n    quorumBase\n    quorumRequired\n    quorumMet\n    outcome\n    winner\n    tied\n    summary\n    counts {\n      option\n      label\n      count\n    }\n    rounds {\n      exhausted\n      eliminated\n      counts {\n        option\n        label\n        count\n      }\n    }\n  }\n': typeof types.TallyFieldsFragmentDoc;
   '\n  fragment QuestionFields on Question {\n    id\n    boardId\n    draftId\n    clauseId\n    meetingId\n    subject\n    prompt\n    kind\n    threshold\n    secret\n    liveResults\n    deadline\n    state\n    round\n    openedAt\n    closedAt\n    textHashAtOpen\n    quorumCount\n    quorumPercent\n    quorumBase\n    ballotCount\n    eligibleCount\n    options {\n      id\n      label\n      amendmentId\n    }\n    tally {\n      ...TallyFields\n    }\n    votes {\n      voterId\n      voterName\n      choice\n      ranking\n      reason\n    }\n    results {\n      round\n      outcome\n      winner\n      textHashAtOpen\n      textHashAtClose\n      textChanged\n      closeReason\n      closedAt\n      tally {\n        ...TallyFields\n      }\n      dissents {\n        choice\n        reason\n        voterName\n      }\n    }\n  }\n': typeof types.QuestionFieldsFragmentDoc;
   '\n  query Questions($boardId: ID!, $draftId: ID, $clauseId: ID, $meetingId: ID, $take: Int) {\n    questions(boardId: $boardId, draftId: $draftId, clauseId: $clauseId, meetingId: $meetingId, take: $take) {\n      ...QuestionFields\n      canVote\n      myBallot {\n        questionId\n        round\n        choice\n        ranking\n        reason\n      }\n    }\n  }\n': typeof types.QuestionsDocument;
@@ -116,6 +124,22 @@ const documents: Documents = {
     types.RemoveMemberDocument,
   '\n  mutation LeaveBoard($boardId: ID!) {\n    leaveBoard(boardId: $boardId)\n  }\n':
     types.LeaveBoardDocument,
+  '\n  fragment CheckFindingFields on CheckFinding {\n    id\n    clauseId\n    ruleId\n    severity\n    from\n    to\n    excerpt\n    explanation\n    suggestion\n    fingerprint\n    dismissed\n    dismissal {\n      id\n      reason\n      dismissedByName\n      createdAt\n    }\n  }\n':
+    types.CheckFindingFieldsFragmentDoc,
+  '\n  query DraftCoverage($id: ID!) {\n    draft(id: $id) {\n      id\n      title\n      archived\n      board {\n        id\n        name\n        myRole\n      }\n      clauses {\n        id\n        position\n        heading\n      }\n      coverage {\n        overall\n        components {\n          componentId\n          title\n          status\n          score\n          items {\n            itemId\n            title\n            guidance\n            status\n            source\n            evidence {\n              clauseId\n              clauseHeading\n              sentence\n            }\n            tick {\n              id\n              clauseId\n              tickedByName\n            }\n          }\n        }\n      }\n    }\n  }\n':
+    types.DraftCoverageDocument,
+  '\n  query ClauseChecks($id: ID!) {\n    draft(id: $id) {\n      id\n      clauses {\n        id\n        checks {\n          ...CheckFindingFields\n        }\n      }\n    }\n  }\n':
+    types.ClauseChecksDocument,
+  '\n  query CheckDismissals($id: ID!) {\n    draft(id: $id) {\n      id\n      checkDismissals {\n        id\n        clauseId\n        fingerprint\n      }\n    }\n  }\n':
+    types.CheckDismissalsDocument,
+  '\n  mutation DismissCheckMark($input: DismissCheckMarkInput!) {\n    dismissCheckMark(input: $input) {\n      id\n      clauseId\n      fingerprint\n      reason\n      dismissedByName\n    }\n  }\n':
+    types.DismissCheckMarkDocument,
+  '\n  mutation UndismissCheckMark($input: UndismissCheckMarkInput!) {\n    undismissCheckMark(input: $input)\n  }\n':
+    types.UndismissCheckMarkDocument,
+  '\n  mutation TickChecklistItem($input: TickChecklistItemInput!) {\n    tickChecklistItem(input: $input) {\n      id\n      itemId\n      clauseId\n    }\n  }\n':
+    types.TickChecklistItemDocument,
+  '\n  mutation UntickChecklistItem($input: UntickChecklistItemInput!) {\n    untickChecklistItem(input: $input)\n  }\n':
+    types.UntickChecklistItemDocument,
   '\n  fragment TallyFields on Tally {\n    provisional\n    ballots\n    abstentions\n    eligible\n    quorumBase\n    quorumRequired\n    quorumMet\n    outcome\n    winner\n    tied\n    summary\n    counts {\n      option\n      label\n      count\n    }\n    rounds {\n      exhausted\n      eliminated\n      counts {\n        option\n        label\n        count\n      }\n    }\n  }\n':
     types.TallyFieldsFragmentDoc,
   '\n  fragment QuestionFields on Question {\n    id\n    boardId\n    draftId\n    clauseId\n    meetingId\n    subject\n    prompt\n    kind\n    threshold\n    secret\n    liveResults\n    deadline\n    state\n    round\n    openedAt\n    closedAt\n    textHashAtOpen\n    quorumCount\n    quorumPercent\n    quorumBase\n    ballotCount\n    eligibleCount\n    options {\n      id\n      label\n      amendmentId\n    }\n    tally {\n      ...TallyFields\n    }\n    votes {\n      voterId\n      voterName\n      choice\n      ranking\n      reason\n    }\n    results {\n      round\n      outcome\n      winner\n      textHashAtOpen\n      textHashAtClose\n      textChanged\n      closeReason\n      closedAt\n      tally {\n        ...TallyFields\n      }\n      dissents {\n        choice\n        reason\n        voterName\n      }\n    }\n  }\n':
@@ -336,6 +360,54 @@ export function graphql(
 export function graphql(
   source: '\n  mutation LeaveBoard($boardId: ID!) {\n    leaveBoard(boardId: $boardId)\n  }\n',
 ): (typeof documents)['\n  mutation LeaveBoard($boardId: ID!) {\n    leaveBoard(boardId: $boardId)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment CheckFindingFields on CheckFinding {\n    id\n    clauseId\n    ruleId\n    severity\n    from\n    to\n    excerpt\n    explanation\n    suggestion\n    fingerprint\n    dismissed\n    dismissal {\n      id\n      reason\n      dismissedByName\n      createdAt\n    }\n  }\n',
+): (typeof documents)['\n  fragment CheckFindingFields on CheckFinding {\n    id\n    clauseId\n    ruleId\n    severity\n    from\n    to\n    excerpt\n    explanation\n    suggestion\n    fingerprint\n    dismissed\n    dismissal {\n      id\n      reason\n      dismissedByName\n      createdAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query DraftCoverage($id: ID!) {\n    draft(id: $id) {\n      id\n      title\n      archived\n      board {\n        id\n        name\n        myRole\n      }\n      clauses {\n        id\n        position\n        heading\n      }\n      coverage {\n        overall\n        components {\n          componentId\n          title\n          status\n          score\n          items {\n            itemId\n            title\n            guidance\n            status\n            source\n            evidence {\n              clauseId\n              clauseHeading\n              sentence\n            }\n            tick {\n              id\n              clauseId\n              tickedByName\n            }\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query DraftCoverage($id: ID!) {\n    draft(id: $id) {\n      id\n      title\n      archived\n      board {\n        id\n        name\n        myRole\n      }\n      clauses {\n        id\n        position\n        heading\n      }\n      coverage {\n        overall\n        components {\n          componentId\n          title\n          status\n          score\n          items {\n            itemId\n            title\n            guidance\n            status\n            source\n            evidence {\n              clauseId\n              clauseHeading\n              sentence\n            }\n            tick {\n              id\n              clauseId\n              tickedByName\n            }\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ClauseChecks($id: ID!) {\n    draft(id: $id) {\n      id\n      clauses {\n        id\n        checks {\n          ...CheckFindingFields\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ClauseChecks($id: ID!) {\n    draft(id: $id) {\n      id\n      clauses {\n        id\n        checks {\n          ...CheckFindingFields\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CheckDismissals($id: ID!) {\n    draft(id: $id) {\n      id\n      checkDismissals {\n        id\n        clauseId\n        fingerprint\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query CheckDismissals($id: ID!) {\n    draft(id: $id) {\n      id\n      checkDismissals {\n        id\n        clauseId\n        fingerprint\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DismissCheckMark($input: DismissCheckMarkInput!) {\n    dismissCheckMark(input: $input) {\n      id\n      clauseId\n      fingerprint\n      reason\n      dismissedByName\n    }\n  }\n',
+): (typeof documents)['\n  mutation DismissCheckMark($input: DismissCheckMarkInput!) {\n    dismissCheckMark(input: $input) {\n      id\n      clauseId\n      fingerprint\n      reason\n      dismissedByName\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UndismissCheckMark($input: UndismissCheckMarkInput!) {\n    undismissCheckMark(input: $input)\n  }\n',
+): (typeof documents)['\n  mutation UndismissCheckMark($input: UndismissCheckMarkInput!) {\n    undismissCheckMark(input: $input)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation TickChecklistItem($input: TickChecklistItemInput!) {\n    tickChecklistItem(input: $input) {\n      id\n      itemId\n      clauseId\n    }\n  }\n',
+): (typeof documents)['\n  mutation TickChecklistItem($input: TickChecklistItemInput!) {\n    tickChecklistItem(input: $input) {\n      id\n      itemId\n      clauseId\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UntickChecklistItem($input: UntickChecklistItemInput!) {\n    untickChecklistItem(input: $input)\n  }\n',
+): (typeof documents)['\n  mutation UntickChecklistItem($input: UntickChecklistItemInput!) {\n    untickChecklistItem(input: $input)\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -85,6 +85,12 @@ export type CommentAnchorInput = {
   start: string;
 };
 
+/** What decided an item: the clause text, a clause tagged with the component, or a member tick. */
+export type CoverageSource = 'TAG' | 'TEXT' | 'TICK';
+
+/** How far the draft meets a toolkit component or checklist item. */
+export type CoverageStatus = 'CONTRADICTED' | 'COVERED' | 'MISSING' | 'PARTLY';
+
 export type CreateBoardInput = {
   description?: string | null | undefined;
   jurisdiction: string;
@@ -147,6 +153,17 @@ export type CreateShareLinkInput = {
   expiresInDays?: number;
   label?: string | null | undefined;
   packetVersionId: string | number;
+};
+
+export type DismissCheckMarkInput = {
+  clauseId: string | number;
+  draftId: string | number;
+  /** The words the mark points at, as shown. */
+  excerpt: string;
+  /** Why the mark does not apply; the board and the packet see it. */
+  reason: string;
+  /** The mark's rule, e.g. 'vague-qualifier'. */
+  ruleId: string;
 };
 
 /** How a new draft begins. */
@@ -334,6 +351,24 @@ export type Threshold =
   /** At least two thirds of the votes cast for or against. */
   | 'TWO_THIRDS';
 
+export type TickChecklistItemInput = {
+  /** The clause that handles the item. */
+  clauseId: string | number;
+  draftId: string | number;
+  /** A checklist item id from the toolkit catalogue. */
+  itemId: string;
+};
+
+export type UndismissCheckMarkInput = {
+  dismissalId: string | number;
+  draftId: string | number;
+};
+
+export type UntickChecklistItemInput = {
+  draftId: string | number;
+  itemId: string;
+};
+
 export type UpdateAgendaItemInput = {
   agendaItemId: string | number;
   notes?: string | null | undefined;
@@ -471,6 +506,122 @@ export type LeaveBoardMutationVariables = Exact<{
 }>;
 
 export type LeaveBoardMutation = { leaveBoard: boolean };
+
+export type CheckFindingFieldsFragment = {
+  id: string;
+  clauseId: string;
+  ruleId: string;
+  severity: string;
+  from: number;
+  to: number;
+  excerpt: string;
+  explanation: string;
+  suggestion: string;
+  fingerprint: string;
+  dismissed: boolean;
+  dismissal: { id: string; reason: string; dismissedByName: string | null; createdAt: string } | null;
+};
+
+export type DraftCoverageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type DraftCoverageQuery = {
+  draft: {
+    id: string;
+    title: string;
+    archived: boolean;
+    board: { id: string; name: string; myRole: BoardRole };
+    clauses: Array<{ id: string; position: number; heading: string }>;
+    coverage: {
+      overall: number;
+      components: Array<{
+        componentId: string;
+        title: string;
+        status: CoverageStatus;
+        score: number;
+        items: Array<{
+          itemId: string;
+          title: string;
+          guidance: string;
+          status: CoverageStatus;
+          source: CoverageSource;
+          evidence: Array<{ clauseId: string; clauseHeading: string; sentence: string }>;
+          tick: { id: string; clauseId: string; tickedByName: string | null } | null;
+        }>;
+      }>;
+    };
+  };
+};
+
+export type ClauseChecksQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ClauseChecksQuery = {
+  draft: {
+    id: string;
+    clauses: Array<{
+      id: string;
+      checks: Array<{
+        id: string;
+        clauseId: string;
+        ruleId: string;
+        severity: string;
+        from: number;
+        to: number;
+        excerpt: string;
+        explanation: string;
+        suggestion: string;
+        fingerprint: string;
+        dismissed: boolean;
+        dismissal: { id: string; reason: string; dismissedByName: string | null; createdAt: string } | null;
+      }>;
+    }>;
+  };
+};
+
+export type CheckDismissalsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type CheckDismissalsQuery = {
+  draft: { id: string; checkDismissals: Array<{ id: string; clauseId: string; fingerprint: string }> };
+};
+
+export type DismissCheckMarkMutationVariables = Exact<{
+  input: DismissCheckMarkInput;
+}>;
+
+export type DismissCheckMarkMutation = {
+  dismissCheckMark: {
+    id: string;
+    clauseId: string;
+    fingerprint: string;
+    reason: string;
+    dismissedByName: string | null;
+  };
+};
+
+export type UndismissCheckMarkMutationVariables = Exact<{
+  input: UndismissCheckMarkInput;
+}>;
+
+export type UndismissCheckMarkMutation = { undismissCheckMark: boolean };
+
+export type TickChecklistItemMutationVariables = Exact<{
+  input: TickChecklistItemInput;
+}>;
+
+export type TickChecklistItemMutation = {
+  tickChecklistItem: { id: string; itemId: string; clauseId: string };
+};
+
+export type UntickChecklistItemMutationVariables = Exact<{
+  input: UntickChecklistItemInput;
+}>;
+
+export type UntickChecklistItemMutation = { untickChecklistItem: boolean };
 
 export type TallyFieldsFragment = {
   provisional: boolean;
@@ -2651,6 +2802,45 @@ export type RespondToPacketMutation = {
   };
 };
 
+export const CheckFindingFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CheckFindingFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CheckFinding' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'clauseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ruleId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'severity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'excerpt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'explanation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suggestion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fingerprint' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dismissed' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'dismissal' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dismissedByName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CheckFindingFieldsFragment, unknown>;
 export const TallyFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -3478,6 +3668,438 @@ export const LeaveBoardDocument = {
     },
   ],
 } as unknown as DocumentNode<LeaveBoardMutation, LeaveBoardMutationVariables>;
+export const DraftCoverageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'DraftCoverage' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'draft' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'archived' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'board' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'myRole' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'clauses' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'heading' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'coverage' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'overall' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'components' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'componentId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'items' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'itemId' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'guidance' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'evidence' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'clauseId' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'clauseHeading' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'sentence' } },
+                                      ],
+                                    },
+                                  },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'tick' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'clauseId' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'tickedByName' } },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DraftCoverageQuery, DraftCoverageQueryVariables>;
+export const ClauseChecksDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ClauseChecks' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'draft' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'clauses' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'checks' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CheckFindingFields' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CheckFindingFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CheckFinding' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'clauseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ruleId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'severity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'excerpt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'explanation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suggestion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fingerprint' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dismissed' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'dismissal' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dismissedByName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ClauseChecksQuery, ClauseChecksQueryVariables>;
+export const CheckDismissalsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CheckDismissals' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'draft' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'checkDismissals' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'clauseId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fingerprint' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CheckDismissalsQuery, CheckDismissalsQueryVariables>;
+export const DismissCheckMarkDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DismissCheckMark' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DismissCheckMarkInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'dismissCheckMark' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'clauseId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fingerprint' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dismissedByName' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DismissCheckMarkMutation, DismissCheckMarkMutationVariables>;
+export const UndismissCheckMarkDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UndismissCheckMark' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UndismissCheckMarkInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'undismissCheckMark' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UndismissCheckMarkMutation, UndismissCheckMarkMutationVariables>;
+export const TickChecklistItemDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'TickChecklistItem' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'TickChecklistItemInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'tickChecklistItem' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'itemId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'clauseId' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TickChecklistItemMutation, TickChecklistItemMutationVariables>;
+export const UntickChecklistItemDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UntickChecklistItem' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UntickChecklistItemInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'untickChecklistItem' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UntickChecklistItemMutation, UntickChecklistItemMutationVariables>;
 export const QuestionsDocument = {
   kind: 'Document',
   definitions: [

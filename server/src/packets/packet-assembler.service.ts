@@ -56,6 +56,12 @@ interface BaselineRow {
   created_at: Date;
 }
 
+interface Dismissal {
+  reason: string;
+  by: string | null;
+  at: string | null;
+}
+
 interface ClauseRow {
   id: string;
   position: number;
@@ -130,6 +136,7 @@ export class PacketAssemblerService {
       'official_response',
       'policy_baseline',
       'minority_report',
+      'check_dismissal',
     ]);
     const rows = await this.liveClauses(ctx.draftId, manager);
     const numberOf = new Map(rows.map((r, i) => [r.id, String(i + 1)]));
@@ -178,7 +185,8 @@ export class PacketAssemblerService {
     }));
     const coverage = this.coverage(analysisClauses, numberOf);
     if (!coverage) notes.push('Toolkit coverage could not be computed when this version was published.');
-    const languageFindings = this.languageFindings(analysisClauses, numberOf);
+    const dismissals = has.has('check_dismissal') ? await this.dismissals(manager, ctx.draftId) : new Map<string, Dismissal>();
+    const languageFindings = this.languageFindings(analysisClauses, numberOf, dismissals);
     if (!languageFindings) notes.push('Language checks could not be run when this version was published.');
 
     const members = meta.includeMembers
@@ -558,26 +566,44 @@ export class PacketAssemblerService {
     }
   }
 
+  /** Members' dismissals of language-check marks, keyed by clause id + mark fingerprint. */
+  private async dismissals(manager: EntityManager, draftId: string): Promise<Map<string, Dismissal>> {
+    const rows: { clause_id: string; fingerprint: string; reason: string; name: string | null; created_at: Date }[] =
+      await manager.query(
+        `SELECT d.clause_id, d.fingerprint, d.reason, u.name, d.created_at
+           FROM check_dismissal d LEFT JOIN user_account u ON u.id = d.dismissed_by_id WHERE d.draft_id = $1`,
+        [draftId],
+      );
+    return new Map(
+      rows.map((r) => [`${r.clause_id}:${r.fingerprint}`, { reason: r.reason, by: r.name, at: iso(r.created_at) }]),
+    );
+  }
+
   private languageFindings(
     clauses: { id: string; heading: string; text: string; componentIds: string[] }[],
     numberOf: Map<string, string>,
+    dismissals: Map<string, Dismissal>,
   ): PacketLanguageFinding[] | null {
     const { checkDraft } = packetAnalysis();
     if (!checkDraft) return null;
     try {
       return checkDraft(clauses)
         .marks.slice(0, 500)
-        .map((m) => ({
-          clauseId: m.clauseId,
-          clauseNumber: numberOf.get(m.clauseId) ?? null,
-          ruleId: m.kind,
-          severity: m.severity,
-          message: m.message,
-          excerpt: m.excerpt,
-          // Dismissals are not stored anywhere yet; every finding is reported as open.
-          dismissed: false,
-          dismissalReason: null,
-        }));
+        .map((m) => {
+          // A dismissed finding is listed as dismissed, with the reason, never dropped.
+          const d = dismissals.get(`${m.clauseId}:${m.fingerprint}`);
+          return {
+            clauseId: m.clauseId,
+            clauseNumber: numberOf.get(m.clauseId) ?? null,
+            ruleId: m.kind,
+            severity: m.severity,
+            message: m.message,
+            excerpt: m.excerpt,
+            dismissed: d !== undefined,
+            dismissalReason: d?.reason ?? null,
+            ...(d ? { dismissedBy: d.by, dismissedAt: d.at } : {}),
+          };
+        });
     } catch (error) {
       this.logger.error(`language checks failed: ${String(error)}`);
       return null;

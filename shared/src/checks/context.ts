@@ -197,6 +197,47 @@ export function computeClauseFacts(clause: PolicyClause): ClauseFacts {
   };
 }
 
+/**
+ * The definition-use pattern for one set of defined terms. Compiled once per set, not on every
+ * keystroke: after a single-clause edit the defined terms are almost always unchanged.
+ */
+const USE_RE_CACHE = new Map<string, RegExp>();
+function definitionUseRegExp(signature: string, keys: readonly string[]): RegExp {
+  let re = USE_RE_CACHE.get(signature);
+  if (!re) {
+    if (USE_RE_CACHE.size >= 32) USE_RE_CACHE.delete(USE_RE_CACHE.keys().next().value!);
+    re = new RegExp(keys.map((k) => `(${termPattern(k)})`).join('|'), 'g');
+    USE_RE_CACHE.set(signature, re);
+  }
+  return re;
+}
+
+/** Uses of defined terms per clause, kept with the clause's facts so unchanged clauses are not rescanned. */
+const USES_CACHE = new WeakMap<ClauseFacts, { signature: string; uses: Map<string, number> }>();
+function clauseDefinitionUses(
+  f: ClauseFacts,
+  id: string,
+  signature: string,
+  re: RegExp,
+  keys: readonly string[],
+  defined: ReadonlyMap<string, { clauseId: string; from: number; to: number }>,
+): Map<string, number> {
+  const cached = USES_CACHE.get(f);
+  if (cached && cached.signature === signature) return cached.uses;
+  const uses = new Map<string, number>();
+  re.lastIndex = 0;
+  for (let m = re.exec(f.lower); m; m = re.exec(f.lower)) {
+    let g = 1;
+    while (g < m.length && m[g] === undefined) g += 1;
+    const key = keys[g - 1];
+    const def = defined.get(key);
+    if (def && def.clauseId === id && m.index >= def.from && m.index < def.to) continue;
+    uses.set(key, (uses.get(key) ?? 0) + 1);
+  }
+  USES_CACHE.set(f, { signature, uses });
+  return uses;
+}
+
 function aggregate(
   options: Required<CheckOptions>,
   order: readonly string[],
@@ -215,18 +256,20 @@ function aggregate(
   const definitionUses = new Map<string, number>();
   if (defined.size > 0) {
     const keys = [...defined.keys()].sort((a, b) => b.length - a.length);
-    const re = new RegExp(keys.map((k) => `(${termPattern(k)})`).join('|'), 'g');
+    const signature = keys.join('\u0000');
+    const re = definitionUseRegExp(signature, keys);
     for (const key of keys) definitionUses.set(key, 0);
     for (const id of order) {
       const f = facts.get(id);
       if (!f) continue;
-      re.lastIndex = 0;
-      for (let m = re.exec(f.lower); m; m = re.exec(f.lower)) {
-        const key = keys[m.slice(1).findIndex((g) => g !== undefined)];
-        const def = defined.get(key);
-        if (def && def.clauseId === id && m.index >= def.from && m.index < def.to) continue;
-        definitionUses.set(key, (definitionUses.get(key) ?? 0) + 1);
+      // The definitions this clause itself holds decide which matches are not uses.
+      let own = '';
+      for (const d of f.definitions) {
+        const def = defined.get(d.key);
+        if (def && def.clauseId === id) own += `\u0001${d.key}:${def.from}-${def.to}`;
       }
+      for (const [key, n] of clauseDefinitionUses(f, id, signature + own, re, keys, defined))
+        definitionUses.set(key, (definitionUses.get(key) ?? 0) + n);
     }
   }
 
@@ -272,6 +315,13 @@ function fresh(f: ClauseFacts | undefined, c: PolicyClause): f is ClauseFacts {
  * heading or tags changed. Returns the same object when nothing changed.
  */
 export function syncDraftContext(ctx: DraftContext, clauses: readonly PolicyClause[]): DraftContext {
+  // The common case (nothing changed since the context was built) allocates nothing.
+  if (
+    clauses.length === ctx.order.length &&
+    clauses.every((c, i) => ctx.order[i] === c.id && fresh(ctx.facts.get(c.id), c))
+  ) {
+    return ctx;
+  }
   let changed = clauses.length !== ctx.order.length;
   const facts = new Map<string, ClauseFacts>();
   clauses.forEach((c, i) => {

@@ -32,7 +32,7 @@ export {
   updateDraftContext,
   removeFromDraftContext,
 } from './context';
-export { readability, type Readability } from './text';
+export { readability, normalizeExcerpt, type Readability } from './text';
 export { TERM_FAMILIES, TERMS_TO_DEFINE, type TermFamily } from './vocabulary';
 export {
   TOOLKIT_TEMPLATE,

@@ -44,6 +44,9 @@ function mark(
 const DUTY_COMPONENTS = new Set(['medical-aid', 'duty-to-intervene', 'de-escalation']);
 const MEDICAL_ITEMS = /^medical-aid\./;
 
+/** Compiled once; every use resets `lastIndex` before its loop. */
+const VAGUE_QUALIFIER_G = new RegExp(VAGUE_QUALIFIER.source, 'g');
+
 /** 1. Vague qualifiers ("if feasible", "reasonable efforts") that let a duty be skipped. */
 export function vagueQualifiers(
   facts: ClauseFacts,
@@ -51,7 +54,7 @@ export function vagueQualifiers(
   skip: PendingMark[],
 ): PendingMark[] {
   const out: PendingMark[] = [];
-  const re = new RegExp(VAGUE_QUALIFIER.source, 'g');
+  const re = VAGUE_QUALIFIER_G;
   for (const { span, analysis } of facts.sentences) {
     const sentence = analysis.text.slice(analysis.leadLength);
     const force = forceOf(analysis.text);

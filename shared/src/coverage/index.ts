@@ -142,6 +142,36 @@ const DERIVED: Record<string, (d: Draft) => Derived> = {
   'clarity.defined-terms': definedTerms,
 };
 
+/**
+ * A clause's detector hits as coverage evidence, built once per clause reading: after an edit only
+ * the edited clause's evidence is new, so a recheck allocates little (fewer GC pauses while typing).
+ */
+const EVIDENCE_CACHE = new WeakMap<ClauseFacts, Array<{ itemId: string; status: HitStatus; ev: CoverageEvidence }>>();
+function evidenceOf(f: ClauseFacts): Array<{ itemId: string; status: HitStatus; ev: CoverageEvidence }> {
+  let list = EVIDENCE_CACHE.get(f);
+  if (!list) {
+    list = f.hits.map((h) => ({
+      itemId: h.itemId,
+      status: h.status,
+      // Shared between results, so never changed in place.
+      ev: Object.freeze({ clauseId: f.clauseId, sentence: h.sentence, from: h.from, to: h.to }),
+    }));
+    EVIDENCE_CACHE.set(f, list);
+  }
+  return list;
+}
+
+/** Draft-wide derived verdicts depend only on the context; computed once per context. */
+const DERIVED_CACHE = new WeakMap<DraftContext, Map<string, Derived>>();
+function derivedCache(ctx: DraftContext): Map<string, Derived> {
+  let map = DERIVED_CACHE.get(ctx);
+  if (!map) {
+    map = new Map();
+    DERIVED_CACHE.set(ctx, map);
+  }
+  return map;
+}
+
 function rollUp(items: ItemCoverage[]): ToolkitCoverageStatus {
   if (items.some((i) => i.status === 'contradicted')) return 'contradicted';
   if (items.every((i) => i.status === 'covered')) return 'covered';
@@ -164,19 +194,21 @@ export function computeCoverage(
 
   const hitsByItem = new Map<string, Array<{ status: HitStatus; ev: CoverageEvidence }>>();
   for (const f of facts) {
-    for (const h of f.hits) {
-      const list = hitsByItem.get(h.itemId) ?? [];
-      list.push({
-        status: h.status,
-        ev: { clauseId: f.clauseId, sentence: h.sentence, from: h.from, to: h.to },
-      });
-      hitsByItem.set(h.itemId, list);
+    for (const hit of evidenceOf(f)) {
+      const list = hitsByItem.get(hit.itemId);
+      if (list) list.push(hit);
+      else hitsByItem.set(hit.itemId, [hit]);
     }
   }
   const taggedBy = new Map<string, string[]>();
   for (const c of clauses) {
-    for (const id of c.componentIds) taggedBy.set(id, [...(taggedBy.get(id) ?? []), c.id]);
+    for (const id of c.componentIds) {
+      const list = taggedBy.get(id);
+      if (list) list.push(c.id);
+      else taggedBy.set(id, [c.id]);
+    }
   }
+  const derivedFor = derivedCache(ctx);
 
   const itemCoverage = (component: CatalogueComponent, itemId: string): ItemCoverage => {
     const hits = (hitsByItem.get(itemId) ?? []).sort((a, b) => RANK[b.status] - RANK[a.status]);
@@ -185,7 +217,11 @@ export function computeCoverage(
     let evidence = hits.filter((h) => h.status === hits[0]?.status).map((h) => h.ev);
 
     const derive = DERIVED[itemId];
-    const derived = derive ? derive(draft) : null;
+    let derived: Derived = null;
+    if (derive) {
+      if (!derivedFor.has(itemId)) derivedFor.set(itemId, derive(draft));
+      derived = derivedFor.get(itemId) ?? null;
+    }
     if (derived && status !== 'contradicted') {
       if (derived.status === 'contradicted' || SCORE[derived.status] > SCORE[status]) {
         status = derived.status;

@@ -1,4 +1,4 @@
-import type { PacketVote, RedlineSummary } from './types';
+import type { PacketLanguageFinding, PacketVote, RedlineSummary } from './types';
 
 const MONTHS = [
   'January',
@@ -95,4 +95,16 @@ export function summaryTotal(summary: RedlineSummary): number {
 /** The short form of a hash shown in footers: first 16 hex digits. */
 export function shortHash(sha256: string): string {
   return sha256.slice(0, 16);
+}
+
+/**
+ * What every format prints under a dismissed finding: the reason, then who dismissed it and when
+ * when the packet records that. Null for open findings without a reason.
+ */
+export function dismissalNote(f: PacketLanguageFinding): string | null {
+  const who = [f.dismissedBy ? `by ${f.dismissedBy}` : '', f.dismissedAt ? `on ${formatPacketDate(f.dismissedAt)}` : '']
+    .filter(Boolean)
+    .join(' ');
+  const parts = [f.dismissalReason ?? '', f.dismissed && who ? `Dismissed ${who}.` : ''].filter(Boolean);
+  return parts.length ? parts.join(' — ') : null;
 }

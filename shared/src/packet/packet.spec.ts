@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import {
+  dismissalNote,
   HOSTILE_TEXTS,
   buildSamplePacket,
   canonicalJson,
@@ -180,5 +181,33 @@ describe('redline', () => {
     const redline = computeRedline(v1, v2);
     expect(Date.now() - started).toBeLessThan(1000);
     expect(redline.summary.changed).toBe(12);
+  });
+});
+
+describe('dismissed language findings', () => {
+  const base = {
+    clauseId: 'c1',
+    clauseNumber: '3',
+    ruleId: 'vague-qualifier',
+    severity: 'problem',
+    message: 'Vague.',
+    excerpt: 'if feasible',
+  };
+
+  it('say why, by whom and when a finding was dismissed in every format', () => {
+    expect(
+      dismissalNote({
+        ...base,
+        dismissed: true,
+        dismissalReason: 'State law sets this.',
+        dismissedBy: 'Mo Member',
+        dismissedAt: '2025-11-18T17:00:00.000Z',
+      }),
+    ).toBe('State law sets this. — Dismissed by Mo Member on 18 November 2025.');
+  });
+
+  it('keep working for packets published before dismissals recorded who and when', () => {
+    expect(dismissalNote({ ...base, dismissed: true, dismissalReason: 'Kept.' })).toBe('Kept.');
+    expect(dismissalNote({ ...base, dismissed: false, dismissalReason: null })).toBeNull();
   });
 });

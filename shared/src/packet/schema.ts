@@ -165,7 +165,9 @@ export const PACKET_JSON_SCHEMA = {
         excerpt: str,
         dismissed: { type: 'boolean' },
         dismissalReason: nullableStr,
-      }),
+        dismissedBy: nullableStr,
+        dismissedAt: nullableIsoDate,
+      }, ['dismissedBy', 'dismissedAt']),
     },
     changeLog: {
       anyOf: [

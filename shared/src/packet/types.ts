@@ -166,6 +166,9 @@ export interface PacketLanguageFinding {
   excerpt: string;
   dismissed: boolean;
   dismissalReason: string | null;
+  /** Who dismissed it and when (optional: packets published before dismissals were stored lack them). */
+  dismissedBy?: string | null;
+  dismissedAt?: string | null;
 }
 
 export type RedlineOp = 'equal' | 'insert' | 'delete';

@@ -19,6 +19,8 @@ import { AttendanceEntity } from '../../meetings/attendance.entity';
 import { PolicyBaselineEntity } from '../../baselines/policy-baseline.entity';
 import { MinorityReportEntity, MinorityReportSignatoryEntity } from '../../minority-reports/minority-report.entity';
 import { PACKET_ENTITIES } from '../../packets/packet-entities';
+import { CheckDismissalEntity } from '../../coverage/check-dismissal.entity';
+import { ChecklistTickEntity } from '../../coverage/checklist-tick.entity';
 
 /** Every entity, in one list, so the app, the migration check and the CLI agree. */
 export const ENTITIES = [UserEntity, SessionEntity, BoardEntity, MembershipEntity, InvitationEntity, DraftEntity, DraftUpdateEntity, ClauseEntity,
@@ -28,4 +30,6 @@ export const ENTITIES = [UserEntity, SessionEntity, BoardEntity, MembershipEntit
   // Packets: published versions, share links, their access log, officials' responses.
   ...PACKET_ENTITIES,
   // Starting points and dissent: the imported department policy, minority reports.
-  PolicyBaselineEntity, MinorityReportEntity, MinorityReportSignatoryEntity];
+  PolicyBaselineEntity, MinorityReportEntity, MinorityReportSignatoryEntity,
+  // Coverage: members' checklist ticks and dismissed language-check marks.
+  ChecklistTickEntity, CheckDismissalEntity];

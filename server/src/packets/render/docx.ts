@@ -41,6 +41,7 @@ import {
   isMostlyRtl,
   paragraphs,
   shortHash,
+  dismissalNote,
 } from '@roundtable/shared';
 
 type RunStyle = Omit<IRunOptions, 'text' | 'children'>;
@@ -374,7 +375,7 @@ export async function renderDocx(packet: Packet, sha256: string): Promise<Buffer
           [...cellText(f.message), ...cellText(`“${f.excerpt}”`, { italics: true })],
           [
             ...cellText(f.dismissed ? 'Dismissed' : `Open (${f.severity})`, { bold: !f.dismissed }),
-            ...(f.dismissalReason ? cellText(f.dismissalReason, { size: 16 }) : []),
+            ...(dismissalNote(f) ? cellText(dismissalNote(f)!, { size: 16 }) : []),
           ],
         ]),
         [10, 60, 30],

@@ -19,6 +19,7 @@ import {
   formatPacketDateTime,
   paragraphs,
   shortHash,
+  dismissalNote,
 } from '@roundtable/shared';
 
 /** Escapes text for element content and double-quoted attributes. Everything from the packet goes through it. */
@@ -196,7 +197,7 @@ ${log.entries
         ? `<table><thead><tr><th scope="col">Clause</th><th scope="col">Finding</th><th scope="col">Status</th></tr></thead><tbody>${packet.languageFindings
             .map(
               (f) =>
-                `<tr><td>${f.clauseNumber ? `§ ${e(f.clauseNumber)}` : '—'}</td><td>${line(f.message)}<br><em class="muted" dir="auto">“${line(f.excerpt)}”</em></td><td>${f.dismissed ? 'Dismissed' : `<strong>Open (${line(f.severity)})</strong>`}${f.dismissalReason ? `<br><small>${line(f.dismissalReason)}</small>` : ''}</td></tr>`,
+                `<tr><td>${f.clauseNumber ? `§ ${e(f.clauseNumber)}` : '—'}</td><td>${line(f.message)}<br><em class="muted" dir="auto">“${line(f.excerpt)}”</em></td><td>${f.dismissed ? 'Dismissed' : `<strong>Open (${line(f.severity)})</strong>`}${dismissalNote(f) ? `<br><small>${line(dismissalNote(f)!)}</small>` : ''}</td></tr>`,
             )
             .join('')}</tbody></table>`
         : '<p>No language findings.</p>'

@@ -16,6 +16,7 @@ import {
   formatPacketDate,
   formatPacketDateTime,
   paragraphs,
+  dismissalNote,
 } from '@roundtable/shared';
 
 /**
@@ -183,7 +184,7 @@ export function renderMarkdown(packet: Packet, sha256: string): string {
     out.push('| Clause | Finding | Status |', '| --- | --- | --- |');
     for (const f of packet.languageFindings)
       out.push(
-        `| ${f.clauseNumber ? `§ ${f.clauseNumber}` : '—'} | ${cellText(f.message)} — “${cellText(f.excerpt)}” | ${f.dismissed ? `Dismissed${f.dismissalReason ? `: ${cellText(f.dismissalReason)}` : ''}` : `Open (${cellText(f.severity)})`} |`,
+        `| ${f.clauseNumber ? `§ ${f.clauseNumber}` : '—'} | ${cellText(f.message)} — “${cellText(f.excerpt)}” | ${f.dismissed ? `Dismissed${dismissalNote(f) ? `: ${cellText(dismissalNote(f)!)}` : ''}` : `Open (${cellText(f.severity)})`} |`,
       );
     out.push('');
   } else out.push('No language findings.', '');

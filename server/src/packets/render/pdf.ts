@@ -18,6 +18,7 @@ import {
   isMostlyRtl,
   paragraphs,
   shortHash,
+  dismissalNote,
 } from '@roundtable/shared';
 import { FONT_DIRECTORIES, FONT_FILES } from './fonts';
 import { Inline, InlineStyle, inlines, rtlLines } from './pdf-text';
@@ -440,7 +441,7 @@ function buildDocument(packet: Packet, sha256: string): Record<string, unknown> 
           {
             stack: [
               { text: f.dismissed ? 'Dismissed' : `Open (${f.severity})`, font: 'Sans', bold: !f.dismissed },
-              ...(f.dismissalReason ? [cell(f.dismissalReason, { fontSize: 8 })] : []),
+              ...(dismissalNote(f) ? [cell(dismissalNote(f)!, { fontSize: 8 })] : []),
             ],
           },
         ]),
