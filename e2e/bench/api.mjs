@@ -132,6 +132,8 @@ async function main() {
       env: {
         PATH: process.env.PATH,
         HOME: process.env.HOME,
+        // As deployed (the Dockerfile sets it): graphql-js skips its development-only checks.
+        NODE_ENV: 'production',
         PORT: String(ourPort),
         HOST: '127.0.0.1',
         PUBLIC_ORIGIN: ours,
@@ -147,7 +149,7 @@ async function main() {
     children.add(server);
     const refPort = await freePort();
     const ref = `http://127.0.0.1:${refPort}`;
-    const reference = fork(path.join(here, '_api-reference.cjs'), [], { env: { PATH: process.env.PATH, PORT: String(refPort) }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const reference = fork(path.join(here, '_api-reference.cjs'), [], { env: { PATH: process.env.PATH, PORT: String(refPort), NODE_ENV: 'production' }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     children.add(reference);
     for (let i = 0; ; i++) {
       const up = await Promise.all([fetch(`${ours}/healthz`).then((r) => r.ok, () => false), post(ref, '', '{ hello }').then(() => true, () => false)]);

@@ -45,8 +45,9 @@ export class BoardsResolver {
 
   @ResolveField(() => Int)
   @Access.board(BoardRole.OBSERVER, { board: 'parent.id' })
-  memberCount(@Parent() board: BoardModel): Promise<number> {
-    return this.boards.memberCount(board.id);
+  memberCount(@Parent() board: BoardModel & { memberCount?: number }): number | Promise<number> {
+    // Read with the board by `board(id:)`; other paths that return a board count here.
+    return board.memberCount ?? this.boards.memberCount(board.id);
   }
 
   @ResolveField(() => [MemberModel])
