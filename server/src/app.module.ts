@@ -20,6 +20,7 @@ import { AmendmentsModule } from './amendments/amendments.module';
 import { VotesModule } from './votes/votes.module';
 import { CommentsModule } from './comments/comments.module';
 import { MeetingsModule } from './meetings/meetings.module';
+import { NotificationsModule } from './notifications/notifications.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -52,6 +53,7 @@ export class AppModule {
         VotesModule,
         CommentsModule,
         MeetingsModule,
+        NotificationsModule,
         PacketsModule,
       ],
     };

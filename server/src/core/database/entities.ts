@@ -17,6 +17,7 @@ import { MeetingEntity } from '../../meetings/meeting.entity';
 import { AgendaItemEntity } from '../../meetings/agenda-item.entity';
 import { AttendanceEntity } from '../../meetings/attendance.entity';
 import { PACKET_ENTITIES } from '../../packets/packet-entities';
+import { NotificationEntity } from '../../notifications/notification.entity';
 
 /** Every entity, in one list, so the app, the migration check and the CLI agree. */
 export const ENTITIES = [UserEntity, SessionEntity, BoardEntity, MembershipEntity, InvitationEntity, DraftEntity, DraftUpdateEntity, ClauseEntity,
@@ -24,4 +25,6 @@ export const ENTITIES = [UserEntity, SessionEntity, BoardEntity, MembershipEntit
   AuditEventEntity, QuestionEntity, BallotEntity, QuestionResultEntity, CommentEntity, AmendmentEntity,
   AmendmentSupportEntity, MeetingEntity, AgendaItemEntity, AttendanceEntity,
   // Packets: published versions, share links, their access log, officials' responses.
-  ...PACKET_ENTITIES];
+  ...PACKET_ENTITIES,
+  // Notifications: mentions and replies, per person.
+  NotificationEntity];

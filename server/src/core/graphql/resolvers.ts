@@ -8,7 +8,8 @@ import { VotesResolver } from '../../votes/votes.resolver';
 import { CommentsResolver } from '../../comments/comments.resolver';
 import { MeetingsResolver } from '../../meetings/meetings.resolver';
 import { PacketsResolver, SharedPacketsResolver } from '../../packets/packets.resolver';
+import { NotificationsResolver } from '../../notifications/notifications.resolver';
 
 /** Every resolver class, so the schema file can be printed without starting the app. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const RESOLVERS: Function[] = [AuthResolver, BoardsResolver, MemberResolver, DraftsResolver, DraftClausesResolver, ClausesResolver, AuditResolver, AmendmentsResolver, VotesResolver, PacketsResolver, SharedPacketsResolver, CommentsResolver, MeetingsResolver];
+export const RESOLVERS: Function[] = [AuthResolver, BoardsResolver, MemberResolver, DraftsResolver, DraftClausesResolver, ClausesResolver, AuditResolver, AmendmentsResolver, VotesResolver, PacketsResolver, SharedPacketsResolver, CommentsResolver, MeetingsResolver, NotificationsResolver];
