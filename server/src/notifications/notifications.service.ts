@@ -70,13 +70,16 @@ export class NotificationsService {
   async markRead(userId: string, input: { ids?: string[]; all?: boolean }): Promise<number> {
     if (!input.all && !input.ids?.length) throw badInput('Say which notifications to mark as read, or all of them.');
     if (input.all && input.ids?.length) throw badInput('Give either notification ids or all: true, not both.');
-    const rows: unknown[] = await this.db.query(
-      `UPDATE notification SET read_at = now()
-        WHERE user_id = $1 AND read_at IS NULL AND ($2::boolean OR id = ANY($3::uuid[]))
-        RETURNING id`,
+    // A SELECT around the UPDATE: TypeORM answers a bare UPDATE … RETURNING with [rows, count].
+    const [{ n }]: { n: number }[] = await this.db.query(
+      `WITH changed AS (
+         UPDATE notification SET read_at = now()
+          WHERE user_id = $1 AND read_at IS NULL AND ($2::boolean OR id = ANY($3::uuid[]))
+          RETURNING 1)
+       SELECT count(*)::int AS n FROM changed`,
       [userId, input.all === true, input.ids ?? []],
     );
-    return rows.length;
+    return n;
   }
 }
 
