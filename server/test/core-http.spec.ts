@@ -112,4 +112,28 @@ describe('core HTTP errors and per-request access', () => {
     await board.member.client.ok('mutation { signOut }');
     expect(await meWith()).toBeNull();
   });
+
+  it('answers the board page the same whether its lists come with the board (one query) or by field', async () => {
+    const client = board.facilitator.client;
+    const extra = await client.ok<{ createDraft: { id: string } }>('mutation($i: CreateDraftInput!) { createDraft(input: $i) { id } }', {
+      i: { boardId: board.boardId, title: 'Archived one' },
+    });
+    await client.ok('mutation($id: ID!) { archiveDraft(draftId: $id) { archived } }', { id: extra.createDraft.id });
+    const fields = 'id name memberCount myRole members { id userId name email role joinedAt } drafts(includeArchived: $a) { id boardId title archived createdAt updatedAt }';
+    // @include makes the lookahead step aside, so these go through the per-field resolvers.
+    const byField = 'id name memberCount myRole members @include(if: true) { id userId name email role joinedAt } drafts(includeArchived: $a) @include(if: true) { id boardId title archived createdAt updatedAt }';
+    for (const a of [true, false]) {
+      const together = await client.ok<{ board: { drafts: { archived: boolean }[]; members: unknown[] } }>(`query($id: ID!, $a: Boolean) { board(id: $id) { ${fields} } }`, { id: board.boardId, a });
+      const apart = await client.ok(`query($id: ID!, $a: Boolean) { board(id: $id) { ${byField} } }`, { id: board.boardId, a });
+      expect(together).toEqual(apart);
+      expect(together.board.drafts.some((d) => d.archived)).toBe(a);
+      expect(together.board.members.length).toBe(3); // facilitator, member, observer
+    }
+    // Through a named fragment, as the client writes it; and as an observer, whose view hides others' emails.
+    const viaFragment = await board.observer.client.ok<{ board: { members: { userId: string; email: string | null }[] } }>(
+      'fragment Page on Board { members { userId email } drafts { id } } query($id: ID!) { board(id: $id) { ...Page } }',
+      { id: board.boardId },
+    );
+    expect(viaFragment.board.members.filter((m) => m.email !== null).map((m) => m.userId)).toEqual([board.observer.userId]);
+  });
 });
