@@ -64,17 +64,6 @@ export function assertFontsInstalled(): void {
   }
 }
 
-/**
- * Puts every font file into pdfmake's virtual file system once, under its own path, and returns
- * the font table pointing at those entries: each render then gets the same Buffer instance.
- */
-export function loadFontsOnce(virtualfs: { writeFileSync(name: string, data: Buffer): void }): typeof FONT_FILES {
-  for (const family of Object.values(FONT_FILES)) {
-    for (const file of new Set(Object.values(family))) virtualfs.writeFileSync(file, fs.readFileSync(file));
-  }
-  return FONT_FILES;
-}
-
 /** Distinct words measured per font, kept across renders; reset past this many to bound memory. */
 const MAX_SHARED_LAYOUTS = 100_000;
 let shared = false;
@@ -110,9 +99,19 @@ export function shareParsedFonts(): void {
   cached.exports = memoised;
 
   const PdfDocument = (require('pdfmake/js/PDFDocument') as { default: { prototype: Record<string, unknown> } }).default;
-  const provideFont = PdfDocument.prototype.provideFont as (this: unknown, ...args: unknown[]) => { font: object; layoutCache?: Record<string, unknown> };
+  type Doc = {
+    virtualfs?: { existsSync(name: string): boolean; writeFileSync(name: string, data: Buffer): void };
+    getFontFile(family: unknown, bold: unknown, italics: unknown): unknown;
+  };
+  const provideFont = PdfDocument.prototype.provideFont as (this: Doc, ...args: unknown[]) => { font: object; layoutCache?: Record<string, unknown> };
   const layouts = new WeakMap<object, { size: number; cache: Record<string, unknown> }>();
-  PdfDocument.prototype.provideFont = function (this: unknown, ...args: unknown[]) {
+  PdfDocument.prototype.provideFont = function (this: Doc, ...args: unknown[]) {
+    // Each font file is read once, on first use, into pdfmake's virtual file system: every later
+    // document then gets the same Buffer, which is what the fontkit memo above keys on.
+    const file = this.getFontFile(args[0], args[1], args[2]);
+    if (typeof file === 'string' && this.virtualfs && !this.virtualfs.existsSync(file) && FONT_DIRECTORIES.some((dir) => file.startsWith(dir))) {
+      this.virtualfs.writeFileSync(file, fs.readFileSync(file));
+    }
     const embedded = provideFont.apply(this, args);
     if (embedded.layoutCache) {
       let entry = layouts.get(embedded.font);

@@ -15,7 +15,7 @@ import {
   paragraphs,
   shortHash,
 } from '@roundtable/shared';
-import { FONT_DIRECTORIES, loadFontsOnce, shareParsedFonts } from './fonts';
+import { FONT_DIRECTORIES, FONT_FILES, shareParsedFonts } from './fonts';
 import { Inline, InlineStyle, inlines, rtlLines } from './pdf-text';
 
 // pdfmake ships no types for its 0.3 server API; this is the part we use.
@@ -27,10 +27,10 @@ interface PdfMake {
 }
 
 shareParsedFonts();
-const pdfmake = require('pdfmake') as PdfMake & { virtualfs: { writeFileSync(name: string, data: Buffer): void } };
+const pdfmake = require('pdfmake') as PdfMake;
 // Fonts are read once and kept parsed across renders (see shareParsedFonts): parsing them again for
 // every packet, and measuring every word again, was most of a PDF's rendering time.
-pdfmake.setFonts(loadFontsOnce(pdfmake.virtualfs));
+pdfmake.setFonts(FONT_FILES);
 // Packets never load anything from the network, and only our own font files from disk.
 pdfmake.setUrlAccessPolicy(() => false);
 pdfmake.setLocalAccessPolicy((file) => FONT_DIRECTORIES.some((dir) => file.startsWith(dir)));
