@@ -67,6 +67,13 @@ async function post(base, cookie, query, variables) {
   return { body, setCookie: res.headers.get('set-cookie') };
 }
 
+/** Why requests failed (message → count), printed at the end so an error count can be explained. */
+const failures = new Map();
+const failed = (error) => {
+  const message = String(error?.cause?.code ?? error?.cause?.message ?? error?.message ?? error).slice(0, 160);
+  failures.set(message, (failures.get(message) ?? 0) + 1);
+};
+
 /** Sends `send()` at a fixed rate for `seconds`, and returns each request's latency (ms). */
 async function openLoop(send, rate, seconds) {
   const latencies = [];
@@ -82,7 +89,10 @@ async function openLoop(send, rate, seconds) {
     pending.push(
       send().then(
         () => latencies.push(now() - due),
-        () => errors++,
+        (error) => {
+          errors++;
+          failed(error);
+        },
       ),
     );
   }
@@ -101,8 +111,9 @@ async function closedLoop(send, concurrency, seconds) {
         try {
           await send();
           done++;
-        } catch {
+        } catch (error) {
           errors++;
+          failed(error);
         }
       }
     }),
@@ -132,6 +143,8 @@ async function main() {
       env: {
         PATH: process.env.PATH,
         HOME: process.env.HOME,
+        // As deployed (the Dockerfile sets it): graphql-js skips its development-only checks.
+        NODE_ENV: 'production',
         PORT: String(ourPort),
         HOST: '127.0.0.1',
         PUBLIC_ORIGIN: ours,
@@ -147,7 +160,7 @@ async function main() {
     children.add(server);
     const refPort = await freePort();
     const ref = `http://127.0.0.1:${refPort}`;
-    const reference = fork(path.join(here, '_api-reference.cjs'), [], { env: { PATH: process.env.PATH, PORT: String(refPort) }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const reference = fork(path.join(here, '_api-reference.cjs'), [], { env: { PATH: process.env.PATH, PORT: String(refPort), NODE_ENV: 'production' }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     children.add(reference);
     for (let i = 0; ; i++) {
       const up = await Promise.all([fetch(`${ours}/healthz`).then((r) => r.ok, () => false), post(ref, '', '{ hello }').then(() => true, () => false)]);
@@ -294,6 +307,7 @@ async function main() {
       all_subscribers_updated: allSeen,
       targets_met: pct(board.latencies, 99) <= 25 && pct(ballotLatency, 99) <= 100 && pct(broadcast, 99) <= 100 && counted === VOTERS && allSeen,
     };
+    if (failures.size) console.log(`failed requests: ${JSON.stringify(Object.fromEntries(failures))}`);
     console.log(`BENCH api ${JSON.stringify(result)}`);
   } finally {
     for (const client of clients) await client.dispose();

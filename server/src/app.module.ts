@@ -23,6 +23,7 @@ import { MeetingsModule } from './meetings/meetings.module';
 import { BaselinesModule } from './baselines/baselines.module';
 import { MinorityReportsModule } from './minority-reports/minority-reports.module';
 import { CoverageModule } from './coverage/coverage.module';
+import { NotificationsModule } from './notifications/notifications.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -55,6 +56,7 @@ export class AppModule {
         VotesModule,
         CommentsModule,
         MeetingsModule,
+        NotificationsModule,
         PacketsModule,
         BaselinesModule,
         MinorityReportsModule,

@@ -173,6 +173,12 @@ async function newMeeting(world: World, open = false): Promise<{ id: string; ite
 const CASES: Record<string, Case> = {
   me: { expect: everyone('ok'), run: async () => ({ query: '{ me { id } }' }) },
   myBoards: { expect: signedIn, run: async () => ({ query: '{ myBoards { id } }' }) },
+  // Notifications are the caller's own (every row filtered by their id), so any signed-in person may ask.
+  myNotifications: { expect: signedIn, run: async () => ({ query: '{ myNotifications { unreadCount items { id } } }' }) },
+  markNotificationsRead: {
+    expect: signedIn,
+    run: async () => ({ query: 'mutation { markNotificationsRead(input: { all: true }) }' }),
+  },
   board: {
     expect: readers,
     run: async (w) => ({ query: 'query($id: ID!) { board(id: $id) { id name members { name } drafts { id } } }', variables: { id: w.boardId } }),

@@ -37,9 +37,14 @@ describe('deliberation on a board', () => {
       const sub = subscribe<{ commentUpdated: any }>(client, `subscription($d: ID!) { commentUpdated(draftId: $d) { id body resolvedAt } }`, { d: board.draftId });
       await settle();
       const anchor = { start: 'AQLmq5rVDQAAAA==', end: 'AQLmq5rVDQgAAA==', quote: 'do thing 1' };
+      // Mentioning someone who is not on the board is refused (see notifications.spec.ts).
+      const stranger = await board.member.client.gql(ADD, {
+        i: { draftId: board.draftId, clauseId: board.clauseIds[0], body: 'Too vague', mentions: [board.outsider.userId] },
+      });
+      expect(stranger.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       const thread = (
         await board.member.client.ok(ADD, {
-          i: { draftId: board.draftId, clauseId: board.clauseIds[0], body: 'Too vague, @member-1', anchor, mentions: [members[1].userId, board.outsider.userId] },
+          i: { draftId: board.draftId, clauseId: board.clauseIds[0], body: 'Too vague, @member-1', anchor, mentions: [members[1].userId] },
         })
       ).addComment;
       expect(thread).toMatchObject({ parentId: null, anchor, mentions: [{ userId: members[1].userId, name: members[1].name }] });

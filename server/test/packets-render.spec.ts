@@ -126,6 +126,52 @@ describe('DOCX export', () => {
   });
 });
 
+describe('DOCX export reproducibility', () => {
+  it('is byte-identical across renders of the same frozen packet, dated at publication', async () => {
+    const small = frozen(buildSamplePacket({ clauses: 4, version: 3 }));
+    const first = await renderPacket(small, 'docx');
+    // Past the 2-second resolution of zip timestamps, so a clock-dated render would differ.
+    await new Promise((resolve) => setTimeout(resolve, 2100));
+    const second = await renderPacket(small, 'docx');
+    expect(sha(second.body)).toBe(sha(first.body));
+
+    const zip = await JSZip.loadAsync(first.body);
+    const core = await zip.file('docProps/core.xml')!.async('string');
+    const published = new Date(small.packet.publishedAt).toISOString();
+    expect(core).toContain(`<dcterms:created xsi:type="dcterms:W3CDTF">${published}</dcterms:created>`);
+    expect(core).toContain(`<dcterms:modified xsi:type="dcterms:W3CDTF">${published}</dcterms:modified>`);
+    const errors: string[] = [];
+    new DOMParser({ onError: (level: string, message: string) => errors.push(`${level}: ${message}`) }).parseFromString(core, 'text/xml');
+    expect(errors).toEqual([]);
+    // Every entry carries the publication time (zip times have 2-second resolution, read as UTC here).
+    const stamp = new Date(small.packet.publishedAt);
+    for (const entry of Object.values(zip.files)) {
+      const d = entry.date;
+      expect([d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes()]).toEqual([
+        stamp.getUTCFullYear(),
+        stamp.getUTCMonth(),
+        stamp.getUTCDate(),
+        stamp.getUTCHours(),
+        stamp.getUTCMinutes(),
+      ]);
+    }
+  });
+
+  it('puts hostile titles into the document properties as valid, escaped XML', async () => {
+    const hostileTitle = frozen({ ...buildSamplePacket({ clauses: 2, version: 1 }), title: 'A <b>&amp; "title"\u0001 \uD800' });
+    const out = await renderPacket(hostileTitle, 'docx');
+    const core = await (await JSZip.loadAsync(out.body)).file('docProps/core.xml')!.async('string');
+    const errors: string[] = [];
+    const doc = new DOMParser({
+      onError: (level: string, message: string) => {
+        if (!(level === 'warning' && /replacement character/.test(message))) errors.push(`${level}: ${message}`);
+      },
+    }).parseFromString(core, 'text/xml');
+    expect(errors).toEqual([]);
+    expect(doc.getElementsByTagName('dc:title')[0].textContent).toContain('A <b>&amp; "title"');
+  });
+});
+
 describe('HTML export', () => {
   for (const [name, subject] of [
     ['sample', normal],

@@ -4,6 +4,7 @@ import { Link, NavLink, useLocation } from 'react-router';
 import { SignOutMutation } from '../auth/operations';
 import { useMe } from '../auth/useMe';
 import { clearLocalDrafts } from '../editor/localCopies';
+import { NotificationsBell } from '../notifications/NotificationsBell';
 
 /** Header, skip link and the main landmark around every page. */
 export function Layout({ children }: { children: ReactNode }) {
@@ -51,6 +52,7 @@ export function Layout({ children }: { children: ReactNode }) {
           <div className="site-account">
             {me ? (
               <>
+                <NotificationsBell />
                 <span className="site-account-name">
                   <span className="visually-hidden">Signed in as </span>
                   {me.name}

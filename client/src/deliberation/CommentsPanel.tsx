@@ -6,6 +6,8 @@ import { ErrorNotice } from '../app/ErrorNotice';
 import { formatDateTime, plural } from '../app/format';
 import { Loading } from '../app/Loading';
 import type { BoardRole, CommentFieldsFragment } from '../gql/graphql';
+import { MentionTextarea } from '../notifications/MentionTextarea';
+import { mentionsInText, type Mentionable } from '../notifications/mentions';
 import { anchorForQuote, resolveAnchor } from './anchors';
 import { useCommentUpdates } from './live';
 import { AddCommentMutation, CommentsQuery, DeleteCommentMutation, EditCommentMutation, HideCommentMutation, ResolveThreadMutation } from './operations';
@@ -42,16 +44,18 @@ export function CommentsPanel({ draftId, clauseId, role, myUserId, members, doc,
   const open = threads.filter((t) => !t.resolvedAt);
   const resolved = threads.filter((t) => t.resolvedAt);
   const writer = role !== 'OBSERVER';
+  // Anyone on the board can be mentioned (observers too: they read); not the author themself.
+  const mentionable = useMemo(() => members.filter((m) => m.userId !== myUserId), [members, myUserId]);
 
   if (loading && !data) return <Loading label="Loading comments…" />;
   return (
     <section className="comments" aria-label={amendmentId ? 'Comments on this amendment' : 'Comments on this clause'}>
       <ErrorNotice error={error} />
-      {writer && <NewThread draftId={draftId} clauseId={clauseId} amendmentId={amendmentId} members={members} doc={doc} />}
+      {writer && <NewThread draftId={draftId} clauseId={clauseId} amendmentId={amendmentId} members={mentionable} doc={doc} />}
       {open.length === 0 && <p className="muted">No open threads.</p>}
       <ul className="threads">
         {open.map((t) => (
-          <Thread key={t.id} thread={t} replies={replies(t.id)} role={role} myUserId={myUserId} clauseId={clauseId} doc={doc} />
+          <Thread key={t.id} thread={t} replies={replies(t.id)} role={role} myUserId={myUserId} clauseId={clauseId} doc={doc} members={mentionable} />
         ))}
       </ul>
       {resolved.length > 0 && (
@@ -62,7 +66,7 @@ export function CommentsPanel({ draftId, clauseId, role, myUserId, members, doc,
           {showResolved && (
             <ul className="threads threads-resolved">
               {resolved.map((t) => (
-                <Thread key={t.id} thread={t} replies={replies(t.id)} role={role} myUserId={myUserId} clauseId={clauseId} doc={doc} />
+                <Thread key={t.id} thread={t} replies={replies(t.id)} role={role} myUserId={myUserId} clauseId={clauseId} doc={doc} members={mentionable} />
               ))}
             </ul>
           )}
@@ -75,7 +79,7 @@ export function CommentsPanel({ draftId, clauseId, role, myUserId, members, doc,
 function NewThread({ draftId, clauseId, amendmentId, members, doc }: { draftId: string; clauseId: string; amendmentId: string | null; members: Person[]; doc: Y.Doc | null }) {
   const [body, setBody] = useState('');
   const [quote, setQuote] = useState('');
-  const [mentions, setMentions] = useState<string[]>([]);
+  const [mentioned, setMentioned] = useState<Mentionable[]>([]);
   const [problem, setProblem] = useState<string | null>(null);
   const [add, { loading, error }] = useMutation(AddCommentMutation, { refetchQueries: [CommentsQuery] });
   const bodyId = useId();
@@ -98,11 +102,11 @@ function NewThread({ draftId, clauseId, amendmentId, members, doc }: { draftId: 
         return;
       }
     }
-    await add({ variables: { input: { draftId, clauseId, amendmentId, body, anchor, mentions } } }).then(
+    await add({ variables: { input: { draftId, clauseId, amendmentId, body, anchor, mentions: mentionsInText(body, mentioned) } } }).then(
       () => {
         setBody('');
         setQuote('');
-        setMentions([]);
+        setMentioned([]);
       },
       () => undefined,
     );
@@ -110,10 +114,18 @@ function NewThread({ draftId, clauseId, amendmentId, members, doc }: { draftId: 
 
   return (
     <form className="comment-form" onSubmit={submit}>
-      <div className="field">
-        <label htmlFor={bodyId}>Start a thread</label>
-        <textarea id={bodyId} rows={3} required maxLength={DELIBERATION_LIMITS.commentMax} value={body} onChange={(e) => setBody(e.target.value)} />
-      </div>
+      <MentionTextarea
+        id={bodyId}
+        label="Start a thread"
+        required
+        maxLength={DELIBERATION_LIMITS.commentMax}
+        value={body}
+        onChange={setBody}
+        members={members}
+        mentioned={mentioned}
+        onMentionedChange={setMentioned}
+      />
+      <MentionSummary body={body} mentioned={mentioned} />
       {!amendmentId && (
         <div className="field">
           <label htmlFor={quoteId}>About these words (optional)</label>
@@ -128,24 +140,6 @@ function NewThread({ draftId, clauseId, amendmentId, members, doc }: { draftId: 
           </div>
         </div>
       )}
-      {members.length > 0 && (
-        <details className="mentions-picker">
-          <summary>Mention members{mentions.length > 0 && ` (${mentions.length})`}</summary>
-          <fieldset>
-            <legend className="visually-hidden">Members to mention</legend>
-            {members.map((m) => (
-              <label key={m.userId} className="checkbox">
-                <input
-                  type="checkbox"
-                  checked={mentions.includes(m.userId)}
-                  onChange={(e) => setMentions(e.target.checked ? [...mentions, m.userId] : mentions.filter((id) => id !== m.userId))}
-                />{' '}
-                {m.name}
-              </label>
-            ))}
-          </fieldset>
-        </details>
-      )}
       {problem && (
         <p className="field-error" role="alert">
           {problem}
@@ -159,7 +153,7 @@ function NewThread({ draftId, clauseId, amendmentId, members, doc }: { draftId: 
   );
 }
 
-function Thread({ thread, replies, role, myUserId, clauseId, doc }: { thread: CommentFieldsFragment; replies: CommentFieldsFragment[]; role: BoardRole; myUserId: string | null; clauseId: string; doc: Y.Doc | null }) {
+function Thread({ thread, replies, role, myUserId, clauseId, doc, members }: { thread: CommentFieldsFragment; replies: CommentFieldsFragment[]; role: BoardRole; myUserId: string | null; clauseId: string; doc: Y.Doc | null; members: Mentionable[] }) {
   const [replying, setReplying] = useState(false);
   const [resolve, resolving] = useMutation(ResolveThreadMutation);
   const anchor = thread.anchor && doc ? resolveAnchor(doc, clauseId, thread.anchor) : null;
@@ -205,13 +199,14 @@ function Thread({ thread, replies, role, myUserId, clauseId, doc }: { thread: Co
         </div>
       )}
       <ErrorNotice error={resolving.error} />
-      {replying && <ReplyForm thread={thread} onDone={() => setReplying(false)} />}
+      {replying && <ReplyForm thread={thread} members={members} onDone={() => setReplying(false)} />}
     </li>
   );
 }
 
-function ReplyForm({ thread, onDone }: { thread: CommentFieldsFragment; onDone: () => void }) {
+function ReplyForm({ thread, members, onDone }: { thread: CommentFieldsFragment; members: Mentionable[]; onDone: () => void }) {
   const [body, setBody] = useState('');
+  const [mentioned, setMentioned] = useState<Mentionable[]>([]);
   const [add, { loading, error }] = useMutation(AddCommentMutation, { refetchQueries: [CommentsQuery] });
   const id = useId();
   return (
@@ -219,11 +214,24 @@ function ReplyForm({ thread, onDone }: { thread: CommentFieldsFragment; onDone: 
       className="comment-form reply-form"
       onSubmit={(e) => {
         e.preventDefault();
-        void add({ variables: { input: { draftId: thread.draftId, clauseId: thread.clauseId, parentId: thread.id, body } } }).then(onDone, () => undefined);
+        const mentions = mentionsInText(body, mentioned);
+        void add({ variables: { input: { draftId: thread.draftId, clauseId: thread.clauseId, parentId: thread.id, body, mentions } } }).then(onDone, () => undefined);
       }}
     >
-      <label htmlFor={id}>Your reply</label>
-      <textarea id={id} rows={2} required autoFocus maxLength={DELIBERATION_LIMITS.commentMax} value={body} onChange={(e) => setBody(e.target.value)} />
+      <MentionTextarea
+        id={id}
+        label="Your reply"
+        rows={2}
+        required
+        autoFocus
+        maxLength={DELIBERATION_LIMITS.commentMax}
+        value={body}
+        onChange={setBody}
+        members={members}
+        mentioned={mentioned}
+        onMentionedChange={setMentioned}
+      />
+      <MentionSummary body={body} mentioned={mentioned} />
       <ErrorNotice error={error} />
       <div className="button-row">
         <button type="submit" className="button-primary" disabled={loading || !body.trim()}>
@@ -321,4 +329,12 @@ function CommentItem({ comment, role, myUserId }: { comment: CommentFieldsFragme
       <ErrorNotice error={editing$.error ?? removing.error ?? hiding$.error} />
     </div>
   );
+}
+
+/** Who will be notified, in words (the picks whose "@Name" is still in the text). */
+function MentionSummary({ body, mentioned }: { body: string; mentioned: Mentionable[] }) {
+  const ids = mentionsInText(body, mentioned);
+  if (ids.length === 0) return null;
+  const names = mentioned.filter((m) => ids.includes(m.userId)).map((m) => m.name);
+  return <p className="small muted">Will notify: {names.join(', ')}</p>;
 }

@@ -210,12 +210,21 @@ export type MarkAttendanceInput = {
   userId: string | number;
 };
 
+export type MarkNotificationsReadInput = {
+  /** Every notification of the caller. */
+  all?: boolean | null | undefined;
+  /** These notifications (the caller’s own); omit with all: true. */
+  ids?: Array<string | number> | null | undefined;
+};
+
 export type MeetingState = 'CLOSED' | 'OPEN' | 'SCHEDULED';
 
 export type MinorityReportRefInput = {
   draftId: string | number;
   reportId: string | number;
 };
+
+export type NotificationKind = 'MENTION' | 'REPLY';
 
 /** An official's answer to one recommendation. */
 export type OfficialResponseStatus = 'ACCEPTED' | 'ACCEPTED_WITH_CHANGES' | 'REJECTED' | 'UNDER_REVIEW';
@@ -2640,6 +2649,33 @@ export type ClauseQuestionsForReportQueryVariables = Exact<{
 }>;
 
 export type ClauseQuestionsForReportQuery = { questions: Array<{ id: string; prompt: string }> };
+
+export type MyNotificationsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyNotificationsQuery = {
+  myNotifications: {
+    unreadCount: number;
+    items: Array<{
+      id: string;
+      kind: NotificationKind;
+      boardId: string;
+      boardName: string;
+      draftId: string;
+      clauseId: string;
+      commentId: string;
+      actorName: string;
+      excerpt: string | null;
+      createdAt: string;
+      read: boolean;
+    }>;
+  };
+};
+
+export type MarkNotificationsReadMutationVariables = Exact<{
+  input: MarkNotificationsReadInput;
+}>;
+
+export type MarkNotificationsReadMutation = { markNotificationsRead: number };
 
 export type PacketPageQueryVariables = Exact<{
   draftId: string | number;
@@ -8979,6 +9015,94 @@ export const ClauseQuestionsForReportDocument = {
     },
   ],
 } as unknown as DocumentNode<ClauseQuestionsForReportQuery, ClauseQuestionsForReportQueryVariables>;
+export const MyNotificationsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyNotifications' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myNotifications' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'take' },
+                value: { kind: 'IntValue', value: '30' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'unreadCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'boardId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'boardName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'draftId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'clauseId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'commentId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'excerpt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'read' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyNotificationsQuery, MyNotificationsQueryVariables>;
+export const MarkNotificationsReadDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'MarkNotificationsRead' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'MarkNotificationsReadInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'markNotificationsRead' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
 export const PacketPageDocument = {
   kind: 'Document',
   definitions: [

@@ -1,14 +1,12 @@
-import { Controller, Get, Param, ParseUUIDPipe, Res, UseFilters } from '@nestjs/common';
+import { Controller, Get, Param, ParseUUIDPipe, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { BoardRole } from '@roundtable/shared';
 import { Access } from '../auth/access.decorator';
-import { AppErrorHttpFilter } from './app-error-http.filter';
 import { AUDIT_CSV_HEADER, auditCsvRow } from './audit-csv';
 import { AuditService } from './audit.service';
 
 /** The audit log as a spreadsheet, for the board's facilitators. */
 @Controller('api/boards')
-@UseFilters(AppErrorHttpFilter)
 export class AuditController {
   constructor(private readonly audit: AuditService) {}
 

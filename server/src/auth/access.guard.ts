@@ -1,9 +1,10 @@
 import { CanActivate, ExecutionContext, Injectable, Logger } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import { roleAtLeast } from '@roundtable/shared';
+import { BoardRole, roleAtLeast } from '@roundtable/shared';
+import type { AppRequest, GqlContext } from '../core/http/request-context';
 import { forbidden, notFound, unauthenticated } from '../core/errors/app-error';
-import { ACCESS_KEY, AccessRule, BoardScope, requestFrom } from './access.decorator';
+import { ACCESS_KEY, AccessRule, BoardScope } from './access.decorator';
 import { BoardAccessService } from './board-access.service';
 
 function readPath(source: unknown, path: string): unknown {
@@ -24,43 +25,62 @@ export class AccessGuard implements CanActivate {
     private readonly boardAccess: BoardAccessService,
   ) {}
 
-  async canActivate(context: ExecutionContext): Promise<boolean> {
-    const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_KEY, [context.getHandler(), context.getClass()]);
+  /** Rules per handler, read once: the guard runs for every guarded field of every request. */
+  private readonly rules = new WeakMap<object, AccessRule | null>();
+
+  canActivate(context: ExecutionContext): boolean | Promise<boolean> {
+    const handler = context.getHandler();
+    let rule = this.rules.get(handler);
+    if (rule === undefined) {
+      rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_KEY, [handler, context.getClass()]) ?? null;
+      this.rules.set(handler, rule);
+    }
     if (!rule) {
-      this.logger.error(`No @Access rule on ${context.getClass().name}.${context.getHandler().name}; refusing`);
+      this.logger.error(`No @Access rule on ${context.getClass().name}.${handler.name}; refusing`);
       throw forbidden('This operation is not available.');
     }
     if (rule.kind === 'public') return true;
-    const req = requestFrom(context);
+    const isGraphql = context.getType<string>() === 'graphql';
+    const gql = isGraphql ? GqlExecutionContext.create(context) : null;
+    const req = gql ? gql.getContext<GqlContext>().req : context.switchToHttp().getRequest<AppRequest>();
     const user = req.caller?.user;
     if (!user) throw unauthenticated();
     if (rule.kind === 'signedIn') return true;
 
-    const source = this.scopeSource(context);
-    const boardId = await this.boardIdFor(rule.scope, source);
-    if (!boardId) throw notFound(this.scopeLabel(rule.scope));
-    const role = await this.boardAccess.roleOf(req, boardId);
-    if (!role) throw notFound(this.scopeLabel(rule.scope));
+    const source = gql
+      ? { args: gql.getArgs(), parent: gql.getRoot() }
+      : { args: context.switchToHttp().getRequest<{ params: unknown }>().params, parent: undefined };
+    const scope = rule.scope;
+    const [kind, path] = Object.entries(scope)[0] as [keyof BoardScope & string, string];
+    const id = readPath(source, path);
+    // Fast path, taken by every field resolver on a board the caller belongs to (a member's email,
+    // a board's drafts…): the board id is at hand and the role was read once for this request.
+    if (kind === 'board' && typeof id === 'string') {
+      const known = this.boardAccess.knownRole(req, id);
+      if (known !== undefined) return this.decide(rule, scope, known);
+    }
+    return this.slowPath(rule, scope, kind, id, req);
+  }
+
+  private async slowPath(
+    rule: Extract<AccessRule, { kind: 'board' }>,
+    scope: BoardScope,
+    kind: keyof BoardScope & string,
+    id: unknown,
+    req: AppRequest,
+  ): Promise<boolean> {
+    if (typeof id !== 'string') throw notFound(this.scopeLabel(scope));
+    const boardId = await this.boardAccess.boardIdOf(kind as Parameters<BoardAccessService['boardIdOf']>[0], id);
+    if (!boardId) throw notFound(this.scopeLabel(scope));
+    return this.decide(rule, scope, await this.boardAccess.roleOf(req, boardId));
+  }
+
+  private decide(rule: Extract<AccessRule, { kind: 'board' }>, scope: BoardScope, role: BoardRole | null): boolean {
+    if (!role) throw notFound(this.scopeLabel(scope));
     if (!roleAtLeast(role, rule.role)) {
       throw forbidden(`Only a board ${rule.role.toLowerCase()}${rule.role === 'MEMBER' ? ' or facilitator' : ''} can do that.`);
     }
     return true;
-  }
-
-  private scopeSource(context: ExecutionContext): { args: unknown; parent: unknown } {
-    if (context.getType<string>() === 'graphql') {
-      const gql = GqlExecutionContext.create(context);
-      return { args: gql.getArgs(), parent: gql.getRoot() };
-    }
-    const req = context.switchToHttp().getRequest<{ params: unknown; query: unknown }>();
-    return { args: req.params, parent: undefined };
-  }
-
-  private async boardIdFor(scope: BoardScope, source: { args: unknown; parent: unknown }): Promise<string | null> {
-    const [kind, path] = Object.entries(scope)[0] as [keyof BoardScope & string, string];
-    const id = readPath(source, path);
-    if (typeof id !== 'string') return null;
-    return this.boardAccess.boardIdOf(kind as Parameters<BoardAccessService['boardIdOf']>[0], id);
   }
 
   private scopeLabel(scope: BoardScope): string {

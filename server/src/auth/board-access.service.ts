@@ -35,10 +35,24 @@ export class BoardAccessService {
     return rows[0]?.board_id ?? null;
   }
 
-  async roleOf(req: AppRequest, boardId: string): Promise<BoardRole | null> {
+  /**
+   * The caller's role on a board when it is already known for this request (memo, or read with
+   * the session), without a query; undefined when a lookup is needed.
+   */
+  knownRole(req: AppRequest, boardId: string): BoardRole | null | undefined {
     const caller = req.caller;
     if (!caller?.user) return null;
     if (caller.roles.has(boardId)) return caller.roles.get(boardId) ?? null;
+    const known = caller.knownRoles?.get(boardId);
+    if (known) caller.roles.set(boardId, known);
+    return known;
+  }
+
+  async roleOf(req: AppRequest, boardId: string): Promise<BoardRole | null> {
+    const caller = req.caller;
+    if (!caller?.user) return null;
+    const known = this.knownRole(req, boardId);
+    if (known !== undefined) return known;
     const role = await this.roleOfUser(caller.user.id, boardId);
     caller.roles.set(boardId, role);
     return role;

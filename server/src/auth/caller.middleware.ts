@@ -12,7 +12,12 @@ export class CallerMiddleware implements NestMiddleware {
     try {
       const token = (req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
       const session = await this.sessions.resolve(token);
-      req.caller = { user: session?.user ?? null, sessionTokenHash: session?.tokenHash ?? null, roles: new Map() };
+      req.caller = {
+        user: session?.user ?? null,
+        sessionTokenHash: session?.tokenHash ?? null,
+        roles: new Map(),
+        knownRoles: session?.roles,
+      };
       next();
     } catch (error) {
       next(error);

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nest
 import { InjectRepository } from '@nestjs/typeorm';
 import { LessThan, Repository } from 'typeorm';
 import type { Response } from 'express';
+import type { BoardRole } from '@roundtable/shared';
 import { APP_CONFIG, AppConfig } from '../core/config/config';
 import { hashToken, newToken } from '../core/crypto';
 import { SESSION_SECRET } from '../core/secret';
@@ -10,6 +11,25 @@ import { SessionEntity } from './session.entity';
 import { UserEntity } from './user.entity';
 
 const TOUCH_INTERVAL_MS = 60 * 60 * 1000;
+
+interface SessionRow {
+  expires_at: Date | string;
+  last_seen_at: Date | string;
+  id: string;
+  email: string;
+  name: string;
+  password_hash: string;
+  created_at: Date | string;
+  updated_at: Date | string;
+  roles: Record<string, BoardRole> | string;
+}
+
+export interface ResolvedSession {
+  user: UserEntity;
+  tokenHash: string;
+  /** The caller's role on each board they belonged to when the request started. */
+  roles: Map<string, BoardRole>;
+}
 
 /** Server-side sessions: the cookie holds a random token, PostgreSQL holds its keyed hash. */
 @Injectable()
@@ -53,21 +73,41 @@ export class SessionService implements OnModuleInit, OnModuleDestroy {
     return { token, expiresAt };
   }
 
-  /** The signed-in user for a session token, or null when it is unknown or expired. */
-  async resolve(token: string | undefined): Promise<{ user: UserEntity; tokenHash: string } | null> {
+  /**
+   * The signed-in user for a session token, or null when it is unknown or expired. One raw query
+   * (no ORM hydration) on the hot path of every request; it also returns the caller's board
+   * roles, so the access guard needs no further query for boards the caller belongs to.
+   */
+  async resolve(token: string | undefined): Promise<ResolvedSession | null> {
     if (!token || token.length > 128) return null;
     const tokenHash = this.hash(token);
-    const session = await this.sessions.findOne({ where: { tokenHash }, relations: { user: true } });
-    if (!session?.user) return null;
+    const rows: SessionRow[] = await this.sessions.manager.query(
+      `SELECT s.expires_at, s.last_seen_at, u.id, u.email, u.name, u.password_hash, u.created_at, u.updated_at,
+              COALESCE((SELECT json_object_agg(m.board_id, m.role) FROM membership m WHERE m.user_id = u.id), '{}') AS roles
+         FROM session s JOIN user_account u ON u.id = s.user_id
+        WHERE s.token_hash = $1`,
+      [tokenHash],
+    );
+    const row = rows[0];
+    if (!row) return null;
     const now = Date.now();
-    if (session.expiresAt.getTime() <= now) {
+    if (new Date(row.expires_at).getTime() <= now) {
       await this.sessions.delete({ tokenHash });
       return null;
     }
-    if (now - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
+    if (now - new Date(row.last_seen_at).getTime() > TOUCH_INTERVAL_MS) {
       await this.sessions.update({ tokenHash }, { lastSeenAt: new Date(now) });
     }
-    return { user: session.user, tokenHash };
+    const user = Object.assign(new UserEntity(), {
+      id: row.id,
+      email: row.email,
+      name: row.name,
+      passwordHash: row.password_hash,
+      createdAt: new Date(row.created_at),
+      updatedAt: new Date(row.updated_at),
+    });
+    const roles = typeof row.roles === 'string' ? (JSON.parse(row.roles) as Record<string, BoardRole>) : row.roles;
+    return { user, tokenHash, roles: new Map(Object.entries(roles)) };
   }
 
   async destroy(tokenHash: string): Promise<void> {

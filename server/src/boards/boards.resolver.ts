@@ -1,5 +1,7 @@
 import { ParseUUIDPipe } from '@nestjs/common';
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { boardPageWants } from './board-lookahead';
 import { BoardRole } from '@roundtable/shared';
 import { Access, CurrentUser } from '../auth/access.decorator';
 import { BoardAccessService } from '../auth/board-access.service';
@@ -8,7 +10,7 @@ import type { GqlContext } from '../core/http/request-context';
 import { DraftModel } from '../drafts/draft.model';
 import { DraftsService } from '../drafts/drafts.service';
 import { BoardModel, CreatedInvitationModel, InvitationModel, InvitationPreviewModel, MemberModel } from './board.model';
-import { BoardsService } from './boards.service';
+import { BoardPrefetch, BoardsService } from './boards.service';
 import { ChangeMemberRoleInput, CreateBoardInput, CreateInvitationInput, UpdateBoardInput } from './dto/board.input';
 
 @Resolver(() => BoardModel)
@@ -27,8 +29,9 @@ export class BoardsResolver {
 
   @Query(() => BoardModel)
   @Access.board(BoardRole.OBSERVER, { board: 'args.id' })
-  board(@Args('id', { type: () => ID }, ParseUUIDPipe) id: string): Promise<BoardModel> {
-    return this.boards.get(id);
+  board(@Args('id', { type: () => ID }, ParseUUIDPipe) id: string, @Info() info: GraphQLResolveInfo): Promise<BoardModel> {
+    // The board page asks for members and drafts too: read them in the same round trip.
+    return this.boards.getPage(id, boardPageWants(info));
   }
 
   @Query(() => InvitationPreviewModel, { description: 'What an invitation link offers, shown before signing in.' })
@@ -45,14 +48,15 @@ export class BoardsResolver {
 
   @ResolveField(() => Int)
   @Access.board(BoardRole.OBSERVER, { board: 'parent.id' })
-  memberCount(@Parent() board: BoardModel): Promise<number> {
-    return this.boards.memberCount(board.id);
+  memberCount(@Parent() board: BoardModel & { memberCount?: number }): number | Promise<number> {
+    // Read with the board by `board(id:)`; other paths that return a board count here.
+    return board.memberCount ?? this.boards.memberCount(board.id);
   }
 
   @ResolveField(() => [MemberModel])
   @Access.board(BoardRole.OBSERVER, { board: 'parent.id' })
-  members(@Parent() board: BoardModel): Promise<MemberModel[]> {
-    return this.boards.members(board.id);
+  members(@Parent() board: BoardModel & { prefetched?: BoardPrefetch }): MemberModel[] | Promise<MemberModel[]> {
+    return board.prefetched?.members ?? this.boards.members(board.id);
   }
 
   @ResolveField(() => [InvitationModel], { description: 'Facilitators only.' })
@@ -64,9 +68,11 @@ export class BoardsResolver {
   @ResolveField(() => [DraftModel])
   @Access.board(BoardRole.OBSERVER, { board: 'parent.id' })
   drafts(
-    @Parent() board: BoardModel,
+    @Parent() board: BoardModel & { prefetched?: BoardPrefetch },
     @Args('includeArchived', { type: () => Boolean, defaultValue: false }) includeArchived: boolean,
-  ): Promise<DraftModel[]> {
+  ): DraftModel[] | Promise<DraftModel[]> {
+    const prefetched = board.prefetched?.drafts;
+    if (prefetched && prefetched.includeArchived === includeArchived) return prefetched.list;
     return this.draftService.forBoard(board.id, includeArchived);
   }
 

@@ -1,3 +1,4 @@
+import { DraftStart } from '../drafts/dto/draft.input';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository } from 'typeorm';
@@ -12,7 +13,58 @@ import { BoardEntity } from './board.entity';
 import { InvitationModel, InvitationPreviewModel, InvitationStatus, MemberModel } from './board.model';
 import { ChangeMemberRoleInput, CreateBoardInput, CreateInvitationInput, UpdateBoardInput } from './dto/board.input';
 import { InvitationEntity } from './invitation.entity';
+import type { DraftModel } from '../drafts/draft.model';
 import { MembershipEntity } from './membership.entity';
+
+interface BoardRowWithCount {
+  id: string;
+  name: string;
+  jurisdiction: string;
+  description: string;
+  created_at: Date;
+  updated_at: Date;
+  member_count: number;
+}
+
+interface PrefetchedMemberRow {
+  id: string;
+  user_id: string;
+  name: string;
+  email: string;
+  role: BoardRole;
+  created_at: Date | string;
+}
+
+interface PrefetchedDraftRow {
+  id: string;
+  title: string;
+  archived: boolean;
+  starting_point: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** What `getPage` read along with the board, for the field resolvers. */
+export interface BoardPrefetch {
+  members?: MemberModel[];
+  drafts?: { includeArchived: boolean; list: DraftModel[] };
+}
+
+/** Facilitators first, then members, then observers; by name within each. */
+function sortMembers(rows: (PrefetchedMemberRow & { created_at: Date })[], boardId: string): MemberModel[] {
+  const order: Record<BoardRole, number> = { FACILITATOR: 0, MEMBER: 1, OBSERVER: 2 };
+  return rows
+    .map((m) => ({
+      id: m.id,
+      boardId,
+      userId: m.user_id,
+      name: m.name,
+      email: m.email,
+      role: m.role,
+      joinedAt: m.created_at,
+    }))
+    .sort((a, b) => order[a.role] - order[b.role] || a.name.localeCompare(b.name));
+}
 
 const LAST_FACILITATOR =
   'A board needs at least one facilitator. Make someone else a facilitator first.';
@@ -37,10 +89,67 @@ export class BoardsService {
       .getMany();
   }
 
-  async get(boardId: string): Promise<BoardEntity> {
-    const board = await this.boards.findOne({ where: { id: boardId } });
-    if (!board) throw notFound('That board');
-    return board;
+  async get(boardId: string): Promise<BoardEntity & { memberCount?: number }> {
+    // Raw SQL: this is on the board page's hot path, where ORM hydration cost more than the query;
+    // the member count comes along so that the page needs no query of its own for it.
+    const rows: BoardRowWithCount[] =
+      await this.db.query(
+        `SELECT id, name, jurisdiction, description, created_at, updated_at,
+                (SELECT count(*)::int FROM membership m WHERE m.board_id = b.id) AS member_count
+           FROM board b WHERE id = $1`,
+        [boardId],
+      );
+    const row = rows[0];
+    if (!row) throw notFound('That board');
+    return this.toBoard(row);
+  }
+
+  /**
+   * The board page in one round trip: the board, its member count, and (when the query asks for
+   * them) its members and its drafts, as JSON aggregated by PostgreSQL. Each database round trip
+   * costs more than the work done in it on this path, so the page's four queries become one.
+   * The field resolvers use what was fetched here and still run their own access checks.
+   */
+  async getPage(
+    boardId: string,
+    want: { members: boolean; drafts: { includeArchived: boolean } | null },
+  ): Promise<BoardEntity & { memberCount?: number; prefetched?: BoardPrefetch }> {
+    const rows: (BoardRowWithCount & { members: PrefetchedMemberRow[] | null; drafts: PrefetchedDraftRow[] | null })[] = await this.db.query(
+      `SELECT b.id, b.name, b.jurisdiction, b.description, b.created_at, b.updated_at,
+              (SELECT count(*)::int FROM membership m WHERE m.board_id = b.id) AS member_count,
+              CASE WHEN $2 THEN (SELECT COALESCE(json_agg(json_build_object('id', m.id, 'user_id', m.user_id, 'name', u.name, 'email', u.email,
+                                                          'role', m.role, 'created_at', m.created_at) ORDER BY m.created_at), '[]')
+                                   FROM membership m JOIN user_account u ON u.id = m.user_id WHERE m.board_id = b.id) END AS members,
+              CASE WHEN $3 THEN (SELECT COALESCE(json_agg(json_build_object('id', d.id, 'title', d.title, 'archived', d.archived_at IS NOT NULL,
+                                                          'starting_point', d.starting_point, 'created_at', d.created_at, 'updated_at', d.updated_at) ORDER BY d.updated_at DESC), '[]')
+                                   FROM (SELECT * FROM draft WHERE board_id = b.id AND ($4 OR archived_at IS NULL) ORDER BY updated_at DESC LIMIT 200) d) END AS drafts
+         FROM board b WHERE b.id = $1`,
+      [boardId, want.members, want.drafts !== null, want.drafts?.includeArchived ?? false],
+    );
+    const row = rows[0];
+    if (!row) throw notFound('That board');
+    const board = this.toBoard(row);
+    const prefetched: BoardPrefetch = {};
+    if (row.members) prefetched.members = sortMembers(row.members.map((m) => ({ ...m, created_at: new Date(m.created_at) })), boardId);
+    if (row.drafts && want.drafts) {
+      prefetched.drafts = {
+        includeArchived: want.drafts.includeArchived,
+        list: row.drafts.map((d) => ({ id: d.id, boardId, title: d.title, archived: d.archived, startingPoint: d.starting_point as DraftStart, createdAt: new Date(d.created_at), updatedAt: new Date(d.updated_at) })),
+      };
+    }
+    return Object.assign(board, { prefetched });
+  }
+
+  private toBoard(row: BoardRowWithCount): BoardEntity & { memberCount?: number } {
+    return Object.assign(new BoardEntity(), {
+      id: row.id,
+      name: row.name,
+      jurisdiction: row.jurisdiction,
+      description: row.description,
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+      memberCount: row.member_count,
+    });
   }
 
   /** The creator becomes the board's first facilitator, in the same transaction. */
@@ -61,27 +170,20 @@ export class BoardsService {
   }
 
   async members(boardId: string): Promise<MemberModel[]> {
-    const rows = await this.memberships.find({
-      where: { boardId },
-      relations: { user: true },
-      order: { createdAt: 'ASC' },
-    });
-    const order: Record<BoardRole, number> = { FACILITATOR: 0, MEMBER: 1, OBSERVER: 2 };
-    return rows
-      .map((m) => ({
-        id: m.id,
-        boardId: m.boardId,
-        userId: m.userId,
-        name: m.user!.name,
-        email: m.user!.email,
-        role: m.role,
-        joinedAt: m.createdAt,
-      }))
-      .sort((a, b) => order[a.role] - order[b.role] || a.name.localeCompare(b.name));
+    // One raw query (membership joined to its user): on the board page's hot path.
+    const rows: { id: string; user_id: string; name: string; email: string; role: BoardRole; created_at: Date }[] = await this.db.query(
+      `SELECT m.id, m.user_id, u.name, u.email, m.role, m.created_at
+         FROM membership m JOIN user_account u ON u.id = m.user_id
+        WHERE m.board_id = $1
+        ORDER BY m.created_at`,
+      [boardId],
+    );
+    return sortMembers(rows, boardId);
   }
 
   async memberCount(boardId: string): Promise<number> {
-    return this.memberships.count({ where: { boardId } });
+    const rows: { n: number }[] = await this.db.query('SELECT count(*)::int AS n FROM membership WHERE board_id = $1', [boardId]);
+    return rows[0].n;
   }
 
   // ---- invitations -------------------------------------------------------------------------

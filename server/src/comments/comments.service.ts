@@ -8,6 +8,8 @@ import { LiveEvents } from '../live/live-events';
 import { Topic } from '../live/topics';
 import { CommentAnchor } from './comment.entity';
 import { CommentModel } from './comment.model';
+import { NotificationKind } from '../notifications/notification.entity';
+import { NotificationsService } from '../notifications/notifications.service';
 import { AddCommentInput, EditCommentInput, HideCommentInput } from './dto/comment.input';
 
 type Actor = Pick<UserEntity, 'id' | 'name'>;
@@ -77,6 +79,7 @@ export class CommentsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly live: LiveEvents,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async get(commentId: string): Promise<CommentModel> {
@@ -98,12 +101,15 @@ export class CommentsService {
     const [draft] = await this.db.query('SELECT board_id, archived_at FROM draft WHERE id = $1', [input.draftId]);
     if (draft.archived_at) throw conflict('This draft is archived.');
     let parentId: string | null = null;
+    let threadAuthorId: string | null = null;
     let clauseId = input.clauseId;
     let amendmentId = input.amendmentId ?? null;
     if (input.parentId) {
       const [parent] = await this.db.query('SELECT id, parent_id, draft_id, clause_id, amendment_id FROM comment WHERE id = $1', [input.parentId]);
       if (!parent || parent.draft_id !== input.draftId) throw notFound('That thread');
       parentId = parent.parent_id ?? parent.id; // replies to replies join the thread
+      const [thread] = await this.db.query('SELECT author_id FROM comment WHERE id = $1', [parentId]);
+      threadAuthorId = thread?.author_id ?? null;
       clauseId = parent.clause_id;
       amendmentId = parent.amendment_id;
       if (input.anchor) throw badInput('A reply follows its thread; only a thread can point at a passage.');
@@ -123,6 +129,12 @@ export class CommentsService {
         [draft.board_id, input.draftId, clauseId, amendmentId, parentId, author.id, input.body, input.anchor ? JSON.stringify(input.anchor) : null, mentions],
       );
       if (parentId) await tx.query('UPDATE comment SET updated_at = now() WHERE id = $1', [parentId]);
+      const notice = { boardId: draft.board_id, commentId: row.id as string, actorId: author.id };
+      await this.notifications.notify(tx, { ...notice, kind: NotificationKind.MENTION, userIds: mentions });
+      // The thread's author hears of replies (unless this reply already mentions them).
+      if (threadAuthorId && !mentions.includes(threadAuthorId)) {
+        await this.notifications.notify(tx, { ...notice, kind: NotificationKind.REPLY, userIds: [threadAuthorId] });
+      }
       const event = await this.audit.record(tx, {
         boardId: draft.board_id,
         actor: author,
@@ -144,13 +156,15 @@ export class CommentsService {
       if (c.deleted_at || c.hidden_at) throw conflict('This comment was removed.');
       const mentions = input.mentions ? await this.members(c.board_id, input.mentions) : c.mentions;
       await tx.query('UPDATE comment SET body = $2, mentions = $3, edited_at = now(), updated_at = now() WHERE id = $1', [c.id, input.body, mentions]);
+      // People newly mentioned by the edit hear of it; those already notified are not told twice.
+      await this.notifications.notify(tx, { boardId: c.board_id, commentId: c.id, actorId: actor.id, kind: NotificationKind.MENTION, userIds: mentions });
       return this.audit.record(tx, {
         boardId: c.board_id,
         actor,
         action: 'comment.edited',
         targetType: 'comment',
         targetId: c.id,
-        data: { previousBody: c.body, body: input.body },
+        data: { previousBody: c.body, body: input.body, mentions },
       });
     });
     this.audit.announce(event);
@@ -219,14 +233,27 @@ export class CommentsService {
     return rows[0];
   }
 
-  /** Mentioned people who are on the board (anyone else is dropped silently). */
+  /**
+   * The mentioned people, each of whom must be on the board (any role: observers can be
+   * mentioned and read, they just cannot reply). Anyone else is refused, so a mention can never
+   * reach, or reveal anything to, someone outside the board.
+   */
   private async members(boardId: string, userIds: string[]): Promise<string[]> {
-    if (userIds.length === 0) return [];
+    const wanted = [...new Set(userIds)];
+    if (wanted.length === 0) return [];
     const rows: { user_id: string }[] = await this.db.query('SELECT user_id FROM membership WHERE board_id = $1 AND user_id = ANY($2::uuid[])', [
       boardId,
-      [...new Set(userIds)],
+      wanted,
     ]);
-    return rows.map((r) => r.user_id);
+    const found = new Set(rows.map((r) => r.user_id));
+    const strangers = wanted.filter((id) => !found.has(id));
+    if (strangers.length) {
+      throw badInput(
+        strangers.length === 1 ? 'You can only mention members of this board; one of the people mentioned is not on it.' : `You can only mention members of this board; ${strangers.length} of the people mentioned are not on it.`,
+        { field: 'mentions' },
+      );
+    }
+    return wanted;
   }
 
   private async publish(commentId: string): Promise<CommentModel> {

@@ -1,8 +1,7 @@
-import { Controller, Get, Param, Req, Res, UseFilters } from '@nestjs/common';
+import { Controller, Get, Param, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { BoardRole } from '@roundtable/shared';
 import { Access } from '../auth/access.decorator';
-import { PacketHttpErrorFilter } from './packet-http-error.filter';
 import { PacketsService, ShareLinkError } from './packets.service';
 import type { RenderedPacket } from './render';
 
@@ -32,7 +31,6 @@ function plain(res: Response, status: number, message: string): void {
  * GET /packets/shared/:token/roundtable-<board>-v<N>.<…>
  */
 @Controller('packets')
-@UseFilters(PacketHttpErrorFilter)
 export class PacketsController {
   constructor(private readonly packets: PacketsService) {}
 

@@ -21,6 +21,7 @@ import { MinorityReportEntity, MinorityReportSignatoryEntity } from '../../minor
 import { PACKET_ENTITIES } from '../../packets/packet-entities';
 import { CheckDismissalEntity } from '../../coverage/check-dismissal.entity';
 import { ChecklistTickEntity } from '../../coverage/checklist-tick.entity';
+import { NotificationEntity } from '../../notifications/notification.entity';
 
 /** Every entity, in one list, so the app, the migration check and the CLI agree. */
 export const ENTITIES = [UserEntity, SessionEntity, BoardEntity, MembershipEntity, InvitationEntity, DraftEntity, DraftUpdateEntity, ClauseEntity,
@@ -32,4 +33,6 @@ export const ENTITIES = [UserEntity, SessionEntity, BoardEntity, MembershipEntit
   // Starting points and dissent: the imported department policy, minority reports.
   PolicyBaselineEntity, MinorityReportEntity, MinorityReportSignatoryEntity,
   // Coverage: members' checklist ticks and dismissed language-check marks.
-  ChecklistTickEntity, CheckDismissalEntity];
+  ChecklistTickEntity, CheckDismissalEntity,
+  // Notifications: mentions and replies, per person.
+  NotificationEntity];

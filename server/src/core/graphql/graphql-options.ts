@@ -1,5 +1,6 @@
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { Logger } from 'pino';
 import type { AppConfig } from '../config/config';
 import { createErrorFormatter } from '../errors/format-error';
@@ -42,7 +43,12 @@ export function graphqlOptions(config: AppConfig, logger: Logger): ApolloDriverC
     fieldResolverEnhancers: ['guards'],
     // graphql-armor is typed against the CommonJS build of @apollo/server, Nest loads the ESM one;
     // the plugin objects are plain and work with both.
-    plugins: [...(armor.plugins as unknown as NonNullable<ApolloDriverConfig['plugins']>)],
+    plugins: [
+      ...(armor.plugins as unknown as NonNullable<ApolloDriverConfig['plugins']>),
+      // No HTTP caching of GraphQL answers (they are per-person); the default cache-control plugin
+      // wrapped every field resolver to compute hints nobody reads, a measurable cost per field.
+      ApolloServerPluginCacheControlDisabled() as unknown as NonNullable<ApolloDriverConfig['plugins']>[number],
+    ],
     validationRules: [...armor.validationRules],
     formatError: createErrorFormatter(logger),
     context: ({ req, res }: { req: AppRequest; res: Response }): GqlContext => ({ req, res }),

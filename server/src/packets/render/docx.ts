@@ -478,7 +478,74 @@ export async function renderDocx(packet: Packet, sha256: string): Promise<Buffer
       },
     ],
   });
-  return Packer.toBuffer(doc);
+  const publishedAt = new Date(packet.publishedAt);
+  const core = coreProperties({
+    title,
+    description: `${board} · Version ${packet.version} · SHA-256 ${sha256}`,
+    date: publishedAt,
+  });
+  return stampZipEntries(await Packer.toBuffer(doc, false, [{ path: 'docProps/core.xml', data: core }]), publishedAt);
+}
+
+// ---- reproducible output ---------------------------------------------------------------------
+// The docx package stamps the document's created/modified properties and every zip entry with the
+// current time, so two renders of one frozen packet differed. Both come from the packet's
+// publication time instead, which makes the file a pure function of the frozen JSON.
+
+function xmlText(text: string): string {
+  return text
+    // eslint-disable-next-line no-control-regex -- characters XML 1.0 cannot carry
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
+}
+
+/** docProps/core.xml as the docx package writes it, dated at publication. */
+function coreProperties({ title, description, date }: { title: string; description: string; date: Date }): string {
+  const stamp = date.toISOString();
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+    '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
+    `<dc:title>${xmlText(title)}</dc:title><dc:creator>Roundtable</dc:creator><dc:description>${xmlText(description)}</dc:description>` +
+    '<cp:lastModifiedBy>Roundtable</cp:lastModifiedBy><cp:revision>1</cp:revision>' +
+    `<dcterms:created xsi:type="dcterms:W3CDTF">${stamp}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${stamp}</dcterms:modified>` +
+    '</cp:coreProperties>'
+  );
+}
+
+/**
+ * Sets the MS-DOS modification time of every entry (local header and central directory) of a zip
+ * to `date`, in UTC. Timestamps are outside the compressed data and its CRC, so nothing else
+ * changes; this saves inflating and deflating the package again.
+ */
+export function stampZipEntries(zip: Buffer, date: Date): Buffer {
+  const year = Math.min(Math.max(date.getUTCFullYear(), 1980), 2107);
+  const dosDate = ((year - 1980) << 9) | ((date.getUTCMonth() + 1) << 5) | date.getUTCDate();
+  const dosTime = (date.getUTCHours() << 11) | (date.getUTCMinutes() << 5) | (date.getUTCSeconds() >> 1);
+  // End of central directory: the last record with its signature, at most 64 KiB of comment away.
+  let eocd = -1;
+  for (let i = zip.length - 22; i >= Math.max(0, zip.length - 22 - 0xffff); i--) {
+    if (zip.readUInt32LE(i) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) throw new Error('DOCX: not a zip archive');
+  const entries = zip.readUInt16LE(eocd + 10);
+  let at = zip.readUInt32LE(eocd + 16);
+  for (let n = 0; n < entries; n++) {
+    if (zip.readUInt32LE(at) !== 0x02014b50) throw new Error('DOCX: bad central directory');
+    zip.writeUInt16LE(dosTime, at + 12);
+    zip.writeUInt16LE(dosDate, at + 14);
+    const local = zip.readUInt32LE(at + 42);
+    if (zip.readUInt32LE(local) !== 0x04034b50) throw new Error('DOCX: bad local header');
+    zip.writeUInt16LE(dosTime, local + 10);
+    zip.writeUInt16LE(dosDate, local + 12);
+    at += 46 + zip.readUInt16LE(at + 28) + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+  }
+  return zip;
 }
 
 // ---- starting points: the department baseline and minority reports --------------------------

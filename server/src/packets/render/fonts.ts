@@ -64,6 +64,73 @@ export function assertFontsInstalled(): void {
   }
 }
 
+/** Distinct words measured per font, kept across renders; reset past this many to bound memory. */
+const MAX_SHARED_LAYOUTS = 100_000;
+let shared = false;
+
+/**
+ * pdfkit parses each font anew for every document (fontkit.create on the file's bytes) and keeps
+ * its word-measurement cache on that per-document font. Both are pure functions of the font
+ * file, so they are shared across renders here: fontkit.create is memoised per Buffer instance
+ * (the buffers from loadFontsOnce), and each per-document font is handed the shared measurement
+ * cache of its parsed font. What each document embeds (its glyph subset) stays per document.
+ */
+export function shareParsedFonts(): void {
+  if (shared) return;
+  shared = true;
+  // pdfkit holds the fontkit module it required; it must take a memoising copy instead, so this
+  // runs before pdfkit is first loaded (pdf.ts calls it before requiring pdfmake).
+  const pdfmakeDir = path.dirname(require.resolve('pdfmake'));
+  const pdfkitFile = require.resolve('pdfkit', { paths: [pdfmakeDir] });
+  const fontkitFile = require.resolve('fontkit', { paths: [path.dirname(pdfkitFile)] });
+  const kit = require(fontkitFile) as Record<string, unknown>;
+  const cached = require.cache[fontkitFile];
+  if (require.cache[pdfkitFile] || !cached) return; // too late (or no module cache, as under Jest): renders stay correct, only slower
+  const create = kit.create as (buffer: Uint8Array, postscriptName?: string) => object;
+  const parsed = new WeakMap<Uint8Array, Map<string, object>>();
+  const memoised: Record<string, unknown> = { ...kit };
+  memoised.create = (buffer: Uint8Array, postscriptName?: string) => {
+    let byName = parsed.get(buffer);
+    if (!byName) parsed.set(buffer, (byName = new Map()));
+    let font = byName.get(postscriptName ?? '');
+    if (!font) byName.set(postscriptName ?? '', (font = create(buffer, postscriptName)));
+    return font;
+  };
+  cached.exports = memoised;
+
+  const PdfDocument = (require('pdfmake/js/PDFDocument') as { default: { prototype: Record<string, unknown> } }).default;
+  type Doc = {
+    virtualfs?: { existsSync(name: string): boolean; writeFileSync(name: string, data: Buffer): void };
+    getFontFile(family: unknown, bold: unknown, italics: unknown): unknown;
+  };
+  const provideFont = PdfDocument.prototype.provideFont as (this: Doc, ...args: unknown[]) => { font: object; layoutCache?: Record<string, unknown> };
+  const layouts = new WeakMap<object, { size: number; cache: Record<string, unknown> }>();
+  PdfDocument.prototype.provideFont = function (this: Doc, ...args: unknown[]) {
+    // Each font file is read once, on first use, into pdfmake's virtual file system: every later
+    // document then gets the same Buffer, which is what the fontkit memo above keys on.
+    const file = this.getFontFile(args[0], args[1], args[2]);
+    if (typeof file === 'string' && this.virtualfs && !this.virtualfs.existsSync(file) && FONT_DIRECTORIES.some((dir) => file.startsWith(dir))) {
+      this.virtualfs.writeFileSync(file, fs.readFileSync(file));
+    }
+    const embedded = provideFont.apply(this, args);
+    if (embedded.layoutCache) {
+      let entry = layouts.get(embedded.font);
+      if (!entry || entry.size > MAX_SHARED_LAYOUTS) layouts.set(embedded.font, (entry = { size: 0, cache: Object.create(null) as Record<string, unknown> }));
+      const { cache } = entry;
+      const counted = entry;
+      // Count new words so that the shared cache stays bounded.
+      embedded.layoutCache = new Proxy(cache, {
+        set(target, key, value) {
+          if (!(key in target)) counted.size++;
+          target[key as string] = value;
+          return true;
+        },
+      });
+    }
+    return embedded;
+  };
+}
+
 const opened = new Map<FontFamily, FontkitFont>();
 /** Opened lazily: the CJK font is large and most packets never need it. */
 export function fontFor(family: FontFamily): FontkitFont {

@@ -20,7 +20,7 @@ import {
   shortHash,
   dismissalNote,
 } from '@roundtable/shared';
-import { FONT_DIRECTORIES, FONT_FILES } from './fonts';
+import { FONT_DIRECTORIES, FONT_FILES, shareParsedFonts } from './fonts';
 import { Inline, InlineStyle, inlines, rtlLines } from './pdf-text';
 
 // pdfmake ships no types for its 0.3 server API; this is the part we use.
@@ -31,7 +31,10 @@ interface PdfMake {
   createPdf(doc: unknown): { getBuffer(): Promise<Buffer> };
 }
 
+shareParsedFonts();
 const pdfmake = require('pdfmake') as PdfMake;
+// Fonts are read once and kept parsed across renders (see shareParsedFonts): parsing them again for
+// every packet, and measuring every word again, was most of a PDF's rendering time.
 pdfmake.setFonts(FONT_FILES);
 // Packets never load anything from the network, and only our own font files from disk.
 pdfmake.setUrlAccessPolicy(() => false);
