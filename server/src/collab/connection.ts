@@ -38,6 +38,11 @@ type Action =
 export class CollabConnection {
   private static readonly logger = new Logger('CollabConnection');
   readonly awarenessIds = new Set<number>();
+  /**
+   * Per presence client id: how far this connection's clocks are raised (see
+   * `LiveDoc.applyClientAwareness`). Kept for the life of the connection so clocks stay monotonic.
+   */
+  readonly awarenessClockOffsets = new Map<number, number>();
   readonly identity: PresenceIdentity;
   readonly canWrite: boolean;
   /** Set by pong; the server's ping sweep drops sockets that stay silent. */
@@ -99,6 +104,16 @@ export class CollabConnection {
     } catch {
       this.socket.terminate();
     }
+  }
+
+  /**
+   * The same tab is back on a newer socket: this one is a leftover whose peer is gone (a close
+   * frame would never be answered), so it is cut at once. Presence it still owns goes with it.
+   */
+  supersede(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.socket.terminate();
   }
 
   get isClosed(): boolean {

@@ -223,16 +223,41 @@ export class LiveDoc implements FanoutTarget {
 
   // ---- presence ------------------------------------------------------------------------------
 
-  /** Presence from a client, re-stamped with the server's identity for that connection. */
+  /**
+   * Presence from a client, re-stamped with the server's identity for that connection.
+   *
+   * A provider keeps its Yjs client id across reconnects, so a client id already owned by
+   * another socket of the same person means that socket is a leftover of the same tab (network
+   * lost, the server never saw a close): the newest connection takes the presence over at once
+   * and the stale socket is cut, instead of both lingering until the ping sweep. Another
+   * person's client id is never taken over.
+   *
+   * When a connection first claims a client id the server already knows (a reconnect, a
+   * takeover, presence heard from another replica), its clocks are raised past the known one,
+   * by the same offset for the rest of the connection: the client's own clock did not move
+   * while it was away, and an equal clock is ignored by y-protocols, which left a reconnected
+   * user invisible (or frozen) until their next heartbeat. A fixed offset keeps the client's
+   * following changes ordered even when they cross the server's echo.
+   */
   applyClientAwareness(conn: CollabConnection, entries: AwarenessEntry[]): void {
-    const accepted = entries.filter((entry) => {
-      if (conn.awarenessIds.has(entry.clientId)) return true;
-      for (const other of this.conns)
-        if (other !== conn && other.awarenessIds.has(entry.clientId)) return false;
-      if (conn.awarenessIds.size >= COLLAB.maxAwarenessClientsPerConnection) return false;
-      conn.awarenessIds.add(entry.clientId);
-      return true;
-    });
+    const accepted: AwarenessEntry[] = [];
+    for (const entry of entries) {
+      if (!conn.awarenessIds.has(entry.clientId)) {
+        const owner = this.ownerOf(entry.clientId, conn);
+        if (owner && owner.userId !== conn.userId) continue;
+        if (!owner && conn.awarenessIds.size >= COLLAB.maxAwarenessClientsPerConnection) continue;
+        if (owner) {
+          owner.awarenessIds.delete(entry.clientId);
+          owner.supersede();
+        }
+        conn.awarenessIds.add(entry.clientId);
+        const known = this.awareness.meta.get(entry.clientId)?.clock;
+        if (known !== undefined && entry.clock <= known)
+          conn.awarenessClockOffsets.set(entry.clientId, known + 1 - entry.clock);
+      }
+      const offset = conn.awarenessClockOffsets.get(entry.clientId) ?? 0;
+      accepted.push(offset ? { ...entry, clock: entry.clock + offset } : entry);
+    }
     if (accepted.length === 0) return;
     awarenessProtocol.applyAwarenessUpdate(
       this.awareness,
@@ -241,17 +266,38 @@ export class LiveDoc implements FanoutTarget {
     );
   }
 
+  private ownerOf(clientId: number, except?: CollabConnection): CollabConnection | undefined {
+    for (const other of this.conns) if (other !== except && other.awarenessIds.has(clientId)) return other;
+    return undefined;
+  }
+
   private onAwarenessUpdate(
     change: { added: number[]; updated: number[]; removed: number[] },
     origin: unknown,
   ): void {
     const clients = [...change.added, ...change.updated, ...change.removed];
     if (clients.length === 0) return;
+    if (origin === REMOTE) this.releaseTakenOver([...change.added, ...change.updated]);
     const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients);
     // Everyone, the sender included: a lone client's own presence echo keeps its link alive.
     const message = encodeAwarenessMessage(update);
     for (const conn of this.conns) conn.send(message);
     if (origin !== REMOTE) this.fanout.publishAwareness(this.draftId, update);
+  }
+
+  /**
+   * Presence for a client id that a socket here owns arrived from another replica: the same tab
+   * reconnected there, so the socket here is a leftover. Let go of it without removing the
+   * presence (which now belongs to the new connection).
+   */
+  private releaseTakenOver(clientIds: number[]): void {
+    for (const clientId of clientIds) {
+      if (!this.awareness.states.has(clientId)) continue;
+      const owner = this.ownerOf(clientId);
+      if (!owner) continue;
+      owner.awarenessIds.delete(clientId);
+      owner.supersede();
+    }
   }
 
   awarenessSnapshot(): Uint8Array | null {
