@@ -140,6 +140,26 @@ describe('presence after an unclean disconnect', () => {
     await eventually(seen, 2000, 'presence back after reconnecting');
   });
 
+  it('keeps two live tabs of the same person apart (their echoes of each other are not takeovers)', async () => {
+    const watcher = track(connect(server.url, board.draftId, member2.cookie));
+    const tab1 = track(connect(server.url, board.draftId, member.cookie));
+    const tab2 = track(connect(server.url, board.draftId, member.cookie));
+    await Promise.all([watcher.synced(), tab1.synced(), tab2.synced()]);
+    tab2.provider.awareness.setLocalStateField('cursor', { anchor: 7 });
+    // Each change of tab 1 reaches tab 2, whose provider sends it back to the server.
+    for (let i = 1; i <= 5; i++) {
+      tab1.provider.awareness.setLocalStateField('cursor', { anchor: i });
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    await new Promise((r) => setTimeout(r, 1500)); // longer than a takeover probe
+    const states = watcher.provider.awareness.getStates();
+    expect((states.get(tab1.doc.clientID)?.cursor as Cursor)?.anchor).toBe(5);
+    expect((states.get(tab2.doc.clientID)?.cursor as Cursor)?.anchor).toBe(7);
+    expect(tab1.provider.wsconnected && tab2.provider.wsconnected).toBe(true);
+    expect(tab1.closes).toHaveLength(0);
+    expect(tab2.closes).toHaveLength(0);
+  });
+
   it('never lets another person take over someone’s presence by reusing their client id', async () => {
     const watcher = track(connect(server.url, board.draftId, member2.cookie));
     const victim = track(connect(server.url, board.draftId, member.cookie));

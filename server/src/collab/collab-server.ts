@@ -19,7 +19,7 @@ import { RedisFanout } from './redis-fanout';
 import { UpgradeAuthenticator } from './upgrade-auth';
 
 /**
- * The `/collab/<draftId>` endpoint: takes WebSocket upgrades off the app's HTTP server, decides
+ * The `/collab/<name>` endpoint (drafts at `/collab/<draftId>`, minutes at `/collab/minutes.<meetingId>`): takes WebSocket upgrades off the app's HTTP server, decides
  * who may connect (before any document byte), hands accepted sockets to their document, closes
  * sockets whose owner's role changed, and on shutdown closes sockets and lets writes finish.
  */
@@ -85,10 +85,10 @@ export class CollabServer implements OnApplicationBootstrap, BeforeApplicationSh
     if (!decision.ok) return this.refuse(req, socket, head, decision.code, decision.reason);
     let live;
     try {
-      live = await this.registry.acquire(decision.draftId);
+      live = await this.registry.acquire(decision.doc.name);
     } catch (error) {
       if (!this.shuttingDown)
-        this.logger.error(`draft ${decision.draftId}: could not open: ${String(error)}`);
+        this.logger.error(`${decision.doc.kind} ${decision.doc.id}: could not open: ${String(error)}`);
       return this.refuse(
         req,
         socket,
@@ -161,6 +161,17 @@ export class CollabServer implements OnApplicationBootstrap, BeforeApplicationSh
           conn.socket.terminate();
         }
       }
+    }
+  }
+
+  /**
+   * Closes every socket on a document with ROLE_CHANGED so clients reconnect with the rights the
+   * document now grants (the minutes of a meeting that just closed become read-only).
+   */
+  reopenAll(name: string, reason: string): void {
+    for (const live of this.registry.openDocs()) {
+      if (live.name !== name) continue;
+      for (const conn of live.conns) conn.close(CloseCode.ROLE_CHANGED, reason);
     }
   }
 

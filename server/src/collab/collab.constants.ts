@@ -28,6 +28,11 @@ export const COLLAB = {
    * lost, tab killed) goes within 10–20 s. A tab that reconnects takes its presence over at once.
    */
   pingIntervalMs: 10_000,
+  /**
+   * A reconnecting tab claims the presence its old socket still holds: the old socket is pinged
+   * and, if silent this long, cut and the presence handed over.
+   */
+  presenceProbeMs: 1000,
   /** Awareness entries one connection may own (a tab has one; leave room for a reconnect). */
   maxAwarenessClientsPerConnection: 4,
   /** Largest awareness state (JSON) accepted from a client. */

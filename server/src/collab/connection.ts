@@ -47,6 +47,8 @@ export class CollabConnection {
   readonly canWrite: boolean;
   /** Set by pong; the server's ping sweep drops sockets that stay silent. */
   alive = true;
+  /** When the peer last sent anything (a message or a pong). */
+  private lastHeardAt = Date.now();
   /** Updates dropped because the role is read-only (observers). */
   dropped = 0;
   private closed = false;
@@ -81,7 +83,10 @@ export class CollabConnection {
     this.socket.on('message', (data: Buffer | ArrayBuffer | Buffer[], isBinary: boolean) =>
       this.onMessage(data, isBinary),
     );
-    this.socket.on('pong', () => (this.alive = true));
+    this.socket.on('pong', () => {
+      this.alive = true;
+      this.lastHeardAt = Date.now();
+    });
     if (this.canWrite) this.send(encodeSyncStep1(this.live.doc));
     const presence = this.live.awarenessSnapshot();
     if (presence) this.send(encodeAwarenessMessage(presence));
@@ -106,6 +111,21 @@ export class CollabConnection {
     }
   }
 
+  /** Asks the peer to show it is still there (see `heardSince`). */
+  probe(): void {
+    if (this.closed) return;
+    try {
+      this.socket.ping();
+    } catch {
+      this.supersede();
+    }
+  }
+
+  /** Whether the peer sent anything (a pong, a message) since `time` (ms). */
+  heardSince(time: number): boolean {
+    return this.lastHeardAt >= time;
+  }
+
   /**
    * The same tab is back on a newer socket: this one is a leftover whose peer is gone (a close
    * frame would never be answered), so it is cut at once. Presence it still owns goes with it.
@@ -122,6 +142,7 @@ export class CollabConnection {
 
   private onMessage(data: Buffer | ArrayBuffer | Buffer[], isBinary: boolean): void {
     if (this.closed) return;
+    this.lastHeardAt = Date.now();
     if (!isBinary) return this.close(CloseCode.MALFORMED, 'Expected binary y-websocket frames.');
     const size = Array.isArray(data) ? data.reduce((n, b) => n + b.byteLength, 0) : data.byteLength;
     if (size > this.maxMessageBytes) return this.close(CloseCode.TOO_LARGE, 'Message too large.');
@@ -138,7 +159,7 @@ export class CollabConnection {
       this.act(action);
     } catch (error) {
       CollabConnection.logger.error(
-        `draft ${this.live.draftId}: handling a message failed: ${String(error)}`,
+        `${this.live.name}: handling a message failed: ${String(error)}`,
       );
       this.close(CloseCode.INTERNAL, 'Server error; reconnecting.');
     }
@@ -186,7 +207,7 @@ export class CollabConnection {
           .submit(action.update, action.decoded, { kind: 'client', conn: this, userId: this.userId })
           .catch((error) => {
             CollabConnection.logger.error(
-              `draft ${this.live.draftId}: could not store an update: ${String(error)}`,
+              `${this.live.name}: could not store an update: ${String(error)}`,
             );
             // The client still has the change; it sends it again after reconnecting.
             this.close(CloseCode.INTERNAL, 'Could not save your change; reconnecting.');

@@ -2,7 +2,8 @@ import { Foundation1763784000000 } from './1763784000000-foundation';
 import { Deliberation1763784200000 } from './1763784200000-deliberation';
 import { Collab1763784300000 } from './1763784300000-collab';
 import { Packets1763784600000 } from './1763784600000-packets';
+import { Minutes1763785200000 } from './1763785200000-minutes';
 
 /** Every migration, oldest first. A test fails if the entities need SQL these do not contain. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const MIGRATIONS: Function[] = [Foundation1763784000000, Deliberation1763784200000, Collab1763784300000, Packets1763784600000];
+export const MIGRATIONS: Function[] = [Foundation1763784000000, Deliberation1763784200000, Collab1763784300000, Packets1763784600000, Minutes1763785200000];
