@@ -97,3 +97,70 @@ test('two members type in the same clause and see each other’s text and named 
   await darnellPage.context().close();
   await priyaPage.context().close();
 });
+
+test('members write the meeting minutes together; the observer reads them; closing the meeting makes them final', async ({
+  page,
+  browser,
+  baseURL,
+  capture,
+}) => {
+  const run = crypto.randomBytes(3).toString('hex');
+  const title = `Minutes session ${run}`;
+  let meetingUrl = '';
+  const minutesOf = (p: Page) => p.getByRole('region', { name: 'Minutes' }).getByRole('textbox', { name: 'Minutes' });
+
+  await test.step('the facilitator schedules and opens a meeting', async () => {
+    const login = new LoginPage(page);
+    await login.goto();
+    await login.signIn('facilitator@riverside.example', PASSWORD);
+    await new BoardsPage(page).expectLoaded();
+    await new BoardsPage(page).openBoard(DEMO_BOARD);
+    await expect(page).toHaveURL(/\/boards\/[0-9a-f-]{36}$/);
+    await page.goto(`${page.url()}/meetings`);
+    await page.getByRole('button', { name: 'Schedule a meeting' }).click();
+    const form = page.getByRole('form', { name: 'Schedule a meeting' });
+    await form.getByLabel('Title').fill(title);
+    await form.getByLabel('Starts').fill('2030-05-07T18:30');
+    await form.getByRole('button', { name: 'Schedule' }).click();
+    await expect(page).toHaveURL(/\/meetings\/[0-9a-f-]{36}$/);
+    meetingUrl = new URL(page.url()).pathname;
+    await page.getByRole('button', { name: 'Open the meeting' }).click();
+    await expect(page.getByText('In session', { exact: true })).toBeVisible();
+  });
+
+  const darnell = await signedIn(browser, baseURL!, 'darnell@riverside.example');
+  const priya = await signedIn(browser, baseURL!, 'priya@riverside.example');
+  const chief = await signedIn(browser, baseURL!, 'chief@riverside.example');
+  await Promise.all([darnell, priya, chief].map((p) => p.goto(meetingUrl)));
+
+  await test.step('two members type and each sees the other’s words', async () => {
+    await minutesOf(darnell).click();
+    await darnell.keyboard.type(`Present: Darnell, Priya (${run}).`, { delay: 10 });
+    await expect(minutesOf(priya)).toContainText(`Present: Darnell, Priya (${run}).`);
+    await minutesOf(priya).click();
+    await priya.keyboard.press('Control+End');
+    await priya.keyboard.press('Enter');
+    await priya.keyboard.type('Chair opened the session at 18:30.', { delay: 10 });
+    await expect(minutesOf(darnell)).toContainText('Chair opened the session at 18:30.');
+    await capture(darnell, 'minutes-two-members');
+  });
+
+  await test.step('the observer reads them live and cannot write', async () => {
+    await expect(minutesOf(chief)).toContainText('Chair opened the session at 18:30.');
+    await expect(minutesOf(chief)).toHaveAttribute('contenteditable', 'false');
+    await minutesOf(chief).click();
+    await chief.keyboard.type('OBSERVER-WAS-HERE');
+    await expect(minutesOf(chief)).not.toContainText('OBSERVER-WAS-HERE');
+    await expect(minutesOf(darnell)).not.toContainText('OBSERVER-WAS-HERE');
+  });
+
+  await test.step('closing the meeting makes the minutes final for everyone', async () => {
+    await page.getByRole('button', { name: 'Close the meeting' }).click();
+    await expect(page.getByText('Closed', { exact: true })).toBeVisible();
+    await expect(minutesOf(darnell)).toHaveAttribute('contenteditable', 'false');
+    await expect(minutesOf(darnell)).toContainText('Chair opened the session at 18:30.');
+    await capture(darnell, 'minutes-final');
+  });
+
+  await Promise.all([darnell, priya, chief].map((p) => p.context().close()));
+});

@@ -3,6 +3,7 @@ import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { POLICY_FRAGMENT } from '@roundtable/shared';
 import { useEffect } from 'react';
+import { renderCaret } from './caret';
 import { ClauseToolbar } from './ClauseToolbar';
 import { ClauseComponentChips } from './componentChips';
 import { ConnectionBar } from './ConnectionBar';
@@ -17,21 +18,6 @@ interface Props {
   userName: string;
   /** Rendered under the outline in the side column (the toolkit aside). */
   aside?: React.ReactNode;
-}
-
-/** Other people's carets: a coloured bar with their name, hidden from screen readers (the presence list names them). */
-function renderCaret(user: Record<string, unknown>): HTMLElement {
-  const caret = document.createElement('span');
-  caret.className = 'collaboration-carets__caret';
-  caret.setAttribute('aria-hidden', 'true');
-  const color = typeof user.color === 'string' ? user.color : '#5d554d';
-  caret.style.borderColor = color;
-  const label = document.createElement('span');
-  label.className = 'collaboration-carets__label';
-  label.style.backgroundColor = color;
-  label.textContent = typeof user.name === 'string' ? user.name : 'Someone';
-  caret.append(label);
-  return caret;
 }
 
 export function PolicyEditor({ session, canEdit, userName, aside }: Props) {
