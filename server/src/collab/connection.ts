@@ -18,6 +18,12 @@ import {
 import { TokenBucket } from './rate-limiter';
 import { decodeClientUpdate } from './update-validation';
 
+/** A frame received before the connection was set up (while its document loaded). */
+export interface EarlyFrame {
+  data: Buffer | ArrayBuffer | Buffer[];
+  isBinary: boolean;
+}
+
 export interface ConnectionContext {
   user: { id: string; name: string };
   role: BoardRole;
@@ -60,6 +66,8 @@ export class CollabConnection {
     readonly live: LiveDoc,
     readonly context: ConnectionContext,
     private readonly maxMessageBytes: number,
+    /** State vector of the stored rows already sent to this client while the document loaded. */
+    private presented: Uint8Array | null = null,
   ) {
     this.canWrite = canWrite(context.role);
     this.identity = {
@@ -78,8 +86,11 @@ export class CollabConnection {
     return this.context.user.id;
   }
 
-  /** Starts the protocol: the server's sync step 1 (writers only) and who else is here. */
-  start(): void {
+  /**
+   * Starts the protocol: the server's sync step 1 (writers only) and who else is here, then the
+   * frames that arrived while the document loaded.
+   */
+  start(early: EarlyFrame[] = []): void {
     this.socket.on('message', (data: Buffer | ArrayBuffer | Buffer[], isBinary: boolean) =>
       this.onMessage(data, isBinary),
     );
@@ -90,6 +101,7 @@ export class CollabConnection {
     if (this.canWrite) this.send(encodeSyncStep1(this.live.doc));
     const presence = this.live.awarenessSnapshot();
     if (presence) this.send(encodeAwarenessMessage(presence));
+    for (const frame of early) this.onMessage(frame.data, frame.isBinary);
   }
 
   send(message: Uint8Array): void {
@@ -168,16 +180,18 @@ export class CollabConnection {
   /** Everything that reads client bytes happens here, so any decoding error means MALFORMED. */
   private decide(message: ClientMessage): Action {
     switch (message.kind) {
-      case 'syncStep1':
+      case 'syncStep1': {
         validateStateVector(message.stateVector);
+        // The stored rows went out while the document loaded: send only what came after them.
+        const known = isEmptyStateVector(message.stateVector) ? this.presented : message.stateVector;
+        this.presented = null;
         return {
           kind: 'reply',
           message: encodeSyncStep2(
-            isEmptyStateVector(message.stateVector)
-              ? this.live.fullState()
-              : Y.encodeStateAsUpdate(this.live.doc, message.stateVector),
+            known ? Y.encodeStateAsUpdate(this.live.doc, known) : this.live.fullState(),
           ),
         };
+      }
       case 'syncStep2':
       case 'update':
         if (!this.canWrite) return { kind: 'drop' };

@@ -56,9 +56,10 @@ export class DocRegistry {
 
   /**
    * Takes a hold on a document, loading it if needed. Pair with `release`. `name` is a draft's id
-   * or `minutes.<meetingId>` (see doc-ref.ts).
+   * or `minutes.<meetingId>` (see doc-ref.ts). `onStored` is called with the log's rows when
+   * this call loads the document, after they are read and before they are applied.
    */
-  async acquire(name: string): Promise<LiveDoc> {
+  async acquire(name: string, onStored?: (rows: Uint8Array[], live: LiveDoc) => void): Promise<LiveDoc> {
     if (this.shuttingDown) throw new Error('shutting down');
     const ref = refFromName(name);
     if (!ref) throw new Error(`not a document name: ${JSON.stringify(name)}`);
@@ -74,6 +75,9 @@ export class DocRegistry {
         clearTimeout(live.unloadTimer);
         live.unloadTimer = null;
       }
+      // Only a load in progress has rows not yet applied; an open document syncs as usual.
+      if (onStored && live.state === 'loading')
+        void live.stored.then((rows) => rows && live.state === 'loading' && onStored(rows, live));
       try {
         await live.ready;
       } catch (error) {

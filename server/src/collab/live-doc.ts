@@ -44,6 +44,13 @@ export class LiveDoc implements FanoutTarget {
   /** Holders: one per connection, plus server operations in progress. */
   leases = 0;
   ready!: Promise<void>;
+  /**
+   * The log's rows as read at load time, before they are applied (null if loading failed).
+   * Lets a socket that is waiting for this document start receiving them meanwhile.
+   */
+  stored!: Promise<Uint8Array[] | null>;
+  /** State vector of exactly the rows in `stored`, once applied. */
+  storedStateVector: Uint8Array | null = null;
   unloaded: Promise<void> | null = null;
   unloadTimer: NodeJS.Timeout | null = null;
   /** Rows of the log as far as this process knows (loaded + appended since). */
@@ -84,15 +91,28 @@ export class LiveDoc implements FanoutTarget {
 
   /** Subscribe (other replicas), read the whole log, then open for sync. */
   load(): Promise<void> {
+    let haveRows!: (rows: Uint8Array[] | null) => void;
+    this.stored = new Promise((resolve) => (haveRows = resolve));
     this.ready = (async () => {
       await this.fanout.subscribe(this);
-      const updates = await this.log.load(this.ref);
+      let updates: Uint8Array[];
+      try {
+        updates = await this.log.load(this.ref);
+      } catch (error) {
+        haveRows(null);
+        throw error;
+      }
+      haveRows(updates);
+      // Applying a long document takes a while: let waiting sockets send the rows first, so
+      // the client decodes them while this process does.
+      await new Promise((resolve) => setImmediate(resolve));
       applyLog(this.doc, updates, LOAD, (index, error) =>
         this.logger.error(
           `${this.name}: log row #${index} does not apply; skipped: ${String(error)}`,
         ),
       );
       this.logRows = updates.length;
+      this.storedStateVector = Y.encodeStateVector(this.doc);
       // A compacted log is one row: the whole document, ready to send to a client that has nothing.
       this.snapshot = updates.length === 1 ? updates[0] : null;
       this.doc.on('update', (update: Uint8Array, origin: UpdateOrigin) => this.onDocUpdate(update, origin));
