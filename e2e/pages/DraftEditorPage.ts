@@ -56,8 +56,8 @@ export class DraftEditorPage {
   /** A clause's text as written, without the name labels of other people's carets in it. */
   clauseText(index: number): Promise<string> {
     return this.clauseBody(index).evaluate((body) => {
-      const copy = body.cloneNode(true) as HTMLElement;
-      copy.querySelectorAll('.collaboration-carets__caret').forEach((caret) => caret.remove());
+      const copy = body.cloneNode(true) as typeof body;
+      copy.querySelectorAll('.collaboration-carets__caret').forEach((caret: { remove(): void }) => caret.remove());
       return copy.textContent ?? '';
     });
   }
