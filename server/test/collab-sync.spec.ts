@@ -5,7 +5,7 @@
  */
 import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
-import { CloseCode, EDITOR_VERSION } from '@roundtable/shared';
+import { CloseCode, EDITOR_VERSION, EDITOR_VERSION_PARAM } from '@roundtable/shared';
 import { createTestDatabase, startServer, TestDatabase, TestServer } from './harness';
 import {
   addClause,
@@ -264,6 +264,49 @@ describe('a role change while connected', () => {
       3000,
       'FORBIDDEN after removal',
     );
+  });
+});
+
+describe('a cold load', () => {
+  it('sends a client with nothing the stored document while the server is still applying it', async () => {
+    const draftId = await board.addDraft('Cold load');
+    await addClause(board.facilitator, draftId, 'Stored', 'Text that was stored before.');
+    await new Promise((r) => setTimeout(r, 2500)); // the draft leaves memory
+    const result = await rawConnect(
+      server.url,
+      `/collab/${draftId}?${EDITOR_VERSION_PARAM}=${EDITOR_VERSION}`,
+      { cookie: member.cookie, origin: server.url },
+      (ws) => {
+        ws.send(Buffer.from([0, 0, 1, 0])); // sync step 1 with an empty state vector
+        setTimeout(() => ws.close(), 1000);
+      },
+    );
+    const sync = result.messages.filter((m) => m[0] === 0);
+    // First the stored rows (ending with a sync step 2), before the server's own sync step 1.
+    expect(sync[0][1]).toBe(1);
+    const stepOne = sync.findIndex((m) => m[1] === 0);
+    expect(stepOne).toBeGreaterThan(0);
+    const doc = new Y.Doc();
+    const decodeUpdate = (m: Buffer) => {
+      let offset = 2;
+      let length = 0;
+      for (let shift = 0; ; shift += 7) {
+        const byte = m[offset++];
+        length += (byte & 0x7f) * 2 ** shift;
+        if (byte < 0x80) break;
+      }
+      return m.subarray(offset, offset + length);
+    };
+    for (const m of sync.slice(0, stepOne)) Y.applyUpdate(doc, decodeUpdate(m));
+    expect(plain(firstClauseText(doc))).toBe('Text that was stored before.');
+    // The answer to the client's own step 1 carries only what came after: nothing.
+    const answer = sync.slice(stepOne + 1).find((m) => m[1] === 1)!;
+    expect(decodeUpdate(answer).byteLength).toBeLessThanOrEqual(2);
+    // And a provider that loads it cold ends with the same text.
+    await new Promise((r) => setTimeout(r, 2500));
+    const client = track(connect(server.url, draftId, member.cookie));
+    await client.synced();
+    expect(plain(firstClauseText(client.doc))).toBe('Text that was stored before.');
   });
 });
 

@@ -233,7 +233,8 @@ describe('deliberation on a board', () => {
       now = (await fac.ok<{ closeMeeting: any }>(`mutation($m: ID!) { closeMeeting(meetingId: $m) { ${MEETING} } }`, { m: meetingId })).closeMeeting;
       expect(now.state).toBe('CLOSED');
       expect(now.decisions).toMatch(/^- Approve clause 1\?: Approved \(3 ballots cast\)\. \[wording sha256 [0-9a-f]{12}\]$/);
-      expect(now.minutes).toBe(`Present: see attendance.\n\nDecisions\n${now.decisions}\n`);
+      // The decisions are appended to the shared minutes document; the row mirrors its text.
+      expect(now.minutes).toBe(`Present: see attendance.\n\nDecisions taken in this meeting\n\n${now.decisions}`);
       expect(now.agenda[0].endedAt).not.toBeNull();
       await client.dispose();
     }, 30_000);

@@ -5,6 +5,7 @@ import { POLICY_FRAGMENT } from '@roundtable/shared';
 import { useEffect } from 'react';
 import { CheckMarkHint } from './CheckMarkHint';
 import { CheckMarks, setDismissedMarks } from './checkMarks';
+import { renderCaret } from './caret';
 import { ClauseToolbar } from './ClauseToolbar';
 import { ClauseComponentChips } from './componentChips';
 import { ConnectionBar } from './ConnectionBar';
@@ -21,21 +22,6 @@ interface Props {
   aside?: React.ReactNode;
   /** `clauseId:fingerprint` of language-check marks the board dismissed; they are not drawn. */
   dismissedMarks?: ReadonlySet<string>;
-}
-
-/** Other people's carets: a coloured bar with their name, hidden from screen readers (the presence list names them). */
-function renderCaret(user: Record<string, unknown>): HTMLElement {
-  const caret = document.createElement('span');
-  caret.className = 'collaboration-carets__caret';
-  caret.setAttribute('aria-hidden', 'true');
-  const color = typeof user.color === 'string' ? user.color : '#5d554d';
-  caret.style.borderColor = color;
-  const label = document.createElement('span');
-  label.className = 'collaboration-carets__label';
-  label.style.backgroundColor = color;
-  label.textContent = typeof user.name === 'string' ? user.name : 'Someone';
-  caret.append(label);
-  return caret;
 }
 
 export function PolicyEditor({ session, canEdit, userName, aside, dismissedMarks }: Props) {

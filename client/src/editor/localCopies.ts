@@ -1,4 +1,4 @@
-/** Local copies of drafts live in IndexedDB databases named with this prefix and the draft id. */
+/** Local copies of drafts (and of meeting minutes) live in IndexedDB databases named with this prefix and the document name. */
 export const LOCAL_DB_PREFIX = 'roundtable.draft.';
 
 /** Forgets every local draft copy, so the next person at this computer finds none (best effort). */

@@ -55,17 +55,18 @@ function readPeers(provider: WebsocketProvider): Peer[] {
 }
 
 /**
- * One draft's shared document: a Y.Doc kept in IndexedDB (so edits survive going offline or
- * closing the tab) and synced with the server over y-websocket at `/collab/<draftId>`.
+ * One shared document: a Y.Doc kept in IndexedDB (so edits survive going offline or closing the
+ * tab) and synced with the server over y-websocket at `/collab/<docName>`. `docName` is a draft's
+ * id, or `minutesDocName(meetingId)` for a meeting's minutes.
  */
-export function useCollabSession(draftId: string, options: Options = {}): CollabSession | null {
+export function useCollabSession(docName: string, options: Options = {}): CollabSession | null {
   const [session, setSession] = useState<CollabSession | null>(null);
   const { onRoleChanged, onUnauthenticated } = options;
 
   useEffect(() => {
     const doc = new Y.Doc();
-    const local = new IndexeddbPersistence(`${LOCAL_DB_PREFIX}${draftId}`, doc);
-    const provider = new WebsocketProvider(`${wsOrigin()}/collab`, draftId, doc, {
+    const local = new IndexeddbPersistence(`${LOCAL_DB_PREFIX}${docName}`, doc);
+    const provider = new WebsocketProvider(`${wsOrigin()}/collab`, docName, doc, {
       params: { [EDITOR_VERSION_PARAM]: String(EDITOR_VERSION) },
       // Tabs sync through the server only, so read-only roles are enforced in one place.
       disableBc: true,
@@ -151,7 +152,7 @@ export function useCollabSession(draftId: string, options: Options = {}): Collab
       doc.destroy();
       setSession(null);
     };
-  }, [draftId, onRoleChanged, onUnauthenticated]);
+  }, [docName, onRoleChanged, onUnauthenticated]);
 
   return session;
 }

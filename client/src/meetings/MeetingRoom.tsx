@@ -1,13 +1,12 @@
 import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
 import { MEETING_LIMITS } from '@roundtable/shared';
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { ErrorNotice } from '../app/ErrorNotice';
 import { formatDateTime, plural } from '../app/format';
 import { Loading } from '../app/Loading';
 import { usePageTitle } from '../app/usePageTitle';
 import { useMe } from '../auth/useMe';
-import { describeError } from '../app/errors';
 import type { AgendaItemKind, BoardRole, MeetingFieldsFragment } from '../gql/graphql';
 import { CreateQuestionMutation, DiscussDraftQuery, QuestionsQuery } from '../deliberation/operations';
 import { NewQuestionForm, QuestionsPanel } from '../deliberation/QuestionsPanel';
@@ -21,10 +20,10 @@ import {
   MeetingUpdatedSubscription,
   OpenMeetingMutation,
   RemoveAgendaItemMutation,
-  SaveMinutesMutation,
   SetCurrentAgendaItemMutation,
   UpdateAgendaItemMutation,
 } from './operations';
+import MinutesEditor from './MinutesEditor';
 import '../deliberation/deliberation.css';
 
 type Meeting = MeetingFieldsFragment;
@@ -41,7 +40,8 @@ const KIND_LABEL: Record<AgendaItemKind, string> = { CLAUSE: 'Clause', AMENDMENT
 export function MeetingRoom() {
   const { meetingId = '' } = useParams();
   const { me } = useMe();
-  const { data, loading, error } = useQuery(MeetingRoomQuery, { variables: { id: meetingId }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(MeetingRoomQuery, { variables: { id: meetingId }, fetchPolicy: 'cache-and-network' });
+  const refetchMeeting = useCallback(() => void refetch(), [refetch]);
   useSubscription(MeetingUpdatedSubscription, { variables: { meetingId } });
   const meeting = data?.meeting;
   const board = useQuery(MeetingBoardQuery, { variables: { boardId: meeting?.boardId ?? '' }, skip: !meeting });
@@ -114,7 +114,7 @@ export function MeetingRoom() {
             )}
             <QuestionsPanel scope={{ boardId: meeting.boardId, meetingId: meeting.id }} role={role} emptyText="No votes yet in this meeting." />
           </section>
-          <Minutes meeting={meeting} canEdit={role !== 'OBSERVER'} />
+          <Minutes meeting={meeting} canEdit={role !== 'OBSERVER'} userName={me?.name ?? 'Me'} onRightsChanged={refetchMeeting} />
         </div>
         <div className="meeting-side">
           <Agenda meeting={meeting} facilitator={facilitator} clauses={clauses} />
@@ -389,79 +389,12 @@ function Attendance({ meeting, present, facilitator, members }: { meeting: Meeti
   );
 }
 
-/** Minutes as plain text. A save based on an older version is refused; the newer text is then shown to merge by hand. */
-function Minutes({ meeting, canEdit }: { meeting: Meeting; canEdit: boolean }) {
-  const [text, setText] = useState(meeting.minutes);
-  const [base, setBase] = useState(meeting.minutesVersion);
-  const [dirty, setDirty] = useState(false);
-  const [conflict, setConflict] = useState<string | null>(null);
-  const [save, { loading, error }] = useMutation(SaveMinutesMutation);
-  const id = useId();
-  useEffect(() => {
-    // Follow other people's saves while not editing.
-    if (!dirty) {
-      setText(meeting.minutes);
-      setBase(meeting.minutesVersion);
-    }
-  }, [meeting.minutes, meeting.minutesVersion, dirty]);
-  const editable = canEdit && meeting.state !== 'CLOSED';
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setConflict(null);
-    await save({ variables: { input: { meetingId: meeting.id, text, baseVersion: base } } }).then(
-      () => setDirty(false),
-      (e: unknown) => {
-        if (describeError(e).code === 'CONFLICT') setConflict(meeting.minutes);
-      },
-    );
-  }
+/** The minutes, written together live (see MinutesEditor); final once the meeting closes. */
+function Minutes({ meeting, canEdit, userName, onRightsChanged }: { meeting: Meeting; canEdit: boolean; userName: string; onRightsChanged: () => void }) {
   return (
     <section aria-labelledby="minutes-heading" className="card minutes">
       <h2 id="minutes-heading">Minutes</h2>
-      {editable ? (
-        <form onSubmit={submit}>
-          <label htmlFor={id} className="visually-hidden">
-            Minutes
-          </label>
-          <textarea
-            id={id}
-            rows={8}
-            maxLength={MEETING_LIMITS.minutesMax}
-            value={text}
-            onChange={(e) => {
-              setText(e.target.value);
-              setDirty(true);
-            }}
-          />
-          {conflict !== null && (
-            <div className="notice notice-warning" role="alert">
-              <p>Someone saved the minutes while you were writing. Their version:</p>
-              <pre className="minutes-text">{conflict}</pre>
-              <button
-                type="button"
-                className="button-secondary"
-                onClick={() => {
-                  setBase(meeting.minutesVersion);
-                  setConflict(null);
-                }}
-              >
-                Keep my text and save over theirs next time
-              </button>
-            </div>
-          )}
-          {conflict === null && <ErrorNotice error={error} />}
-          <div className="button-row">
-            <button type="submit" className="button-primary" disabled={loading || !dirty}>
-              Save minutes
-            </button>
-            <span className="small muted" role="status">
-              {dirty ? 'Unsaved changes' : `Saved (version ${meeting.minutesVersion})`}
-            </span>
-          </div>
-        </form>
-      ) : (
-        <pre className="minutes-text">{meeting.minutes || 'No minutes yet.'}</pre>
-      )}
+      <MinutesEditor meetingId={meeting.id} canEdit={canEdit && meeting.state !== 'CLOSED'} userName={userName} onRightsChanged={onRightsChanged} />
     </section>
   );
 }

@@ -13,13 +13,46 @@ import { CloseCode } from '@roundtable/shared';
 import { APP_CONFIG, AppConfig } from '../core/config/config';
 import { MembershipChange, MembershipEvents } from '../core/events/membership-events';
 import { COLLAB } from './collab.constants';
-import { CollabConnection } from './connection';
+import { CollabConnection, EarlyFrame } from './connection';
+import { encodeSyncStep2, encodeSyncUpdate, isEmptyStateVector, ownBytes, parseClientMessage } from './protocol';
 import { DocRegistry } from './doc-registry';
 import { RedisFanout } from './redis-fanout';
 import { UpgradeAuthenticator } from './upgrade-auth';
 
+/** Frames a client may send while its document loads (it sends 2–3: sync step 1, presence). */
+const EARLY_FRAMES_MAX = 64;
+
+/** Above this many rows the log is sent the ordinary way, once applied. */
+const EARLY_ROWS_MAX = 20;
+
 /**
- * The `/collab/<draftId>` endpoint: takes WebSocket upgrades off the app's HTTP server, decides
+ * While a document loads, sends its stored rows (the whole durable log, read in one query) to
+ * a client that has nothing of it yet: the tail as updates, then the first row as sync step 2,
+ * so the client is complete when it reports itself synced. The client decodes them while the
+ * server does; its own sync step 1 is later answered with only what changed since. Returns
+ * whether it sent them. A client known to have a copy (a non-empty state vector) is skipped.
+ */
+function presentStored(ws: WebSocket, rows: Uint8Array[], early: EarlyFrame[]): boolean {
+  if (rows.length === 0 || rows.length > EARLY_ROWS_MAX || ws.readyState !== WebSocket.OPEN) return false;
+  // Usually the client's sync step 1 has not arrived yet (the rows come back within a few ms);
+  // a client that opens with nothing is the common case of a cold load, and one that had a
+  // copy only receives data it already has.
+  const first = early[0];
+  if (first) {
+    try {
+      const message = parseClientMessage(ownBytes(first.data));
+      if (message.kind !== 'syncStep1' || !isEmptyStateVector(message.stateVector)) return false;
+    } catch {
+      return false; // left for the connection to refuse
+    }
+  }
+  for (const row of rows.slice(1)) ws.send(encodeSyncUpdate(row), { binary: true });
+  ws.send(encodeSyncStep2(rows[0]), { binary: true });
+  return true;
+}
+
+/**
+ * The `/collab/<name>` endpoint (drafts at `/collab/<draftId>`, minutes at `/collab/minutes.<meetingId>`): takes WebSocket upgrades off the app's HTTP server, decides
  * who may connect (before any document byte), hands accepted sockets to their document, closes
  * sockets whose owner's role changed, and on shutdown closes sockets and lets writes finish.
  */
@@ -83,40 +116,56 @@ export class CollabServer implements OnApplicationBootstrap, BeforeApplicationSh
       return this.refuse(req, socket, head, CloseCode.GOING_AWAY, 'Server restarting; reconnect shortly.');
     const decision = await this.auth.decide(req);
     if (!decision.ok) return this.refuse(req, socket, head, decision.code, decision.reason);
+    if (socket.destroyed) return;
+    // The caller may open the document: finish the handshake now, so that if the document has
+    // to be loaded, its stored rows can be on their way while this process applies them.
+    const ws = await new Promise<WebSocket>((resolve) => this.wss.handleUpgrade(req, socket, head, resolve));
+    this.track(ws);
+    // ws closes over-limit frames with 1009 before telling us; answer with our own code.
+    const close = ws.close.bind(ws);
+    ws.close = (code?: number, reason?: string | Buffer) =>
+      close(code === 1009 ? CloseCode.TOO_LARGE : code, reason);
+    const early: EarlyFrame[] = [];
+    const keepEarly = (data: Buffer | ArrayBuffer | Buffer[], isBinary: boolean) => {
+      early.push({ data, isBinary });
+      if (early.length > EARLY_FRAMES_MAX) ws.close(CloseCode.RATE_LIMITED, 'Too many messages; slow down and reconnect.');
+    };
+    ws.on('message', keepEarly);
+    let presented: Uint8Array[] | null = null;
     let live;
     try {
-      live = await this.registry.acquire(decision.draftId);
+      live = await this.registry.acquire(decision.doc.name, (rows) => {
+        if (presentStored(ws, rows, early)) presented = rows;
+      });
     } catch (error) {
       if (!this.shuttingDown)
-        this.logger.error(`draft ${decision.draftId}: could not open: ${String(error)}`);
-      return this.refuse(
-        req,
-        socket,
-        head,
+        this.logger.error(`${decision.doc.kind} ${decision.doc.id}: could not open: ${String(error)}`);
+      ws.off('message', keepEarly);
+      ws.close(
         this.shuttingDown ? CloseCode.GOING_AWAY : CloseCode.INTERNAL,
-        'Could not open the draft; retrying.',
+        this.shuttingDown ? 'Server restarting; reconnect shortly.' : 'Could not open the document; retrying.',
       );
-    }
-    if (socket.destroyed || this.shuttingDown) {
-      this.registry.release(live);
-      if (!socket.destroyed)
-        this.refuse(req, socket, head, CloseCode.GOING_AWAY, 'Server restarting; reconnect shortly.');
       return;
     }
-    this.wss.handleUpgrade(req, socket, head, (ws) => {
-      this.track(ws);
-      const conn = new CollabConnection(ws, live, decision.context, this.config.collabMaxMessageBytes);
-      live.addConnection(conn);
-      ws.once('close', () => {
-        live.removeConnection(conn);
-        this.registry.release(live);
-      });
-      // ws closes over-limit frames with 1009 before telling us; answer with our own code.
-      const close = ws.close.bind(ws);
-      ws.close = (code?: number, reason?: string | Buffer) =>
-        close(code === 1009 ? CloseCode.TOO_LARGE : code, reason);
-      conn.start();
+    ws.off('message', keepEarly);
+    if (ws.readyState !== WebSocket.OPEN || this.shuttingDown) {
+      this.registry.release(live);
+      if (ws.readyState === WebSocket.OPEN) ws.close(CloseCode.GOING_AWAY, 'Server restarting; reconnect shortly.');
+      return;
+    }
+    const conn = new CollabConnection(
+      ws,
+      live,
+      decision.context,
+      this.config.collabMaxMessageBytes,
+      presented ? live.storedStateVector : null,
+    );
+    live.addConnection(conn);
+    ws.once('close', () => {
+      live.removeConnection(conn);
+      this.registry.release(live);
     });
+    conn.start(early);
   }
 
   /** Completes the handshake only to close at once with a code the client can act on. */
@@ -161,6 +210,17 @@ export class CollabServer implements OnApplicationBootstrap, BeforeApplicationSh
           conn.socket.terminate();
         }
       }
+    }
+  }
+
+  /**
+   * Closes every socket on a document with ROLE_CHANGED so clients reconnect with the rights the
+   * document now grants (the minutes of a meeting that just closed become read-only).
+   */
+  reopenAll(name: string, reason: string): void {
+    for (const live of this.registry.openDocs()) {
+      if (live.name !== name) continue;
+      for (const conn of live.conns) conn.close(CloseCode.ROLE_CHANGED, reason);
     }
   }
 

@@ -23,8 +23,16 @@ export const COLLAB = {
   rateCapsPerSecond: 1,
   /** Close a socket whose unsent output grows past this (a stalled client). */
   maxBufferedBytes: 32 * 1024 * 1024,
-  /** WebSocket ping interval; a socket that misses one pong is dropped. */
-  pingIntervalMs: 30_000,
+  /**
+   * WebSocket ping interval; a socket that misses one pong is dropped, so a dead peer (network
+   * lost, tab killed) goes within 10–20 s. A tab that reconnects takes its presence over at once.
+   */
+  pingIntervalMs: 10_000,
+  /**
+   * A reconnecting tab claims the presence its old socket still holds: the old socket is pinged
+   * and, if silent this long, cut and the presence handed over.
+   */
+  presenceProbeMs: 1000,
   /** Awareness entries one connection may own (a tab has one; leave room for a reconnect). */
   maxAwarenessClientsPerConnection: 4,
   /** Largest awareness state (JSON) accepted from a client. */

@@ -18,6 +18,12 @@ import {
 import { TokenBucket } from './rate-limiter';
 import { decodeClientUpdate } from './update-validation';
 
+/** A frame received before the connection was set up (while its document loaded). */
+export interface EarlyFrame {
+  data: Buffer | ArrayBuffer | Buffer[];
+  isBinary: boolean;
+}
+
 export interface ConnectionContext {
   user: { id: string; name: string };
   role: BoardRole;
@@ -38,10 +44,17 @@ type Action =
 export class CollabConnection {
   private static readonly logger = new Logger('CollabConnection');
   readonly awarenessIds = new Set<number>();
+  /**
+   * Per presence client id: how far this connection's clocks are raised (see
+   * `LiveDoc.applyClientAwareness`). Kept for the life of the connection so clocks stay monotonic.
+   */
+  readonly awarenessClockOffsets = new Map<number, number>();
   readonly identity: PresenceIdentity;
   readonly canWrite: boolean;
   /** Set by pong; the server's ping sweep drops sockets that stay silent. */
   alive = true;
+  /** When the peer last sent anything (a message or a pong). */
+  private lastHeardAt = Date.now();
   /** Updates dropped because the role is read-only (observers). */
   dropped = 0;
   private closed = false;
@@ -53,6 +66,8 @@ export class CollabConnection {
     readonly live: LiveDoc,
     readonly context: ConnectionContext,
     private readonly maxMessageBytes: number,
+    /** State vector of the stored rows already sent to this client while the document loaded. */
+    private presented: Uint8Array | null = null,
   ) {
     this.canWrite = canWrite(context.role);
     this.identity = {
@@ -71,15 +86,22 @@ export class CollabConnection {
     return this.context.user.id;
   }
 
-  /** Starts the protocol: the server's sync step 1 (writers only) and who else is here. */
-  start(): void {
+  /**
+   * Starts the protocol: the server's sync step 1 (writers only) and who else is here, then the
+   * frames that arrived while the document loaded.
+   */
+  start(early: EarlyFrame[] = []): void {
     this.socket.on('message', (data: Buffer | ArrayBuffer | Buffer[], isBinary: boolean) =>
       this.onMessage(data, isBinary),
     );
-    this.socket.on('pong', () => (this.alive = true));
+    this.socket.on('pong', () => {
+      this.alive = true;
+      this.lastHeardAt = Date.now();
+    });
     if (this.canWrite) this.send(encodeSyncStep1(this.live.doc));
     const presence = this.live.awarenessSnapshot();
     if (presence) this.send(encodeAwarenessMessage(presence));
+    for (const frame of early) this.onMessage(frame.data, frame.isBinary);
   }
 
   send(message: Uint8Array): void {
@@ -101,12 +123,38 @@ export class CollabConnection {
     }
   }
 
+  /** Asks the peer to show it is still there (see `heardSince`). */
+  probe(): void {
+    if (this.closed) return;
+    try {
+      this.socket.ping();
+    } catch {
+      this.supersede();
+    }
+  }
+
+  /** Whether the peer sent anything (a pong, a message) since `time` (ms). */
+  heardSince(time: number): boolean {
+    return this.lastHeardAt >= time;
+  }
+
+  /**
+   * The same tab is back on a newer socket: this one is a leftover whose peer is gone (a close
+   * frame would never be answered), so it is cut at once. Presence it still owns goes with it.
+   */
+  supersede(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.socket.terminate();
+  }
+
   get isClosed(): boolean {
     return this.closed;
   }
 
   private onMessage(data: Buffer | ArrayBuffer | Buffer[], isBinary: boolean): void {
     if (this.closed) return;
+    this.lastHeardAt = Date.now();
     if (!isBinary) return this.close(CloseCode.MALFORMED, 'Expected binary y-websocket frames.');
     const size = Array.isArray(data) ? data.reduce((n, b) => n + b.byteLength, 0) : data.byteLength;
     if (size > this.maxMessageBytes) return this.close(CloseCode.TOO_LARGE, 'Message too large.');
@@ -123,7 +171,7 @@ export class CollabConnection {
       this.act(action);
     } catch (error) {
       CollabConnection.logger.error(
-        `draft ${this.live.draftId}: handling a message failed: ${String(error)}`,
+        `${this.live.name}: handling a message failed: ${String(error)}`,
       );
       this.close(CloseCode.INTERNAL, 'Server error; reconnecting.');
     }
@@ -132,16 +180,18 @@ export class CollabConnection {
   /** Everything that reads client bytes happens here, so any decoding error means MALFORMED. */
   private decide(message: ClientMessage): Action {
     switch (message.kind) {
-      case 'syncStep1':
+      case 'syncStep1': {
         validateStateVector(message.stateVector);
+        // The stored rows went out while the document loaded: send only what came after them.
+        const known = isEmptyStateVector(message.stateVector) ? this.presented : message.stateVector;
+        this.presented = null;
         return {
           kind: 'reply',
           message: encodeSyncStep2(
-            isEmptyStateVector(message.stateVector)
-              ? this.live.fullState()
-              : Y.encodeStateAsUpdate(this.live.doc, message.stateVector),
+            known ? Y.encodeStateAsUpdate(this.live.doc, known) : this.live.fullState(),
           ),
         };
+      }
       case 'syncStep2':
       case 'update':
         if (!this.canWrite) return { kind: 'drop' };
@@ -171,7 +221,7 @@ export class CollabConnection {
           .submit(action.update, action.decoded, { kind: 'client', conn: this, userId: this.userId })
           .catch((error) => {
             CollabConnection.logger.error(
-              `draft ${this.live.draftId}: could not store an update: ${String(error)}`,
+              `${this.live.name}: could not store an update: ${String(error)}`,
             );
             // The client still has the change; it sends it again after reconnecting.
             this.close(CloseCode.INTERNAL, 'Could not save your change; reconnecting.');

@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { COLLAB } from './collab.constants';
+import { DocKind, refFromName } from './doc-ref';
 import { LiveDoc } from './live-doc';
 import { RedisFanout } from './redis-fanout';
 import { UpdateLog } from './update-log';
@@ -17,7 +18,7 @@ export interface DocObserver {
 }
 
 /**
- * The open documents of this process: one `LiveDoc` per draft, loaded completely from the log
+ * The open documents of this process: one `LiveDoc` per draft or meeting minutes, loaded completely from the log
  * before anyone syncs, and unloaded once its last holder is gone and its writes are stored.
  * A reconnect during unloading waits for it to finish, then loads afresh.
  */
@@ -25,7 +26,7 @@ export interface DocObserver {
 export class DocRegistry {
   private readonly logger = new Logger('DocRegistry');
   private readonly docs = new Map<string, LiveDoc>();
-  private readonly observers: DocObserver[] = [];
+  private readonly observers: { kind: DocKind; observer: DocObserver }[] = [];
   private readonly background = new Set<Promise<unknown>>();
   private shuttingDown = false;
 
@@ -34,8 +35,13 @@ export class DocRegistry {
     private readonly fanout: RedisFanout,
   ) {}
 
-  observe(observer: DocObserver): void {
-    this.observers.push(observer);
+  /** Follows one kind of document (drafts unless told otherwise). */
+  observe(observer: DocObserver, kind: DocKind = 'draft'): void {
+    this.observers.push({ kind, observer });
+  }
+
+  private observersOf(live: LiveDoc): DocObserver[] {
+    return this.observers.filter((o) => o.kind === live.ref.kind).map((o) => o.observer);
   }
 
   /** Open documents (for the membership sweep, metrics and tests). */
@@ -43,26 +49,35 @@ export class DocRegistry {
     return this.docs.values();
   }
 
-  get(draftId: string): LiveDoc | undefined {
-    const live = this.docs.get(draftId);
+  get(name: string): LiveDoc | undefined {
+    const live = this.docs.get(name);
     return live?.state === 'ready' ? live : undefined;
   }
 
-  /** Takes a hold on a draft's document, loading it if needed. Pair with `release`. */
-  async acquire(draftId: string): Promise<LiveDoc> {
+  /**
+   * Takes a hold on a document, loading it if needed. Pair with `release`. `name` is a draft's id
+   * or `minutes.<meetingId>` (see doc-ref.ts). `onStored` is called with the log's rows when
+   * this call loads the document, after they are read and before they are applied.
+   */
+  async acquire(name: string, onStored?: (rows: Uint8Array[], live: LiveDoc) => void): Promise<LiveDoc> {
     if (this.shuttingDown) throw new Error('shutting down');
+    const ref = refFromName(name);
+    if (!ref) throw new Error(`not a document name: ${JSON.stringify(name)}`);
     for (;;) {
-      const existing = this.docs.get(draftId);
+      const existing = this.docs.get(ref.name);
       if (existing?.state === 'unloading') {
         await existing.unloaded;
         continue;
       }
-      const live = existing ?? this.open(draftId);
+      const live = existing ?? this.open(ref.name);
       live.leases++;
       if (live.unloadTimer) {
         clearTimeout(live.unloadTimer);
         live.unloadTimer = null;
       }
+      // Only a load in progress has rows not yet applied; an open document syncs as usual.
+      if (onStored && live.state === 'loading')
+        void live.stored.then((rows) => rows && live.state === 'loading' && onStored(rows, live));
       try {
         await live.ready;
       } catch (error) {
@@ -87,8 +102,8 @@ export class DocRegistry {
   }
 
   /** Runs `fn` with the draft's document open (loading and releasing it as needed). */
-  async withDoc<T>(draftId: string, fn: (live: LiveDoc) => Promise<T>): Promise<T> {
-    const live = await this.acquire(draftId);
+  async withDoc<T>(name: string, fn: (live: LiveDoc) => Promise<T>): Promise<T> {
+    const live = await this.acquire(name);
     try {
       return await fn(live);
     } finally {
@@ -96,24 +111,24 @@ export class DocRegistry {
     }
   }
 
-  private open(draftId: string): LiveDoc {
-    const live = new LiveDoc(draftId, this.log, this.fanout, {
+  private open(name: string): LiveDoc {
+    const live = new LiveDoc(refFromName(name)!, this.log, this.fanout, {
       changed: (doc) => {
-        for (const observer of this.observers) observer.docChanged?.(doc);
+        for (const observer of this.observersOf(doc)) observer.docChanged?.(doc);
       },
-      compactionDue: (doc) => this.compactLater(doc.draftId),
+      compactionDue: (doc) => this.compactLater(doc),
     });
-    this.docs.set(draftId, live);
+    this.docs.set(name, live);
     live.load().then(
       () => {
-        if (live.logRows > COLLAB.compactOnLoadRows) this.compactLater(draftId);
-        for (const observer of this.observers) observer.docLoaded?.(live);
+        if (live.logRows > COLLAB.compactOnLoadRows) this.compactLater(live);
+        for (const observer of this.observersOf(live)) observer.docLoaded?.(live);
       },
       (error: unknown) => {
-        this.logger.error(`draft ${draftId}: load failed: ${String(error)}`);
+        this.logger.error(`${name}: load failed: ${String(error)}`);
         this.fanout.unsubscribe(live);
         live.destroy();
-        if (this.docs.get(draftId) === live) this.docs.delete(draftId);
+        if (this.docs.get(name) === live) this.docs.delete(name);
       },
     );
     return live;
@@ -124,7 +139,7 @@ export class DocRegistry {
     live.unloaded = (async () => {
       try {
         await live.whenDrained();
-        for (const observer of this.observers) {
+        for (const observer of this.observersOf(live)) {
           await observer
             .beforeUnload?.(live)
             .catch((error: unknown) => this.logger.error(`before unload: ${String(error)}`));
@@ -132,23 +147,24 @@ export class DocRegistry {
       } finally {
         this.fanout.unsubscribe(live);
         live.destroy();
-        if (this.docs.get(live.draftId) === live) this.docs.delete(live.draftId);
+        if (this.docs.get(live.name) === live) this.docs.delete(live.name);
       }
-      if (live.logRows > 1 && !this.shuttingDown) this.compactLater(live.draftId);
+      if (live.logRows > 1 && !this.shuttingDown) this.compactLater(live);
     })();
     return live.unloaded;
   }
 
-  private compactLater(draftId: string): void {
+  private compactLater(live: LiveDoc): void {
+    const ref = live.ref;
     const task = this.log
-      .compact(draftId)
+      .compact(ref)
       .then((result) => {
         if (result)
           this.logger.debug?.(
-            `draft ${draftId}: compacted ${result.rows} rows, ${result.bytesBefore} → ${result.bytesAfter} bytes`,
+            `${ref.name}: compacted ${result.rows} rows, ${result.bytesBefore} → ${result.bytesAfter} bytes`,
           );
       })
-      .catch((error: unknown) => this.logger.warn(`draft ${draftId}: compaction failed: ${String(error)}`))
+      .catch((error: unknown) => this.logger.warn(`${ref.name}: compaction failed: ${String(error)}`))
       .finally(() => this.background.delete(task));
     this.background.add(task);
   }
@@ -173,7 +189,7 @@ export class DocRegistry {
             : undefined;
       }),
     );
-    for (const observer of this.observers) await observer.flush?.().catch(() => undefined);
+    for (const { observer } of this.observers) await observer.flush?.().catch(() => undefined);
     await Promise.all([...this.background]);
   }
 }

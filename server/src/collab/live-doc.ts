@@ -1,10 +1,10 @@
 import { Logger } from '@nestjs/common';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
-import { POLICY_FRAGMENT } from '@roundtable/shared';
 import { AwarenessEntry, encodeStampedAwareness } from './awareness-identity';
 import { COLLAB } from './collab.constants';
 import type { CollabConnection } from './connection';
+import { DocRef, rootFragmentOf } from './doc-ref';
 import { encodeAwarenessMessage, encodeSyncUpdate } from './protocol';
 import type { FanoutTarget, RedisFanout } from './redis-fanout';
 import { applyLog, UpdateLog } from './update-log';
@@ -28,7 +28,7 @@ export interface LiveDocHooks {
 }
 
 /**
- * One draft's Y.Doc held by this process, with its presence and connections.
+ * One shared document (a draft, a meeting's minutes) held by this process, with its presence and connections.
  *
  * Invariant: the document only ever holds committed data. Client updates are validated, appended
  * to the log, and applied (then broadcast) only once committed; server edits are made on a copy
@@ -44,6 +44,13 @@ export class LiveDoc implements FanoutTarget {
   /** Holders: one per connection, plus server operations in progress. */
   leases = 0;
   ready!: Promise<void>;
+  /**
+   * The log's rows as read at load time, before they are applied (null if loading failed).
+   * Lets a socket that is waiting for this document start receiving them meanwhile.
+   */
+  stored!: Promise<Uint8Array[] | null>;
+  /** State vector of exactly the rows in `stored`, once applied. */
+  storedStateVector: Uint8Array | null = null;
   unloaded: Promise<void> | null = null;
   unloadTimer: NodeJS.Timeout | null = null;
   /** Rows of the log as far as this process knows (loaded + appended since). */
@@ -57,28 +64,55 @@ export class LiveDoc implements FanoutTarget {
   private readonly serverClientId = new Y.Doc().clientID;
   private lastResyncAsk = 0;
   private snapshot: Uint8Array | null = null;
+  /** Presence client ids that other replicas own (relayed through Redis). */
+  private readonly remotePresence = new Set<number>();
+  /** Claims on a client id another socket of the same person owns, waiting for its probe. */
+  private readonly presenceProbes = new Map<number, { conn: CollabConnection; entries: AwarenessEntry[] }>();
 
   constructor(
-    readonly draftId: string,
+    readonly ref: DocRef,
     private readonly log: UpdateLog,
     private readonly fanout: RedisFanout,
     private readonly hooks: LiveDocHooks,
   ) {
     this.awareness.setLocalState(null); // the server is not a participant
-    this.doc.getXmlFragment(POLICY_FRAGMENT); // fix the root type before any update names it
+    this.doc.getXmlFragment(rootFragmentOf(ref.kind)); // fix the root type before any update names it
+  }
+
+  /** The document's name: a draft's bare id, or `minutes.<meetingId>`. */
+  get name(): string {
+    return this.ref.name;
+  }
+
+  /** The draft's id. Draft observers (the clause mirror) only ever see draft documents. */
+  get draftId(): string {
+    return this.ref.id;
   }
 
   /** Subscribe (other replicas), read the whole log, then open for sync. */
   load(): Promise<void> {
+    let haveRows!: (rows: Uint8Array[] | null) => void;
+    this.stored = new Promise((resolve) => (haveRows = resolve));
     this.ready = (async () => {
       await this.fanout.subscribe(this);
-      const updates = await this.log.load(this.draftId);
+      let updates: Uint8Array[];
+      try {
+        updates = await this.log.load(this.ref);
+      } catch (error) {
+        haveRows(null);
+        throw error;
+      }
+      haveRows(updates);
+      // Applying a long document takes a while: let waiting sockets send the rows first, so
+      // the client decodes them while this process does.
+      await new Promise((resolve) => setImmediate(resolve));
       applyLog(this.doc, updates, LOAD, (index, error) =>
         this.logger.error(
-          `draft ${this.draftId}: log row #${index} does not apply; skipped: ${String(error)}`,
+          `${this.name}: log row #${index} does not apply; skipped: ${String(error)}`,
         ),
       );
       this.logRows = updates.length;
+      this.storedStateVector = Y.encodeStateVector(this.doc);
       // A compacted log is one row: the whole document, ready to send to a client that has nothing.
       this.snapshot = updates.length === 1 ? updates[0] : null;
       this.doc.on('update', (update: Uint8Array, origin: UpdateOrigin) => this.onDocUpdate(update, origin));
@@ -110,7 +144,7 @@ export class LiveDoc implements FanoutTarget {
     if (isRedundant(this.doc, decoded)) return;
     this.inflight++;
     try {
-      await this.log.append(this.draftId, update, origin.userId);
+      await this.log.append(this.ref, update, origin.userId);
       this.logRows++;
       if (++this.appendsSinceCompaction >= COLLAB.compactEveryRows) {
         this.appendsSinceCompaction = 0;
@@ -149,7 +183,7 @@ export class LiveDoc implements FanoutTarget {
       Y.applyUpdate(this.doc, update, origin);
     } catch (error) {
       // Decoding was checked before storing, so this is a Yjs integration bug, not bad input.
-      this.logger.error(`draft ${this.draftId}: stored update failed to apply: ${String(error)}`);
+      this.logger.error(`${this.name}: stored update failed to apply: ${String(error)}`);
     }
   }
 
@@ -159,7 +193,7 @@ export class LiveDoc implements FanoutTarget {
     const message = encodeSyncUpdate(update);
     const sender = origin?.kind === 'client' ? origin.conn : null;
     for (const conn of this.conns) if (conn !== sender) conn.send(message);
-    if (origin?.kind !== 'remote') this.fanout.publishUpdate(this.draftId, update);
+    if (origin?.kind !== 'remote') this.fanout.publishUpdate(this.name, update);
     this.hooks.changed(this);
   }
 
@@ -181,7 +215,7 @@ export class LiveDoc implements FanoutTarget {
     try {
       Y.applyUpdate(this.doc, update, REMOTE);
     } catch (error) {
-      this.logger.error(`draft ${this.draftId}: update from another replica failed: ${String(error)}`);
+      this.logger.error(`${this.name}: update from another replica failed: ${String(error)}`);
     }
   }
 
@@ -191,7 +225,7 @@ export class LiveDoc implements FanoutTarget {
     try {
       awarenessProtocol.applyAwarenessUpdate(this.awareness, update, REMOTE);
     } catch (error) {
-      this.logger.error(`draft ${this.draftId}: presence from another replica failed: ${String(error)}`);
+      this.logger.error(`${this.name}: presence from another replica failed: ${String(error)}`);
     }
   }
 
@@ -199,7 +233,7 @@ export class LiveDoc implements FanoutTarget {
     if (this.remoteBuffer) return void this.remoteBuffer.push(() => this.onSyncRequest(stateVector, from));
     if (this.state !== 'ready') return;
     const theirs = Y.decodeStateVector(stateVector);
-    this.fanout.replySync(this.draftId, from, Y.encodeStateAsUpdate(this.doc, stateVector));
+    this.fanout.replySync(this.name, from, Y.encodeStateAsUpdate(this.doc, stateVector));
     // They have something we lack: ask them (at most once a second).
     const behind = [...theirs].some(([client, clock]) => clock > Y.getState(this.doc.store, client));
     if (behind && Date.now() - this.lastResyncAsk > 1000) {
@@ -223,22 +257,102 @@ export class LiveDoc implements FanoutTarget {
 
   // ---- presence ------------------------------------------------------------------------------
 
-  /** Presence from a client, re-stamped with the server's identity for that connection. */
+  /**
+   * Presence from a client, re-stamped with the server's identity for that connection.
+   *
+   * y-websocket providers re-broadcast every presence change they receive, so a connection also
+   * sends other people's entries back (echoes); those are never taken as its own. But a provider
+   * also keeps its Yjs client id across reconnects, so after an unclean disconnect (network
+   * lost, the server never saw a close) the reconnected tab claims an id its old, dead socket
+   * still owns. For the same person, the old socket is probed (ping): if it stays silent it is a
+   * leftover, so it is cut and the new connection takes the presence over within
+   * `presenceProbeMs`, instead of both lingering until the ping sweep. If it answers, the claim
+   * was an echo from another tab and is dropped. Another person's id is never taken over.
+   *
+   * A reconnect after a clean close claims an id whose state the server removed but whose clock
+   * it remembers; the client's clock did not move while it was away, and y-protocols ignores an
+   * equal clock, which left the user invisible until their next heartbeat. So the clocks of
+   * such a claim are raised past the known one, by the same offset for the rest of the
+   * connection, which keeps its later changes ordered even when they cross the server's echo.
+   */
   applyClientAwareness(conn: CollabConnection, entries: AwarenessEntry[]): void {
-    const accepted = entries.filter((entry) => {
-      if (conn.awarenessIds.has(entry.clientId)) return true;
-      for (const other of this.conns)
-        if (other !== conn && other.awarenessIds.has(entry.clientId)) return false;
-      if (conn.awarenessIds.size >= COLLAB.maxAwarenessClientsPerConnection) return false;
-      conn.awarenessIds.add(entry.clientId);
-      return true;
-    });
-    if (accepted.length === 0) return;
+    const accepted: AwarenessEntry[] = [];
+    for (const entry of entries) {
+      if (!conn.awarenessIds.has(entry.clientId)) {
+        const owner = this.ownerOf(entry.clientId, conn);
+        if (owner) {
+          if (owner.userId === conn.userId) this.probeTakeover(owner, conn, entry);
+          continue;
+        }
+        // Someone's presence relayed from another replica, echoed back: not this connection's.
+        if (this.remotePresence.has(entry.clientId)) continue;
+        if (conn.awarenessIds.size >= COLLAB.maxAwarenessClientsPerConnection) continue;
+        this.claim(conn, entry);
+      }
+      accepted.push(withClockOffset(conn, entry));
+    }
+    this.applyStamped(conn, accepted);
+  }
+
+  private claim(conn: CollabConnection, first: AwarenessEntry): void {
+    conn.awarenessIds.add(first.clientId);
+    const known = this.awareness.meta.get(first.clientId)?.clock;
+    if (
+      known !== undefined &&
+      first.state !== null &&
+      !this.awareness.states.has(first.clientId) &&
+      first.clock <= known
+    )
+      conn.awarenessClockOffsets.set(first.clientId, known + 1 - first.clock);
+  }
+
+  private applyStamped(conn: CollabConnection, entries: AwarenessEntry[]): void {
+    if (entries.length === 0) return;
     awarenessProtocol.applyAwarenessUpdate(
       this.awareness,
-      encodeStampedAwareness(accepted, conn.identity),
+      encodeStampedAwareness(entries, conn.identity),
       conn,
     );
+  }
+
+  /** Is the socket that owns this client id still there? Decides after `presenceProbeMs`. */
+  private probeTakeover(owner: CollabConnection, conn: CollabConnection, entry: AwarenessEntry): void {
+    const pending = this.presenceProbes.get(entry.clientId);
+    if (pending) {
+      if (pending.conn === conn) pending.entries.push(entry);
+      return;
+    }
+    const probe = { conn, entries: [entry] };
+    this.presenceProbes.set(entry.clientId, probe);
+    const since = Date.now();
+    owner.probe();
+    setTimeout(() => {
+      this.presenceProbes.delete(entry.clientId);
+      if (this.state !== 'ready' || conn.isClosed || !this.conns.has(conn)) return;
+      const current = this.ownerOf(entry.clientId, conn);
+      if (current && (current !== owner || owner.heardSince(since))) return; // alive: it was an echo
+      if (current) {
+        // Hand the presence over without removing it (no flicker for the others), then cut.
+        owner.awarenessIds.delete(entry.clientId);
+        owner.supersede();
+      }
+      const last = probe.entries[probe.entries.length - 1];
+      this.forceClaim(conn, probe.entries[0]);
+      this.applyStamped(conn, [withClockOffset(conn, last)]);
+    }, COLLAB.presenceProbeMs).unref();
+  }
+
+  /** Takes an id over from a dead socket: its clock must pass the one the server knows. */
+  private forceClaim(conn: CollabConnection, first: AwarenessEntry): void {
+    conn.awarenessIds.add(first.clientId);
+    const known = this.awareness.meta.get(first.clientId)?.clock;
+    if (known !== undefined && first.clock <= known)
+      conn.awarenessClockOffsets.set(first.clientId, known + 1 - first.clock);
+  }
+
+  private ownerOf(clientId: number, except?: CollabConnection): CollabConnection | undefined {
+    for (const other of this.conns) if (other !== except && other.awarenessIds.has(clientId)) return other;
+    return undefined;
   }
 
   private onAwarenessUpdate(
@@ -247,11 +361,15 @@ export class LiveDoc implements FanoutTarget {
   ): void {
     const clients = [...change.added, ...change.updated, ...change.removed];
     if (clients.length === 0) return;
+    if (origin === REMOTE) {
+      for (const id of [...change.added, ...change.updated]) this.remotePresence.add(id);
+    }
+    for (const id of change.removed) this.remotePresence.delete(id);
     const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients);
     // Everyone, the sender included: a lone client's own presence echo keeps its link alive.
     const message = encodeAwarenessMessage(update);
     for (const conn of this.conns) conn.send(message);
-    if (origin !== REMOTE) this.fanout.publishAwareness(this.draftId, update);
+    if (origin !== REMOTE) this.fanout.publishAwareness(this.name, update);
   }
 
   awarenessSnapshot(): Uint8Array | null {
@@ -276,4 +394,10 @@ export class LiveDoc implements FanoutTarget {
     this.awareness.destroy();
     this.doc.destroy();
   }
+}
+
+/** An entry with the connection's clock offset for its client id applied. */
+function withClockOffset(conn: CollabConnection, entry: AwarenessEntry): AwarenessEntry {
+  const offset = conn.awarenessClockOffsets.get(entry.clientId) ?? 0;
+  return offset ? { ...entry, clock: entry.clock + offset } : entry;
 }

@@ -7,7 +7,8 @@ import { COLLAB } from './collab.constants';
 
 /** What a replica's open document does with messages from the other replicas. */
 export interface FanoutTarget {
-  readonly draftId: string;
+  /** The document name (a draft's bare id, or `minutes.<meetingId>`): one channel per document. */
+  readonly name: string;
   /** An update another replica committed and applied. */
   onRemoteUpdate(update: Uint8Array): void;
   onRemoteAwareness(update: Uint8Array): void;
@@ -26,7 +27,8 @@ const enum Kind {
 
 const ID_BYTES = 8;
 const MEMBERSHIP_CHANNEL = 'rt:collab:membership';
-export const draftChannel = (draftId: string) => `rt:collab:draft:${draftId}`;
+/** One channel per document (the `draft:` prefix predates minutes; kept so replicas of both versions meet). */
+export const docChannel = (name: string) => `rt:collab:draft:${name}`;
 
 /**
  * Fans document updates and presence out to the other server replicas through Redis pub/sub:
@@ -86,11 +88,11 @@ export class RedisFanout implements OnApplicationShutdown {
    */
   async subscribe(target: FanoutTarget): Promise<void> {
     if (!this.sub) return;
-    this.targets.set(draftChannel(target.draftId), target);
-    const subscribed = this.sub.subscribe(draftChannel(target.draftId)).then(
+    this.targets.set(docChannel(target.name), target);
+    const subscribed = this.sub.subscribe(docChannel(target.name)).then(
       () => true,
       (error: Error) => {
-        this.logger.warn(`subscribe ${target.draftId}: ${error.message}`);
+        this.logger.warn(`subscribe ${target.name}: ${error.message}`);
         return false;
       },
     );
@@ -98,32 +100,32 @@ export class RedisFanout implements OnApplicationShutdown {
       setTimeout(() => resolve(false), COLLAB.subscribeTimeoutMs).unref(),
     );
     if (!(await Promise.race([subscribed, timedOut]))) {
-      this.logger.warn(`draft ${target.draftId}: Redis subscription not confirmed; relying on resync`);
+      this.logger.warn(`${target.name}: Redis subscription not confirmed; relying on resync`);
     }
   }
 
   unsubscribe(target: FanoutTarget): void {
     if (!this.sub) return;
-    const channel = draftChannel(target.draftId);
+    const channel = docChannel(target.name);
     if (this.targets.get(channel) !== target) return;
     this.targets.delete(channel);
     void this.sub.unsubscribe(channel).catch(() => undefined);
   }
 
-  publishUpdate(draftId: string, update: Uint8Array): void {
-    this.publish(draftChannel(draftId), Kind.Update, update);
+  publishUpdate(name: string, update: Uint8Array): void {
+    this.publish(docChannel(name), Kind.Update, update);
   }
 
-  publishAwareness(draftId: string, update: Uint8Array): void {
-    this.publish(draftChannel(draftId), Kind.Awareness, update);
+  publishAwareness(name: string, update: Uint8Array): void {
+    this.publish(docChannel(name), Kind.Awareness, update);
   }
 
   requestSync(target: FanoutTarget): void {
-    this.publish(draftChannel(target.draftId), Kind.SyncRequest, target.stateVector());
+    this.publish(docChannel(target.name), Kind.SyncRequest, target.stateVector());
   }
 
-  replySync(draftId: string, to: Buffer, update: Uint8Array): void {
-    this.publish(draftChannel(draftId), Kind.SyncReply, update, to);
+  replySync(name: string, to: Buffer, update: Uint8Array): void {
+    this.publish(docChannel(name), Kind.SyncReply, update, to);
   }
 
   publishMembership(change: MembershipChange): void {

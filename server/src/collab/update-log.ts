@@ -4,9 +4,12 @@ import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import * as Y from 'yjs';
 import { COLLAB } from './collab.constants';
+import { DocKind, DocRef } from './doc-ref';
 
 interface PendingAppend {
-  draftId: string;
+  kind: DocKind;
+  /** The draft's or the meeting's id. */
+  id: string;
   update: Uint8Array;
   userId: string | null;
   resolve(): void;
@@ -43,13 +46,27 @@ export function applyLog(
 /** Writes in flight at once; results are still handed back in append order. */
 const MAX_IN_FLIGHT = 2;
 
-const APPEND = {
-  name: 'roundtable_draft_update_append',
-  text: 'INSERT INTO draft_update (draft_id, update, user_id) SELECT * FROM unnest($1::uuid[], $2::bytea[], $3::uuid[])',
+/** Each kind of document has its own log table (each with a foreign key to its owner). */
+const TABLES: Record<DocKind, { table: string; key: string }> = {
+  draft: { table: 'draft_update', key: 'draft_id' },
+  minutes: { table: 'minutes_update', key: 'meeting_id' },
 };
 
 /**
- * The `draft_update` table: append with group commit, load, compact.
+ * One statement, so one commit, for a whole batch whatever documents it holds: the rows of
+ * every draft and every meeting's minutes go in together (an empty array inserts nothing).
+ */
+const APPEND = {
+  name: 'roundtable_doc_update_append',
+  text: `WITH drafts AS (
+           INSERT INTO draft_update (draft_id, update, user_id) SELECT * FROM unnest($1::uuid[], $2::bytea[], $3::uuid[])
+         ), minutes AS (
+           INSERT INTO minutes_update (meeting_id, update, user_id) SELECT * FROM unnest($4::uuid[], $5::bytea[], $6::uuid[])
+         ) SELECT 1`,
+};
+
+/**
+ * The update logs (`draft_update`, `minutes_update`): append with group commit, load, compact.
  *
  * Appends queue up while writes are in flight and go out together as one INSERT (one COMMIT), so
  * the cost of a commit is shared by whatever arrived meanwhile, with no added wait when idle.
@@ -80,9 +97,9 @@ export class UpdateLog implements OnApplicationShutdown {
   }
 
   /** Resolves once the update is committed. Order of appends is kept. */
-  append(draftId: string, update: Uint8Array, userId: string | null): Promise<void> {
+  append(doc: DocRef, update: Uint8Array, userId: string | null): Promise<void> {
     return new Promise<void>((resolve, reject) => {
-      this.queue.push({ draftId, update, userId, resolve, reject });
+      this.queue.push({ kind: doc.kind, id: doc.id, update, userId, resolve, reject });
       this.pump();
     });
   }
@@ -144,14 +161,15 @@ export class UpdateLog implements OnApplicationShutdown {
   }
 
   private async insert(batch: PendingAppend[]): Promise<void> {
-    await this.pool.query({
-      ...APPEND,
-      values: [
-        batch.map((e) => e.draftId),
-        batch.map((e) => Buffer.from(e.update.buffer, e.update.byteOffset, e.update.byteLength)),
-        batch.map((e) => e.userId),
-      ],
-    });
+    const columns = (kind: DocKind) => {
+      const rows = batch.filter((e) => e.kind === kind);
+      return [
+        rows.map((e) => e.id),
+        rows.map((e) => Buffer.from(e.update.buffer, e.update.byteOffset, e.update.byteLength)),
+        rows.map((e) => e.userId),
+      ];
+    };
+    await this.pool.query({ ...APPEND, values: [...columns('draft'), ...columns('minutes')] });
     this.rowsWritten += batch.length;
     this.commits++;
   }
@@ -161,38 +179,41 @@ export class UpdateLog implements OnApplicationShutdown {
     await this.pool.end();
   }
 
-  /** Every row of a draft's log, oldest first. */
-  async load(draftId: string): Promise<Uint8Array[]> {
+  /** Every row of a document's log, oldest first. */
+  async load(doc: DocRef): Promise<Uint8Array[]> {
+    const { table, key } = TABLES[doc.kind];
     const rows: { update: Buffer }[] = await this.db.query(
-      'SELECT update FROM draft_update WHERE draft_id = $1 ORDER BY seq',
-      [draftId],
+      `SELECT update FROM ${table} WHERE ${key} = $1 ORDER BY seq`,
+      [doc.id],
     );
     return rows.map((row) => row.update);
   }
 
-  async rowCount(draftId: string): Promise<number> {
-    const [{ count }] = await this.db.query(
-      'SELECT count(*)::int AS count FROM draft_update WHERE draft_id = $1',
-      [draftId],
-    );
+  async rowCount(doc: DocRef): Promise<number> {
+    const { table, key } = TABLES[doc.kind];
+    const [{ count }] = await this.db.query(`SELECT count(*)::int AS count FROM ${table} WHERE ${key} = $1`, [
+      doc.id,
+    ]);
     return count;
   }
 
   /**
-   * Merges the rows of a draft's log into one row, in one transaction: the merged row takes the
+   * Merges the rows of a document's log into one row, in one transaction: the merged row takes the
    * highest merged `seq`, and exactly the merged rows are deleted (rows committed meanwhile stay).
    * Returns null when another replica is compacting the same draft or there is nothing to do.
    */
-  async compact(draftId: string): Promise<{ rows: number; bytesBefore: number; bytesAfter: number } | null> {
+  async compact(ref: DocRef): Promise<{ rows: number; bytesBefore: number; bytesAfter: number } | null> {
+    const { table, key } = TABLES[ref.kind];
+    const docId = ref.id;
     return this.db.transaction(async (tx) => {
       const [{ locked }] = await tx.query('SELECT pg_try_advisory_xact_lock($1, hashtext($2)) AS locked', [
         COMPACTION_LOCK,
-        draftId,
+        ref.name,
       ]);
       if (!locked) return null;
       const rows: { seq: string; update: Buffer }[] = await tx.query(
-        'SELECT seq, update FROM draft_update WHERE draft_id = $1 ORDER BY seq',
-        [draftId],
+        `SELECT seq, update FROM ${table} WHERE ${key} = $1 ORDER BY seq`,
+        [docId],
       );
       if (rows.length < 2) return null;
       const doc = new Y.Doc();
@@ -203,19 +224,16 @@ export class UpdateLog implements OnApplicationShutdown {
         null,
         (index, error) => {
           bad++;
-          this.logger.error(`draft ${draftId}: log row ${rows[index].seq} does not apply: ${String(error)}`);
+          this.logger.error(`${ref.name}: log row ${rows[index].seq} does not apply: ${String(error)}`);
         },
       );
       if (bad > 0) return null; // keep the evidence; never compact away rows we could not read
       const merged = Y.encodeStateAsUpdate(doc);
       doc.destroy();
       const seqs = rows.map((r) => r.seq);
-      await tx.query('DELETE FROM draft_update WHERE draft_id = $1 AND seq = ANY($2::bigint[])', [
-        draftId,
-        seqs,
-      ]);
-      await tx.query('INSERT INTO draft_update (draft_id, seq, update, user_id) VALUES ($1, $2, $3, NULL)', [
-        draftId,
+      await tx.query(`DELETE FROM ${table} WHERE ${key} = $1 AND seq = ANY($2::bigint[])`, [docId, seqs]);
+      await tx.query(`INSERT INTO ${table} (${key}, seq, update, user_id) VALUES ($1, $2, $3, NULL)`, [
+        docId,
         seqs[seqs.length - 1],
         Buffer.from(merged),
       ]);

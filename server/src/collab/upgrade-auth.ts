@@ -1,17 +1,26 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import type { IncomingMessage } from 'node:http';
-import { CloseCode, EDITOR_VERSION, EDITOR_VERSION_PARAM } from '@roundtable/shared';
+import { DataSource } from 'typeorm';
+import { BoardRole, CloseCode, EDITOR_VERSION, EDITOR_VERSION_PARAM } from '@roundtable/shared';
 import { BoardAccessService } from '../auth/board-access.service';
 import { SessionService } from '../auth/session.service';
 import { APP_CONFIG, AppConfig } from '../core/config/config';
 import { SESSION_COOKIE } from '../core/http/request-context';
-import { COLLAB } from './collab.constants';
 import type { ConnectionContext } from './connection';
+import { DocRef, refFromPath } from './doc-ref';
 
 export type UpgradeDecision =
-  { ok: true; draftId: string; context: ConnectionContext } | { ok: false; code: number; reason: string };
+  { ok: true; doc: DocRef; context: ConnectionContext } | { ok: false; code: number; reason: string };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+interface Access {
+  boardId: string;
+  role: BoardRole | null;
+  /** Gone for everyone (an archived draft). */
+  hidden: boolean;
+  /** Nobody writes any more (a closed meeting's minutes are final): everyone reads only. */
+  frozen: boolean;
+}
 
 function normalOrigin(value: string): string | null {
   try {
@@ -40,22 +49,11 @@ export function readCookie(header: string | undefined, name: string): string | u
   return undefined;
 }
 
-/** The draft id in `/collab/<draftId>`, or null when the path is anything else. */
-export function draftIdFromPath(pathname: string): string | null {
-  if (!pathname.startsWith(COLLAB.pathPrefix)) return null;
-  let id: string;
-  try {
-    id = decodeURIComponent(pathname.slice(COLLAB.pathPrefix.length));
-  } catch {
-    return null;
-  }
-  return UUID.test(id) ? id.toLowerCase() : null;
-}
-
 /**
- * Decides whether a socket may open a draft, before any document byte is sent: Origin on the
- * allow-list, a current editor, a valid session, and a membership on the draft's board.
- * Observers get a read-only connection. Refusals carry the shared close codes.
+ * Decides whether a socket may open a document (a draft, a meeting's minutes), before any
+ * document byte is sent: Origin on the allow-list, a current editor, a valid session, and a
+ * membership on the document's board. Observers get a read-only connection, and so does
+ * everyone on the minutes of a closed meeting. Refusals carry the shared close codes.
  */
 @Injectable()
 export class UpgradeAuthenticator {
@@ -64,6 +62,7 @@ export class UpgradeAuthenticator {
   constructor(
     private readonly sessions: SessionService,
     private readonly boardAccess: BoardAccessService,
+    @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.allowedOrigins = new Set(
@@ -91,21 +90,38 @@ export class UpgradeAuthenticator {
     }
     const session = await this.sessions.resolve(readCookie(req.headers.cookie, SESSION_COOKIE));
     if (!session) return { ok: false, code: CloseCode.UNAUTHENTICATED, reason: 'Please sign in again.' };
-    const draftId = draftIdFromPath(url.pathname);
-    const access = draftId ? await this.boardAccess.roleOnDraft(session.user.id, draftId) : null;
-    if (!draftId || !access || access.archived) {
-      return { ok: false, code: CloseCode.NOT_FOUND, reason: 'That draft was not found.' };
+    const doc = refFromPath(url.pathname);
+    const access = doc ? await this.accessTo(session.user.id, doc) : null;
+    const what = doc?.kind === 'minutes' ? 'meeting' : 'draft';
+    if (!doc || !access || access.hidden) {
+      return { ok: false, code: CloseCode.NOT_FOUND, reason: `That ${what} was not found.` };
     }
     if (!access.role)
       return { ok: false, code: CloseCode.FORBIDDEN, reason: 'You are not a member of this board.' };
     return {
       ok: true,
-      draftId,
+      doc,
       context: {
         user: { id: session.user.id, name: session.user.name },
-        role: access.role,
+        // Final minutes are read by everyone the way an observer reads a draft.
+        role: access.frozen ? BoardRole.OBSERVER : access.role,
         boardId: access.boardId,
       },
     };
+  }
+
+  private async accessTo(userId: string, doc: DocRef): Promise<Access | null> {
+    if (doc.kind === 'draft') {
+      const access = await this.boardAccess.roleOnDraft(userId, doc.id);
+      return access && { boardId: access.boardId, role: access.role, hidden: access.archived, frozen: false };
+    }
+    const rows: { board_id: string; role: BoardRole | null; closed: boolean }[] = await this.db.query(
+      `SELECT mt.board_id, m.role, mt.state = 'CLOSED' AS closed
+         FROM meeting mt LEFT JOIN membership m ON m.board_id = mt.board_id AND m.user_id = $2
+        WHERE mt.id = $1`,
+      [doc.id, userId],
+    );
+    const row = rows[0];
+    return row ? { boardId: row.board_id, role: row.role, hidden: false, frozen: row.closed } : null;
   }
 }

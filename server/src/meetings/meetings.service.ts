@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { BoardRole, QuorumBase, requiredForQuorum } from '@roundtable/shared';
@@ -8,6 +8,7 @@ import { badInput, conflict, notFound } from '../core/errors/app-error';
 import { LiveEvents } from '../live/live-events';
 import { Topic } from '../live/topics';
 import { AgendaItemKind } from './agenda-item.entity';
+import { MinutesService } from './minutes.service';
 import { AddAgendaItemInput, SaveMinutesInput, ScheduleMeetingInput, UpdateAgendaItemInput } from './dto/meeting.input';
 import { MeetingState } from './meeting.entity';
 import { AgendaItemModel, AttendeeModel, MeetingModel } from './meeting.model';
@@ -43,10 +44,13 @@ const MAX_AGENDA_ITEMS = 60;
  */
 @Injectable()
 export class MeetingsService {
+  private readonly logger = new Logger('MeetingsService');
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly live: LiveEvents,
+    private readonly minutes: MinutesService,
   ) {}
 
   // ---- reading ---------------------------------------------------------------------------------------
@@ -289,7 +293,10 @@ export class MeetingsService {
     return this.publish(meetingId);
   }
 
-  /** Optimistic concurrency: a save based on an older version is refused with the current text. */
+  /**
+   * Replaces the whole minutes (API clients; the meeting room edits the shared document live).
+   * Optimistic concurrency: a save based on an older version is refused with the current text.
+   */
   async saveMinutes(input: SaveMinutesInput, actor: Actor): Promise<MeetingModel> {
     const meeting = await this.row(input.meetingId);
     await this.change(meeting.board_id, actor, async (tx) => {
@@ -298,36 +305,51 @@ export class MeetingsService {
       if (m.minutes_version !== input.baseVersion) {
         throw conflict('Someone else saved the minutes meanwhile. Their version is shown; add your changes to it.');
       }
-      await tx.query('UPDATE meeting SET minutes = $2, minutes_version = minutes_version + 1, updated_at = now() WHERE id = $1', [m.id, input.text]);
       return { action: 'meeting.minutes_saved', targetId: m.id, data: { version: m.minutes_version + 1, length: input.text.length } };
     });
+    // The shared document is the source of truth; the mirror writes the text and the version.
+    await this.minutes.replaceText(input.meetingId, actor.id, input.text);
     return this.publish(input.meetingId);
   }
 
-  /** Closes the meeting and writes the decisions taken in it into the minutes. Open votes must be closed first. */
+  /**
+   * Closes the meeting; the decisions taken in it are appended to the shared minutes as one
+   * server transaction (and so to the plain-text mirror). Open votes must be closed first.
+   */
   async close(meetingId: string, actor: Actor): Promise<MeetingModel> {
     const meeting = await this.row(meetingId);
-    await this.change(meeting.board_id, actor, async (tx) => {
+    const { lines } = await this.change(meeting.board_id, actor, async (tx) => {
       const m = await this.lockMeeting(tx, meetingId);
       if (m.state !== MeetingState.OPEN) throw conflict(m.state === MeetingState.CLOSED ? 'This meeting is already closed.' : 'Open the meeting before closing it.');
       const open: { prompt: string }[] = await tx.query(`SELECT prompt FROM question WHERE meeting_id = $1 AND state = 'OPEN'`, [meetingId]);
       if (open.length) throw conflict(`Close the open vote${open.length > 1 ? 's' : ''} first: ${open.map((q) => `“${q.prompt}”`).join(', ')}.`);
-      const decisions = await this.decisionsOf(tx, meetingId);
-      const minutes = decisions ? `${m.minutes.trimEnd()}${m.minutes.trim() ? '\n\n' : ''}Decisions\n${decisions}\n` : m.minutes;
+      const lines = await this.decisionsOf(tx, meetingId);
+      const decisions = lines.length ? lines.map((l) => `- ${l}`).join('\n') : null;
       if (m.current_item_id) await tx.query('UPDATE agenda_item SET ended_at = now() WHERE id = $1', [m.current_item_id]);
       await tx.query(
-        `UPDATE meeting SET state = 'CLOSED', closed_at = now(), current_item_id = NULL, decisions = $2, minutes = $3,
-                minutes_version = minutes_version + 1, updated_at = now() WHERE id = $1`,
-        [meetingId, decisions, minutes],
+        `UPDATE meeting SET state = 'CLOSED', closed_at = now(), current_item_id = NULL, decisions = $2, updated_at = now() WHERE id = $1`,
+        [meetingId, decisions],
       );
       await tx.query('UPDATE attendance SET left_at = now() WHERE meeting_id = $1 AND left_at IS NULL', [meetingId]);
-      return { action: 'meeting.closed', targetId: meetingId, data: { label: m.title, decisions } };
+      return { action: 'meeting.closed', targetId: meetingId, data: { label: m.title, decisions }, lines };
     });
+    try {
+      await this.minutes.closeWithDecisions(meetingId, actor.id, lines);
+    } catch (error) {
+      // The meeting is closed and its decisions are stored; keep them in the text the packet reads.
+      this.logger.error(`meeting ${meetingId}: could not add the decisions to the shared minutes: ${String(error)}`);
+      if (lines.length)
+        await this.db.query(
+          `UPDATE meeting SET minutes = rtrim(minutes) || CASE WHEN btrim(minutes) = '' THEN '' ELSE E'\n\n' END || $2,
+                  minutes_version = minutes_version + 1 WHERE id = $1`,
+          [meetingId, `Decisions taken in this meeting\n\n${lines.map((l) => `- ${l}`).join('\n')}`],
+        );
+    }
     return this.publish(meetingId);
   }
 
   /** One line per vote closed in this meeting (latest round), in the order they closed. */
-  private async decisionsOf(tx: EntityManager, meetingId: string): Promise<string | null> {
+  private async decisionsOf(tx: EntityManager, meetingId: string): Promise<string[]> {
     const rows: { prompt: string; outcome: string; summary: string; round: number; text_hash_at_close: string }[] = await tx.query(
       `SELECT q.prompt, r.outcome, r.round, r.text_hash_at_close, r.tally->>'ballots' AS ballots,
               COALESCE((SELECT data->>'summary' FROM audit_event e WHERE e.target_id = q.id AND e.action = 'question.closed'
@@ -337,8 +359,7 @@ export class MeetingsService {
         ORDER BY r.closed_at`,
       [meetingId],
     );
-    if (!rows.length) return null;
-    return rows.map((r) => `- ${r.prompt}${r.round > 1 ? ` (round ${r.round})` : ''}: ${r.summary} [wording sha256 ${r.text_hash_at_close.slice(0, 12)}]`).join('\n');
+    return rows.map((r) => `${r.prompt}${r.round > 1 ? ` (round ${r.round})` : ''}: ${r.summary} [wording sha256 ${r.text_hash_at_close.slice(0, 12)}]`);
   }
 
   // ---- helpers ----------------------------------------------------------------------------------------------

@@ -34,6 +34,19 @@ export const CLAUSE_ATTR = {
   componentIds: 'componentIds',
 } as const;
 
+/**
+ * A meeting's collaborative minutes: a second kind of document on the same sync endpoint, at
+ * `/collab/minutes.<meetingId>` (drafts stay at `/collab/<draftId>`). Its root fragment holds
+ * ordinary Tiptap blocks: `paragraph`, `heading` (attr level), `bulletList`/`orderedList` of
+ * `listItem`. When the meeting closes, the server appends the decisions taken in it.
+ */
+export const MINUTES_FRAGMENT = 'minutes';
+
+/** Room name (y-websocket) of a meeting's minutes: `new WebsocketProvider(url, minutesDocName(id), doc)`. */
+export function minutesDocName(meetingId: string): string {
+  return `minutes.${meetingId}`;
+}
+
 /** Name of the Y.Doc of a draft: one document per draft. */
 export function draftDocName(draftId: string): string {
   return `draft.${draftId}`;

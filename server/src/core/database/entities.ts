@@ -5,6 +5,7 @@ import { InvitationEntity } from '../../boards/invitation.entity';
 import { MembershipEntity } from '../../boards/membership.entity';
 import { DraftEntity } from '../../drafts/draft.entity';
 import { DraftUpdateEntity } from '../../collab/draft-update.entity';
+import { MinutesUpdateEntity } from '../../collab/minutes-update.entity';
 import { ClauseEntity } from '../../clauses/clause.entity';
 import { AuditEventEntity } from '../../audit/audit-event.entity';
 import { QuestionEntity } from '../../votes/question.entity';
@@ -27,7 +28,7 @@ import { NotificationEntity } from '../../notifications/notification.entity';
 export const ENTITIES = [UserEntity, SessionEntity, BoardEntity, MembershipEntity, InvitationEntity, DraftEntity, DraftUpdateEntity, ClauseEntity,
   // Deliberation: votes, comments, amendments, meetings and the audit log.
   AuditEventEntity, QuestionEntity, BallotEntity, QuestionResultEntity, CommentEntity, AmendmentEntity,
-  AmendmentSupportEntity, MeetingEntity, AgendaItemEntity, AttendanceEntity,
+  AmendmentSupportEntity, MeetingEntity, AgendaItemEntity, AttendanceEntity, MinutesUpdateEntity,
   // Packets: published versions, share links, their access log, officials' responses.
   ...PACKET_ENTITIES,
   // Starting points and dissent: the imported department policy, minority reports.

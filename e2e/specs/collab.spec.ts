@@ -1,0 +1,166 @@
+import crypto from 'node:crypto';
+import type { Browser, Page } from '@playwright/test';
+import { BoardsPage } from '../pages/BoardsPage';
+import { DraftEditorPage } from '../pages/DraftEditorPage';
+import { LoginPage } from '../pages/LoginPage';
+import { expect, test } from '../support/fixtures';
+
+const PASSWORD = 'riverside-demo';
+const DEMO_BOARD = 'Riverside Community Police Advisory Board';
+
+async function signedIn(browser: Browser, baseURL: string, email: string): Promise<Page> {
+  const context = await browser.newContext({ baseURL, viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const login = new LoginPage(page);
+  await login.goto();
+  await login.signIn(email, PASSWORD);
+  await new BoardsPage(page).expectLoaded();
+  return page;
+}
+
+async function openDemoDraft(page: Page): Promise<string> {
+  await new BoardsPage(page).openBoard(DEMO_BOARD);
+  await expect(page).toHaveURL(/\/boards\/[0-9a-f-]{36}$/);
+  await page.getByRole('region', { name: 'Drafts' }).getByRole('listitem').getByRole('link').first().click();
+  await expect(page).toHaveURL(/\/drafts\/[0-9a-f-]{36}$/);
+  return new URL(page.url()).pathname;
+}
+
+test('two members type in the same clause and see each other’s text and named carets; an observer’s editor is read-only', async ({
+  browser,
+  baseURL,
+  capture,
+}) => {
+  const run = crypto.randomBytes(3).toString('hex');
+  const fromDarnell = ` Darnell-${run}`;
+  const fromPriya = ` Priya-${run}`;
+
+  const darnellPage = await signedIn(browser, baseURL!, 'darnell@riverside.example');
+  const priyaPage = await signedIn(browser, baseURL!, 'priya@riverside.example');
+  const draftUrl = await openDemoDraft(darnellPage);
+  const darnell = new DraftEditorPage(darnellPage);
+  const priya = new DraftEditorPage(priyaPage);
+  await darnell.expectConnected();
+  await priya.goto(draftUrl);
+
+  await test.step('each sees the other arrive', async () => {
+    await expect(darnell.presence).toContainText('Priya Raman');
+    await expect(priya.presence).toContainText('Darnell Hughes');
+  });
+
+  await test.step('both type in the first clause and each sees the other’s words', async () => {
+    await darnell.typeInClause(0, fromDarnell);
+    await expect.poll(() => priya.clauseText(0)).toContain(fromDarnell.trim());
+    await priya.typeInClause(0, fromPriya);
+    await expect.poll(() => darnell.clauseText(0)).toContain(fromPriya.trim());
+    // Converged: both show the same clause text.
+    await expect.poll(async () => (await priya.clauseText(0)) === (await darnell.clauseText(0))).toBe(true);
+  });
+
+  await test.step('each sees the other’s caret, labelled with their name', async () => {
+    await expect(darnell.caretOf('Priya Raman')).toBeVisible();
+    await expect(priya.caretOf('Darnell Hughes')).toBeVisible();
+    // The label is the server's name for that person, in their colour, not colour alone.
+    await expect(darnell.caretOf('Priya Raman')).toHaveText('Priya Raman');
+    await capture(darnellPage, 'collab-two-carets-darnell');
+    await capture(priyaPage, 'collab-two-carets-priya');
+  });
+
+  await test.step('the observer’s editor is read-only and nothing they type reaches the server', async () => {
+    const chiefPage = await signedIn(browser, baseURL!, 'chief@riverside.example');
+    const chief = new DraftEditorPage(chiefPage);
+    await chief.goto(draftUrl);
+    await expect.poll(() => chief.clauseText(0)).toContain(fromPriya.trim());
+    await expect(chief.readOnlyNote).toBeVisible();
+    expect(await chief.contentEditable()).toBe('false');
+    await expect(chief.editor).toHaveAttribute('aria-readonly', 'true');
+
+    const before = await chief.clauseText(0);
+    await chief.clauseBody(0).click();
+    await chiefPage.keyboard.press('End');
+    await chiefPage.keyboard.type(' OBSERVER-WAS-HERE', { delay: 10 });
+    await chiefPage.keyboard.press('Enter');
+    await chiefPage.keyboard.press('Backspace');
+    expect(await chief.clauseText(0)).toBe(before);
+
+    // Members still type; the observer sees it live, and never sent a change of their own.
+    await darnell.typeInClause(0, ` after-${run}`);
+    await expect.poll(() => chief.clauseText(0)).toContain(`after-${run}`);
+    expect(await darnell.clauseText(0)).not.toContain('OBSERVER-WAS-HERE');
+    expect(chief.documentChangesSent).toBe(0);
+    // The members see the observer as reading, not editing.
+    await expect(darnell.presence).toContainText('Laura Bennett (Police Chief) (reading)');
+    await capture(chiefPage, 'collab-observer-read-only');
+    await chiefPage.context().close();
+  });
+
+  await darnellPage.context().close();
+  await priyaPage.context().close();
+});
+
+test('members write the meeting minutes together; the observer reads them; closing the meeting makes them final', async ({
+  page,
+  browser,
+  baseURL,
+  capture,
+}) => {
+  const run = crypto.randomBytes(3).toString('hex');
+  const title = `Minutes session ${run}`;
+  let meetingUrl = '';
+  const minutesOf = (p: Page) => p.getByRole('region', { name: 'Minutes' }).getByRole('textbox', { name: 'Minutes' });
+
+  await test.step('the facilitator schedules and opens a meeting', async () => {
+    const login = new LoginPage(page);
+    await login.goto();
+    await login.signIn('facilitator@riverside.example', PASSWORD);
+    await new BoardsPage(page).expectLoaded();
+    await new BoardsPage(page).openBoard(DEMO_BOARD);
+    await expect(page).toHaveURL(/\/boards\/[0-9a-f-]{36}$/);
+    await page.goto(`${page.url()}/meetings`);
+    await page.getByRole('button', { name: 'Schedule a meeting' }).click();
+    const form = page.getByRole('form', { name: 'Schedule a meeting' });
+    await form.getByLabel('Title').fill(title);
+    await form.getByLabel('Starts').fill('2030-05-07T18:30');
+    await form.getByRole('button', { name: 'Schedule' }).click();
+    await expect(page).toHaveURL(/\/meetings\/[0-9a-f-]{36}$/);
+    meetingUrl = new URL(page.url()).pathname;
+    await page.getByRole('button', { name: 'Open the meeting' }).click();
+    await expect(page.getByText('In session', { exact: true })).toBeVisible();
+  });
+
+  const darnell = await signedIn(browser, baseURL!, 'darnell@riverside.example');
+  const priya = await signedIn(browser, baseURL!, 'priya@riverside.example');
+  const chief = await signedIn(browser, baseURL!, 'chief@riverside.example');
+  await Promise.all([darnell, priya, chief].map((p) => p.goto(meetingUrl)));
+
+  await test.step('two members type and each sees the other’s words', async () => {
+    await minutesOf(darnell).click();
+    await darnell.keyboard.type(`Present: Darnell, Priya (${run}).`, { delay: 10 });
+    await expect(minutesOf(priya)).toContainText(`Present: Darnell, Priya (${run}).`);
+    await minutesOf(priya).click();
+    await priya.keyboard.press('Control+End');
+    await priya.keyboard.press('Enter');
+    await priya.keyboard.type('Chair opened the session at 18:30.', { delay: 10 });
+    await expect(minutesOf(darnell)).toContainText('Chair opened the session at 18:30.');
+    await capture(darnell, 'minutes-two-members');
+  });
+
+  await test.step('the observer reads them live and cannot write', async () => {
+    await expect(minutesOf(chief)).toContainText('Chair opened the session at 18:30.');
+    await expect(minutesOf(chief)).toHaveAttribute('contenteditable', 'false');
+    await minutesOf(chief).click();
+    await chief.keyboard.type('OBSERVER-WAS-HERE');
+    await expect(minutesOf(chief)).not.toContainText('OBSERVER-WAS-HERE');
+    await expect(minutesOf(darnell)).not.toContainText('OBSERVER-WAS-HERE');
+  });
+
+  await test.step('closing the meeting makes the minutes final for everyone', async () => {
+    await page.getByRole('button', { name: 'Close the meeting' }).click();
+    await expect(page.getByText('Closed', { exact: true })).toBeVisible();
+    await expect(minutesOf(darnell)).toHaveAttribute('contenteditable', 'false');
+    await expect(minutesOf(darnell)).toContainText('Chair opened the session at 18:30.');
+    await capture(darnell, 'minutes-final');
+  });
+
+  await Promise.all([darnell, priya, chief].map((p) => p.context().close()));
+});
