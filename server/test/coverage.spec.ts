@@ -307,10 +307,16 @@ describe('coverage and language checks', () => {
     expect(afterEdit.dismissed).toBe(true);
     expect(afterEdit.from).not.toBe(vague.from);
 
+    // A member's tick counts in the packet's coverage as it does on the dashboard.
+    await member.ok('mutation($i: TickChecklistItemInput!) { tickChecklistItem(input: $i) { id } }', {
+      i: { draftId, itemId: 'vehicle-pursuits.restricted', clauseId: reportId },
+    });
     const packet = await facilitator.ok<{ publishPacket: { json: string } }>(
       'mutation($i: PublishPacketInput!) { publishPacket(input: $i) { json } }',
       { i: { draftId, title: 'Recommendations' } },
     );
+    const packetItems = (JSON.parse(packet.publishPacket.json).coverage.components as { items: { id: string; status: string }[] }[]).flatMap((c) => c.items);
+    expect(packetItems.find((i) => i.id === 'vehicle-pursuits.restricted')?.status).toBe('COVERED');
     const findings = JSON.parse(packet.publishPacket.json).languageFindings as {
       clauseId: string;
       ruleId: string;

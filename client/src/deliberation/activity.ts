@@ -34,6 +34,10 @@ export function describeActivity(a: { actorName: string | null; action: string; 
     'minority_report.withdrawn': `${who} withdrew a minority report${about}.`,
     'minority_report.signed': `${who} co-signed a minority report${about}.`,
     'minority_report.unsigned': `${who} took their signature off a minority report${about}.`,
+    'check.dismissed': `${who} dismissed a language check${about}, giving a reason.`,
+    'check.undismissed': `${who} restored a dismissed language check${about}.`,
+    'coverage.item_ticked': `${who} marked a toolkit item as handled${about}.`,
+    'coverage.item_unticked': `${who} took back a toolkit item's tick${about}.`,
   };
   return verbs[a.action] ?? `${who}: ${a.action}${about}.`;
 }

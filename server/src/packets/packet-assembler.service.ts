@@ -137,6 +137,7 @@ export class PacketAssemblerService {
       'policy_baseline',
       'minority_report',
       'check_dismissal',
+      'checklist_tick',
     ]);
     const rows = await this.liveClauses(ctx.draftId, manager);
     const numberOf = new Map(rows.map((r, i) => [r.id, String(i + 1)]));
@@ -183,7 +184,13 @@ export class PacketAssemblerService {
       text: r.plain_text,
       componentIds: r.component_ids,
     }));
-    const coverage = this.coverage(analysisClauses, numberOf);
+    // Members' ticks count as they do on the dashboard, as long as the ticked clause is in this version.
+    const ticked = has.has('checklist_tick')
+      ? ((await manager.query('SELECT item_id, clause_id FROM checklist_tick WHERE draft_id = $1', [ctx.draftId])) as { item_id: string; clause_id: string }[])
+          .filter((t) => numberOf.has(t.clause_id))
+          .map((t) => t.item_id)
+      : [];
+    const coverage = this.coverage(analysisClauses, numberOf, ticked);
     if (!coverage) notes.push('Toolkit coverage could not be computed when this version was published.');
     const dismissals = has.has('check_dismissal') ? await this.dismissals(manager, ctx.draftId) : new Map<string, Dismissal>();
     const languageFindings = this.languageFindings(analysisClauses, numberOf, dismissals);
@@ -525,11 +532,12 @@ export class PacketAssemblerService {
   private coverage(
     clauses: { id: string; heading: string; text: string; componentIds: string[] }[],
     numberOf: Map<string, string>,
+    tickedItemIds: string[],
   ): PacketCoverage | null {
     const { computeCoverage } = packetAnalysis();
     if (!computeCoverage) return null;
     try {
-      const result = computeCoverage(clauses);
+      const result = computeCoverage(clauses, { tickedItemIds });
       const status = (s: string) =>
         ({ covered: 'COVERED', partly: 'PARTIAL', missing: 'MISSING', contradicted: 'CONTRADICTED' })[s] ??
         s.toUpperCase();
