@@ -12,7 +12,9 @@
 // Env: BENCH_SECONDS (typing time per server per load scenario, default 12), BENCH_ROUNDS (the
 // two servers alternate in this many rounds, default 2), BENCH_MANY_RATE (edits/s per socket in
 // many-drafts, default 1), BENCH_COLD_UPDATES (default 100000), BENCH_WORKERS (client processes,
-// default 2, for every scenario), BENCH_ONLY (comma-separated scenario names).
+// default 2, for every scenario), BENCH_ONLY (comma-separated scenario names), BENCH_WARMUP_SECONDS
+// (typing per server before each compared scenario, not measured, default 3: both servers start
+// the measured rounds with their JIT warm, so the one that happens to go first is not penalised).
 // Latency = receiver's arrival time − sender's edit time, per delivery (p50/p95/p99), and per edit
 // until *every* other client had it (p99_all). Server CPU is % of one core over the typing window.
 import { fork, spawn } from 'node:child_process';
@@ -171,6 +173,7 @@ async function main() {
   const ONLY = new Set((process.env.BENCH_ONLY ?? 'one-draft,many-drafts,rss,cold-load').split(','));
   const WORKERS = Number(process.env.BENCH_WORKERS ?? 2);
   const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
+  const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 3);
   const serverMain = path.join(root, 'server', 'dist', 'main.js');
   const refMain = path.join(
     path.dirname(require.resolve('@y/websocket-server/package.json')),
@@ -528,6 +531,9 @@ async function main() {
   async function compare(ours, ref, socketsPerRoom, rate, workerCount) {
     const rounds = ROUNDS;
     const runs = { ours: [], ref: [] };
+    if (WARMUP_SECONDS > 0)
+      for (const side of [ours, ref])
+        await load(side.kind, side.pid, side.rooms, socketsPerRoom, rate, workerCount, WARMUP_SECONDS);
     for (let r = 0; r < rounds; r++) {
       for (const side of [ours, ref]) {
         runs[side.kind].push(

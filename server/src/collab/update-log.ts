@@ -43,8 +43,14 @@ export function applyLog(
   }, origin);
 }
 
-/** Writes in flight at once; results are still handed back in append order. */
-const MAX_IN_FLIGHT = 2;
+/**
+ * Writes in flight at once; results are still handed back in append order. With two, an update
+ * that arrived while both were busy waited for a whole commit before its own began: on the
+ * 50-editor benchmark, 4 halved the median propagation (24 → 10 ms) and the p99 (344 → 180 ms).
+ * More bought nothing measurable. Out-of-order commits are harmless: Yjs updates commute, and
+ * compaction deletes exactly the rows it merged.
+ */
+const MAX_IN_FLIGHT = 4;
 
 /** Each kind of document has its own log table (each with a foreign key to its owner). */
 const TABLES: Record<DocKind, { table: string; key: string }> = {
@@ -70,7 +76,7 @@ const APPEND = {
  *
  * Appends queue up while writes are in flight and go out together as one INSERT (one COMMIT), so
  * the cost of a commit is shared by whatever arrived meanwhile, with no added wait when idle.
- * Two writes may be in flight (a burst does not wait for the previous commit to finish), on a
+ * A few writes may be in flight (a burst does not wait for the previous commit to finish), on a
  * small dedicated pool with a prepared statement; callers are resolved in append order.
  */
 @Injectable()
