@@ -162,6 +162,29 @@ describe('redline', () => {
     expect(redline.entries[0].status).toBe('CHANGED');
   });
 
+  it('pairs a renamed clause with the same wording as changed, and leaves different clauses apart', () => {
+    const redline = computeRedline(
+      [
+        clause('x1', 'Chokeholds', 'Officers shall not use chokeholds or neck restraints on anyone.'),
+        clause('x2', 'Pursuits', 'Officers may pursue a vehicle for any offence.'),
+      ],
+      [
+        clause(
+          'a',
+          'Prohibited force',
+          'Officers shall not use chokeholds or neck restraints on any person.',
+        ),
+        clause('b', 'Medical aid', 'Officers shall give medical aid as soon as the scene is safe.'),
+      ],
+      { matchHeadings: true },
+    );
+    expect(redline.entries.map((e) => `${e.clauseId}:${e.status}`).sort()).toEqual([
+      'a:CHANGED',
+      'b:ADDED',
+      'x2:REMOVED',
+    ]);
+  });
+
   it('diffs words in scripts without spaces and in right-to-left text', () => {
     const parts = wordDiff(HOSTILE_TEXTS.cjk, HOSTILE_TEXTS.cjk.replace('最后', '最终'));
     expect(

@@ -12,8 +12,10 @@ export interface RedlineClause {
 
 export interface RedlineOptions {
   /**
-   * Pair clauses whose ids differ but whose headings match (ignoring case and spacing). Use it
-   * against an imported department baseline, whose clauses never shared our ids.
+   * Pair clauses whose ids differ: first where headings match (ignoring case and spacing), then,
+   * among those still unpaired, where the wording is mostly the same (a renamed heading is a
+   * change, not a removal plus an addition). Use it against an imported department baseline,
+   * whose clauses never shared our ids.
    */
   matchHeadings?: boolean;
 }
@@ -74,6 +76,20 @@ function stableIds(before: string[], after: string[]): Set<string> {
 
 const headingKey = (heading: string) => heading.toLowerCase().replace(/\s+/g, ' ').trim();
 
+const wordSet = (c: RedlineClause) =>
+  new Set(`${c.heading} ${c.text}`.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+
+/** Share of words two clauses have in common (Jaccard over lower-cased word sets), 0–1. */
+function wordOverlap(x: Set<string>, y: Set<string>): number {
+  if (x.size === 0 || y.size === 0) return 0;
+  let shared = 0;
+  for (const w of x) if (y.has(w)) shared++;
+  return shared / (x.size + y.size - shared);
+}
+
+/** Below this overlap two clauses are different clauses, not one clause reworded. */
+const SIMILAR_WORDING = 0.5;
+
 /**
  * Compares two clause lists: each clause is ADDED, REMOVED, MOVED (same words, new place),
  * CHANGED (new words, perhaps also moved: see `moved`) or UNCHANGED, with word-level diffs of
@@ -102,6 +118,25 @@ export function computeRedline(
         beforeToAfter.set(c.id, id);
         freeAfter.delete(headingKey(c.heading));
       }
+    }
+    // Then the most similar remaining pairs first, each clause used once.
+    const pairedAfter = new Set(beforeToAfter.values());
+    const restBefore = before.filter((c) => !beforeToAfter.has(c.id));
+    const restAfter = after.filter((c) => !pairedAfter.has(c.id));
+    const candidates: { from: string; to: string; score: number }[] = [];
+    const afterWords = restAfter.map(wordSet);
+    for (const b of restBefore) {
+      const words = wordSet(b);
+      restAfter.forEach((a, k) => {
+        const score = wordOverlap(words, afterWords[k]);
+        if (score >= SIMILAR_WORDING) candidates.push({ from: b.id, to: a.id, score });
+      });
+    }
+    candidates.sort((x, y) => y.score - x.score);
+    for (const { from, to } of candidates) {
+      if (beforeToAfter.has(from) || pairedAfter.has(to)) continue;
+      beforeToAfter.set(from, to);
+      pairedAfter.add(to);
     }
   }
   const afterToBefore = new Map<string, number>();
