@@ -54,7 +54,9 @@ if (env.TEST_REDIS_AVAILABLE !== '1' && process.env.REQUIRE_REDIS === '1') {
   process.exit(1);
 }
 if (env.TEST_REDIS_AVAILABLE !== '1') {
-  console.log(`Redis is not reachable at ${redisUrl}: multi-replica tests will be skipped (CI requires them).`);
+  console.log(
+    `Redis is not reachable at ${redisUrl}: multi-replica tests will be skipped (CI requires them).`,
+  );
 }
 
 function runJest(name, cwd, extraArgs = []) {
@@ -81,7 +83,7 @@ function runJest(name, cwd, extraArgs = []) {
 function runPlaywright() {
   const out = path.join(tmp, 'playwright.json');
   if (!fs.existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) {
-    console.error('e2e: Chromium is missing. Install Debian\'s package: apt-get install -y chromium');
+    console.error("e2e: Chromium is missing. Install Debian's package: apt-get install -y chromium");
     results.push({ name: 'e2e (browser)', passed: 0, failed: 1, skipped: 0 });
     return;
   }
@@ -122,7 +124,8 @@ try {
 }
 
 console.log('\nSummary');
-for (const r of results) console.log(`  ${r.name.padEnd(16)} ${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped`);
+for (const r of results)
+  console.log(`  ${r.name.padEnd(16)} ${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped`);
 const passed = results.reduce((n, r) => n + r.passed, 0);
 const failed = results.reduce((n, r) => n + r.failed, 0);
 const skipped = results.reduce((n, r) => n + r.skipped, 0);

@@ -70,7 +70,10 @@ async function post(base, cookie, query, variables) {
 /** Why requests failed (message → count), printed at the end so an error count can be explained. */
 const failures = new Map();
 const failed = (error) => {
-  const message = String(error?.cause?.code ?? error?.cause?.message ?? error?.message ?? error).slice(0, 160);
+  const message = String(error?.cause?.code ?? error?.cause?.message ?? error?.message ?? error).slice(
+    0,
+    160,
+  );
   failures.set(message, (failures.get(message) ?? 0) + 1);
 };
 
@@ -122,7 +125,10 @@ async function closedLoop(send, concurrency, seconds) {
 }
 
 async function main() {
-  const adminUrl = process.env.TEST_DATABASE_ADMIN_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  const adminUrl =
+    process.env.TEST_DATABASE_ADMIN_URL ??
+    process.env.DATABASE_URL ??
+    'postgres://postgres@127.0.0.1:5432/postgres';
   const dbName = `rt_bench_api_${crypto.randomBytes(3).toString('hex')}`;
   const admin = new Client({ connectionString: adminUrl });
   await admin.connect();
@@ -139,69 +145,119 @@ async function main() {
     const ourPort = await freePort();
     const ours = `http://127.0.0.1:${ourPort}`;
     const secret = crypto.randomBytes(32).toString('base64url');
-    const server = spawn(process.execPath, [...(process.env.BENCH_NODE_ARGS ? process.env.BENCH_NODE_ARGS.split(' ') : []), path.join(root, 'server', 'dist', 'main.js')], {
-      env: {
-        PATH: process.env.PATH,
-        HOME: process.env.HOME,
-        // As deployed (the Dockerfile sets it): graphql-js skips its development-only checks.
-        NODE_ENV: 'production',
-        PORT: String(ourPort),
-        HOST: '127.0.0.1',
-        PUBLIC_ORIGIN: ours,
-        DATABASE_URL: dbUrl.toString(),
-        DEMO_DATA: 'false',
-        LOG_LEVEL: 'warn',
-        SESSION_SECRET: secret,
-        DATA_DIR: dataDir,
-        ...(process.env.BENCH_REDIS_URL ? { REDIS_URL: process.env.BENCH_REDIS_URL } : {}),
+    const server = spawn(
+      process.execPath,
+      [
+        ...(process.env.BENCH_NODE_ARGS ? process.env.BENCH_NODE_ARGS.split(' ') : []),
+        path.join(root, 'server', 'dist', 'main.js'),
+      ],
+      {
+        env: {
+          PATH: process.env.PATH,
+          HOME: process.env.HOME,
+          // As deployed (the Dockerfile sets it): graphql-js skips its development-only checks.
+          NODE_ENV: 'production',
+          PORT: String(ourPort),
+          HOST: '127.0.0.1',
+          PUBLIC_ORIGIN: ours,
+          DATABASE_URL: dbUrl.toString(),
+          DEMO_DATA: 'false',
+          LOG_LEVEL: 'warn',
+          SESSION_SECRET: secret,
+          DATA_DIR: dataDir,
+          ...(process.env.BENCH_REDIS_URL ? { REDIS_URL: process.env.BENCH_REDIS_URL } : {}),
+        },
+        stdio: ['ignore', 'inherit', 'inherit'],
       },
-      stdio: ['ignore', 'inherit', 'inherit'],
-    });
+    );
     children.add(server);
     const refPort = await freePort();
     const ref = `http://127.0.0.1:${refPort}`;
-    const reference = fork(path.join(here, '_api-reference.cjs'), [], { env: { PATH: process.env.PATH, PORT: String(refPort), NODE_ENV: 'production' }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const reference = fork(path.join(here, '_api-reference.cjs'), [], {
+      env: { PATH: process.env.PATH, PORT: String(refPort), NODE_ENV: 'production' },
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
     children.add(reference);
     for (let i = 0; ; i++) {
-      const up = await Promise.all([fetch(`${ours}/healthz`).then((r) => r.ok, () => false), post(ref, '', '{ hello }').then(() => true, () => false)]);
+      const up = await Promise.all([
+        fetch(`${ours}/healthz`).then(
+          (r) => r.ok,
+          () => false,
+        ),
+        post(ref, '', '{ hello }').then(
+          () => true,
+          () => false,
+        ),
+      ]);
       if (up.every(Boolean)) break;
-      if (i > 300 || server.exitCode !== null || reference.exitCode !== null) throw new Error('a server did not start');
+      if (i > 300 || server.exitCode !== null || reference.exitCode !== null)
+        throw new Error('a server did not start');
       await sleep(100);
     }
 
     // ---- a board with a draft, and VOTERS members with sessions ----
     const email = `bench-${crypto.randomBytes(3).toString('hex')}@example.test`;
-    const signUp = await post(ours, '', 'mutation($i: SignUpInput!) { signUp(input: $i) { id } }', { i: { email, name: 'Bench Facilitator', password: 'a-long-bench-password' } });
+    const signUp = await post(ours, '', 'mutation($i: SignUpInput!) { signUp(input: $i) { id } }', {
+      i: { email, name: 'Bench Facilitator', password: 'a-long-bench-password' },
+    });
     const facilitator = /rt_session=[^;]*/.exec(signUp.setCookie)[0];
-    const gql = async (query, variables, cookie = facilitator) => (await post(ours, cookie, query, variables)).body.data;
-    const boardId = (await gql('mutation { createBoard(input: { name: "Bench board", jurisdiction: "Benchville" }) { id } }')).createBoard.id;
-    const draftId = (await gql('mutation($i: CreateDraftInput!) { createDraft(input: $i) { id } }', { i: { boardId, title: 'Use of force' } })).createDraft.id;
+    const gql = async (query, variables, cookie = facilitator) =>
+      (await post(ours, cookie, query, variables)).body.data;
+    const boardId = (
+      await gql('mutation { createBoard(input: { name: "Bench board", jurisdiction: "Benchville" }) { id } }')
+    ).createBoard.id;
+    const draftId = (
+      await gql('mutation($i: CreateDraftInput!) { createDraft(input: $i) { id } }', {
+        i: { boardId, title: 'Use of force' },
+      })
+    ).createDraft.id;
     for (let i = 0; i < 3; i++) {
-      await gql('mutation($i: AddClauseInput!) { addClause(input: $i) { id } }', { i: { draftId, heading: `Clause ${i + 1}`, text: 'Officers shall de-escalate first.', componentIds: [] } });
+      await gql('mutation($i: AddClauseInput!) { addClause(input: $i) { id } }', {
+        i: {
+          draftId,
+          heading: `Clause ${i + 1}`,
+          text: 'Officers shall de-escalate first.',
+          componentIds: [],
+        },
+      });
     }
     await db.connect();
     const people = Array.from({ length: VOTERS }, (_, i) => {
       const token = crypto.randomBytes(32).toString('base64url');
-      return { name: `Member ${i + 1}`, email: `m${i}-${crypto.randomBytes(3).toString('hex')}@example.test`, token, hash: crypto.createHmac('sha256', secret).update(token).digest('hex') };
+      return {
+        name: `Member ${i + 1}`,
+        email: `m${i}-${crypto.randomBytes(3).toString('hex')}@example.test`,
+        token,
+        hash: crypto.createHmac('sha256', secret).update(token).digest('hex'),
+      };
     });
     const users = await db.query(
       `INSERT INTO user_account (email, name, password_hash) SELECT u->>'email', u->>'name', 'x' FROM jsonb_array_elements($1::jsonb) u RETURNING id, email`,
       [JSON.stringify(people)],
     );
     const idOf = new Map(users.rows.map((r) => [r.email, r.id]));
-    await db.query(`INSERT INTO membership (board_id, user_id, role) SELECT $1, unnest($2::uuid[]), 'MEMBER'`, [boardId, people.map((p) => idOf.get(p.email))]);
+    await db.query(
+      `INSERT INTO membership (board_id, user_id, role) SELECT $1, unnest($2::uuid[]), 'MEMBER'`,
+      [boardId, people.map((p) => idOf.get(p.email))],
+    );
     await db.query(
       `INSERT INTO session (token_hash, user_id, expires_at, last_seen_at) SELECT p->>'hash', (p->>'id')::uuid, now() + interval '1 day', now() FROM jsonb_array_elements($1::jsonb) p`,
       [JSON.stringify(people.map((p) => ({ hash: p.hash, id: idOf.get(p.email) })))],
     );
     const cookies = people.map((p) => `rt_session=${p.token}`);
     // A typical board: the facilitator and BOARD_MEMBERS - 1 of the same people.
-    const smallBoardId = (await gql('mutation { createBoard(input: { name: "Typical board", jurisdiction: "Benchville" }) { id } }')).createBoard.id;
-    await gql('mutation($i: CreateDraftInput!) { createDraft(input: $i) { id } }', { i: { boardId: smallBoardId, title: 'Use of force' } });
-    await db.query(`INSERT INTO membership (board_id, user_id, role) SELECT $1, unnest($2::uuid[]), 'MEMBER'`, [
-      smallBoardId,
-      people.slice(0, Math.max(0, BOARD_MEMBERS - 1)).map((p) => idOf.get(p.email)),
-    ]);
+    const smallBoardId = (
+      await gql(
+        'mutation { createBoard(input: { name: "Typical board", jurisdiction: "Benchville" }) { id } }',
+      )
+    ).createBoard.id;
+    await gql('mutation($i: CreateDraftInput!) { createDraft(input: $i) { id } }', {
+      i: { boardId: smallBoardId, title: 'Use of force' },
+    });
+    await db.query(
+      `INSERT INTO membership (board_id, user_id, role) SELECT $1, unnest($2::uuid[]), 'MEMBER'`,
+      [smallBoardId, people.slice(0, Math.max(0, BOARD_MEMBERS - 1)).map((p) => idOf.get(p.email))],
+    );
 
     if (process.env.BENCH_PAUSE) {
       console.log(JSON.stringify({ base: ours, cookie: cookies[0], boardId }));
@@ -218,10 +274,18 @@ async function main() {
     const board100 = await openLoop(board100Once, RATE, Math.min(5, SECONDS));
     const boardRps = await closedLoop(boardOnce, CONCURRENCY, Math.min(5, SECONDS));
     const helloRps = await closedLoop(helloOnce, CONCURRENCY, Math.min(5, SECONDS));
-    console.log(`board page (${BOARD_MEMBERS} members) at ${RATE} req/s: p50 ${round(pct(board.latencies, 50))} ms, p99 ${round(pct(board.latencies, 99))} ms, ${board.errors} errors`);
-    console.log(`board page of ${VOTERS} members at ${RATE} req/s: p50 ${round(pct(board100.latencies, 50))} ms, p99 ${round(pct(board100.latencies, 99))} ms, ${board100.errors} errors`);
-    console.log(`reference at ${RATE} req/s:  p50 ${round(pct(hello.latencies, 50))} ms, p99 ${round(pct(hello.latencies, 99))} ms`);
-    console.log(`throughput (${CONCURRENCY} in flight): board ${round(boardRps.rps, 0)} req/s, reference ${round(helloRps.rps, 0)} req/s`);
+    console.log(
+      `board page (${BOARD_MEMBERS} members) at ${RATE} req/s: p50 ${round(pct(board.latencies, 50))} ms, p99 ${round(pct(board.latencies, 99))} ms, ${board.errors} errors`,
+    );
+    console.log(
+      `board page of ${VOTERS} members at ${RATE} req/s: p50 ${round(pct(board100.latencies, 50))} ms, p99 ${round(pct(board100.latencies, 99))} ms, ${board100.errors} errors`,
+    );
+    console.log(
+      `reference at ${RATE} req/s:  p50 ${round(pct(hello.latencies, 50))} ms, p99 ${round(pct(hello.latencies, 99))} ms`,
+    );
+    console.log(
+      `throughput (${CONCURRENCY} in flight): board ${round(boardRps.rps, 0)} req/s, reference ${round(helloRps.rps, 0)} req/s`,
+    );
 
     // ---- ballots: VOTERS members vote within one second while all of them watch ----
     const seenAt = Array.from({ length: VOTERS }, () => []); // per subscriber: [time, ballotCount]
@@ -235,13 +299,23 @@ async function main() {
                 super(url, protocols, { headers: { cookie, origin: ours } });
               }
             };
-            const client = createClient({ url: `ws://127.0.0.1:${ourPort}/graphql`, webSocketImpl: Socket, retryAttempts: 0, on: { connected: () => resolve() } });
+            const client = createClient({
+              url: `ws://127.0.0.1:${ourPort}/graphql`,
+              webSocketImpl: Socket,
+              retryAttempts: 0,
+              on: { connected: () => resolve() },
+            });
             clients.push(client);
             client.subscribe(
-              { query: 'subscription($b: ID!) { questionUpdated(boardId: $b) { id ballotCount tally { ballots } } }', variables: { b: boardId } },
+              {
+                query:
+                  'subscription($b: ID!) { questionUpdated(boardId: $b) { id ballotCount tally { ballots } } }',
+                variables: { b: boardId },
+              },
               {
                 next: ({ data }) => {
-                  if (data?.questionUpdated?.id === questionId) seenAt[i].push([now(), data.questionUpdated.ballotCount]);
+                  if (data?.questionUpdated?.id === questionId)
+                    seenAt[i].push([now(), data.questionUpdated.ballotCount]);
                 },
                 error: reject,
                 complete: () => undefined,
@@ -253,7 +327,13 @@ async function main() {
     await sleep(500);
     questionId = (
       await gql('mutation($i: CreateQuestionInput!) { createQuestion(input: $i) { id } }', {
-        i: { boardId, subject: 'MOTION', prompt: 'Adopt the bench motion?', kind: 'APPROVAL', liveResults: true },
+        i: {
+          boardId,
+          subject: 'MOTION',
+          prompt: 'Adopt the bench motion?',
+          kind: 'APPROVAL',
+          liveResults: true,
+        },
       })
     ).createQuestion.id;
     await sleep(300);
@@ -274,11 +354,16 @@ async function main() {
     ballots.sort((a, b) => a.done - b.done);
     // Ballot k (k-th to be accepted) is broadcast once every subscriber has seen a count ≥ k.
     const broadcast = ballots.map((b, k) => {
-      const at = Math.max(...seenAt.map((events) => events.find(([, count]) => count >= k + 1)?.[0] ?? Infinity));
+      const at = Math.max(
+        ...seenAt.map((events) => events.find(([, count]) => count >= k + 1)?.[0] ?? Infinity),
+      );
       return at - b.sent;
     });
     const ballotLatency = ballots.map((b) => b.done - b.sent);
-    const closed = await gql('mutation($id: ID!) { closeQuestion(questionId: $id) { tally { ballots counts { option count } } } }', { id: questionId });
+    const closed = await gql(
+      'mutation($id: ID!) { closeQuestion(questionId: $id) { tally { ballots counts { option count } } } }',
+      { id: questionId },
+    );
     const counted = closed.closeQuestion.tally.ballots;
     const events = seenAt.reduce((n, s) => n + s.length, 0);
     console.log(
@@ -305,7 +390,12 @@ async function main() {
       ballots_counted: counted,
       voters: VOTERS,
       all_subscribers_updated: allSeen,
-      targets_met: pct(board.latencies, 99) <= 25 && pct(ballotLatency, 99) <= 100 && pct(broadcast, 99) <= 100 && counted === VOTERS && allSeen,
+      targets_met:
+        pct(board.latencies, 99) <= 25 &&
+        pct(ballotLatency, 99) <= 100 &&
+        pct(broadcast, 99) <= 100 &&
+        counted === VOTERS &&
+        allSeen,
     };
     if (failures.size) console.log(`failed requests: ${JSON.stringify(Object.fromEntries(failures))}`);
     console.log(`BENCH api ${JSON.stringify(result)}`);

@@ -24,7 +24,8 @@ for (let i = 0; i < runs; i++) {
   const t = performance.now();
   let words = 0;
   for (const clause of draft) {
-    for (const sentence of clause.text.split(/(?<=[.!?])\s+/)) words += sentence.toLowerCase().split(/\W+/).length;
+    for (const sentence of clause.text.split(/(?<=[.!?])\s+/))
+      words += sentence.toLowerCase().split(/\W+/).length;
   }
   if (words < 0) console.log(words);
   reference.push(performance.now() - t);
@@ -47,5 +48,7 @@ const summary = {
 };
 console.log(`one clause: p50 ${summary.clause_p50_ms} ms, p99 ${summary.clause_ms} ms (target ≤ 10 ms)`);
 console.log(`whole draft: p50 ${summary.draft_p50_ms} ms, p99 ${summary.draft_ms} ms (target ≤ 150 ms)`);
-console.log(`reference (split into sentences and words only): p99 ${summary.ref_draft_ms} ms; ratio ${summary.ratio}×`);
+console.log(
+  `reference (split into sentences and words only): p99 ${summary.ref_draft_ms} ms; ratio ${summary.ratio}×`,
+);
 console.log(`BENCH checks ${JSON.stringify(summary)}`);

@@ -22,7 +22,10 @@ buildIfNeeded();
 let failed = 0;
 for (const name of wanted.length ? wanted : available) {
   console.log(`\n### bench ${name}`);
-  const run = spawnSync(process.execPath, [path.join(here, `${name}.mjs`)], { stdio: 'inherit', env: process.env });
+  const run = spawnSync(process.execPath, [path.join(here, `${name}.mjs`)], {
+    stdio: 'inherit',
+    env: process.env,
+  });
   if (run.status !== 0) failed++;
 }
 process.exit(failed ? 1 : 0);

@@ -57,7 +57,9 @@ export class DraftEditorPage {
   clauseText(index: number): Promise<string> {
     return this.clauseBody(index).evaluate((body) => {
       const copy = body.cloneNode(true) as typeof body;
-      copy.querySelectorAll('.collaboration-carets__caret').forEach((caret: { remove(): void }) => caret.remove());
+      copy
+        .querySelectorAll('.collaboration-carets__caret')
+        .forEach((caret: { remove(): void }) => caret.remove());
       return copy.textContent ?? '';
     });
   }

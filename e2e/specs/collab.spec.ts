@@ -107,7 +107,8 @@ test('members write the meeting minutes together; the observer reads them; closi
   const run = crypto.randomBytes(3).toString('hex');
   const title = `Minutes session ${run}`;
   let meetingUrl = '';
-  const minutesOf = (p: Page) => p.getByRole('region', { name: 'Minutes' }).getByRole('textbox', { name: 'Minutes' });
+  const minutesOf = (p: Page) =>
+    p.getByRole('region', { name: 'Minutes' }).getByRole('textbox', { name: 'Minutes' });
 
   await test.step('the facilitator schedules and opens a meeting', async () => {
     const login = new LoginPage(page);

@@ -10,7 +10,12 @@ const DEMO_BOARD = 'Riverside Community Police Advisory Board';
 const MEMBERS = [
   { email: 'darnell@riverside.example', name: 'Darnell Hughes', choice: 'Approve' as const },
   { email: 'priya@riverside.example', name: 'Priya Raman', choice: 'Approve' as const },
-  { email: 'tom@riverside.example', name: 'Tom Whitaker', choice: 'Object' as const, reason: 'The reporting window is too long.' },
+  {
+    email: 'tom@riverside.example',
+    name: 'Tom Whitaker',
+    choice: 'Object' as const,
+    reason: 'The reporting window is too long.',
+  },
 ];
 
 async function signedIn(browser: Browser, baseURL: string, email: string): Promise<Page> {
@@ -77,7 +82,8 @@ test('a facilitator opens a meeting and a vote, three members vote from their ow
     await facilitatorRoom.votes.getByLabel('Question').fill(prompt);
     await facilitatorRoom.votes.getByRole('button', { name: 'Open the vote' }).click();
     await expect(facilitatorRoom.vote(prompt)).toContainText('Open');
-    for (const room of rooms) await expect(room.vote(prompt).getByRole('button', { name: 'Cast my ballot' })).toBeVisible();
+    for (const room of rooms)
+      await expect(room.vote(prompt).getByRole('button', { name: 'Cast my ballot' })).toBeVisible();
   });
 
   await test.step('each member votes; the count of ballots moves, the tally stays hidden', async () => {
@@ -101,14 +107,19 @@ test('a facilitator opens a meeting and a vote, three members vote from their ow
 
   await test.step('closing the meeting writes the decision into the minutes', async () => {
     await page.getByRole('button', { name: 'Close the meeting' }).click();
-    await expect(page.getByRole('region', { name: 'Minutes' })).toContainText(`${prompt}: Approved (3 ballots cast).`);
+    await expect(page.getByRole('region', { name: 'Minutes' })).toContainText(
+      `${prompt}: Approved (3 ballots cast).`,
+    );
     await expect(rooms[1].page.getByRole('region', { name: 'Minutes' })).toContainText('Decisions');
   });
 
   await Promise.all(members.map((p) => p.context().close()));
 });
 
-test('a member starts a thread on a passage of a clause and proposes new wording, shown as a redline', async ({ page, capture }) => {
+test('a member starts a thread on a passage of a clause and proposes new wording, shown as a redline', async ({
+  page,
+  capture,
+}) => {
   const run = crypto.randomBytes(3).toString('hex');
   const login = new LoginPage(page);
   await login.goto();
@@ -132,14 +143,16 @@ test('a member starts a thread on a passage of a clause and proposes new wording
     await panel.getByLabel('About these words (optional)').fill(passage);
     await panel.getByRole('button', { name: 'Post' }).click();
     const thread = panel.getByRole('listitem').filter({ hasText: `Who decides this? (${run})` });
-    await expect(thread.locator("q")).toHaveText(passage);
+    await expect(thread.locator('q')).toHaveText(passage);
     await expect(firstClause.locator('mark')).toHaveText(passage);
   });
 
   await test.step('an amendment, proposed and shown as a redline', async () => {
     await panel.getByRole('tab', { name: 'Amendments' }).click();
     await panel.getByRole('button', { name: 'Propose new wording' }).click();
-    await panel.getByLabel('New wording for the clause body').fill(`${text} Officers must report within ${run} hours.`);
+    await panel
+      .getByLabel('New wording for the clause body')
+      .fill(`${text} Officers must report within ${run} hours.`);
     await panel.getByLabel('Why is this better?').fill('A clear reporting deadline.');
     await panel.getByRole('button', { name: 'Propose amendment' }).click();
     const amendment = panel.getByRole('listitem').filter({ hasText: 'A clear reporting deadline.' });

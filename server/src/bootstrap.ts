@@ -27,7 +27,10 @@ export interface RunningApp {
 export function createLogger(config: AppConfig): Logger {
   return pino({
     level: config.logLevel,
-    redact: { paths: ['req.headers.cookie', 'res.headers["set-cookie"]', '*.password', '*.passwordHash'], remove: true },
+    redact: {
+      paths: ['req.headers.cookie', 'res.headers["set-cookie"]', '*.password', '*.passwordHash'],
+      remove: true,
+    },
     base: { service: 'roundtable' },
   });
 }
@@ -36,7 +39,10 @@ export function createLogger(config: AppConfig): Logger {
  * Starts Roundtable: embedded PostgreSQL when no DATABASE_URL is set, migrations (and demo data
  * on a first run), then the Nest app on one port. Used by `main.ts` and by integration tests.
  */
-export async function startApp(config: AppConfig, options: { logger?: Logger; listen?: boolean } = {}): Promise<RunningApp> {
+export async function startApp(
+  config: AppConfig,
+  options: { logger?: Logger; listen?: boolean } = {},
+): Promise<RunningApp> {
   const logger = options.logger ?? createLogger(config);
   let embedded: EmbeddedDatabase | undefined;
   let databaseUrl = config.databaseUrl;
@@ -60,7 +66,12 @@ export async function startApp(config: AppConfig, options: { logger?: Logger; li
   setupHttp(app, config, logger);
   app.useGlobalFilters(new AppExceptionFilter(app.getHttpAdapter()));
   app.useGlobalPipes(
-    new ValidationPipe({ transform: true, whitelist: true, forbidNonWhitelisted: true, stopAtFirstError: false }),
+    new ValidationPipe({
+      transform: true,
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      stopAtFirstError: false,
+    }),
   );
   if (options.listen !== false) await app.listen(config.port, config.host);
   const address = app.getHttpServer().address();

@@ -22,7 +22,8 @@ async function main(): Promise<void> {
   ];
   if (running.embedded || running.demoLoaded) {
     lines.push('', `  Demo sign-ins (password "${DEMO_PASSWORD}"):`);
-    for (const account of DEMO_ACCOUNTS) lines.push(`    ${account.role.padEnd(12)} ${account.email}  (${account.name})`);
+    for (const account of DEMO_ACCOUNTS)
+      lines.push(`    ${account.role.padEnd(12)} ${account.email}  (${account.name})`);
   }
   console.log(lines.join('\n') + '\n');
 

@@ -28,7 +28,11 @@ interface Case {
   /** 0: ordinary; 1: changes the caller's own membership; 2: replaces or ends the caller's session. */
   phase?: 0 | 1 | 2;
   expect: Record<Caller, Outcome>;
-  run(world: World, caller: Caller, client: GqlClient): Promise<{ query: string; variables?: Record<string, unknown>; overSocket?: boolean }>;
+  run(
+    world: World,
+    caller: Caller,
+    client: GqlClient,
+  ): Promise<{ query: string; variables?: Record<string, unknown>; overSocket?: boolean }>;
 }
 
 const everyone = (outcome: Outcome): Record<Caller, Outcome> =>
@@ -38,7 +42,11 @@ const readers: Record<Caller, Outcome> = { ...signedIn, outsider: 'NOT_FOUND' };
 const writers: Record<Caller, Outcome> = { ...readers, observer: 'FORBIDDEN' };
 const facilitators: Record<Caller, Outcome> = { ...writers, member: 'FORBIDDEN' };
 
-async function newInvitation(world: World, boardId: string, role = 'MEMBER'): Promise<{ id: string; token: string }> {
+async function newInvitation(
+  world: World,
+  boardId: string,
+  role = 'MEMBER',
+): Promise<{ id: string; token: string }> {
   const data = await world.facilitator.ok<{ createInvitation: { invitation: { id: string }; url: string } }>(
     'mutation($i: CreateInvitationInput!) { createInvitation(input: $i) { invitation { id } url } }',
     { i: { boardId, role } },
@@ -95,7 +103,10 @@ async function newMinorityReport(world: World, author: GqlClient): Promise<strin
 
 /** Written by the caller when they may write one (so it is theirs), else by the facilitator. */
 const ownMinorityReport = (world: World, caller: Caller) =>
-  newMinorityReport(world, caller === 'member' || caller === 'facilitator' ? world.clients[caller] : world.facilitator);
+  newMinorityReport(
+    world,
+    caller === 'member' || caller === 'facilitator' ? world.clients[caller] : world.facilitator,
+  );
 
 /** Written by someone other than the caller, so the caller can co-sign it. */
 const othersMinorityReport = (world: World, caller: Caller) =>
@@ -109,9 +120,17 @@ async function clauseOf(world: World): Promise<string> {
   const cache = deliberationCache.get(world) ?? {};
   deliberationCache.set(world, cache);
   if (!cache.clauseId) {
-    const data = await world.facilitator.ok<{ addClause: { id: string } }>('mutation($i: AddClauseInput!) { addClause(input: $i) { id } }', {
-      i: { draftId: world.draftId, heading: 'Deliberated clause', text: 'Officers shall de-escalate.', componentIds: [] },
-    });
+    const data = await world.facilitator.ok<{ addClause: { id: string } }>(
+      'mutation($i: AddClauseInput!) { addClause(input: $i) { id } }',
+      {
+        i: {
+          draftId: world.draftId,
+          heading: 'Deliberated clause',
+          text: 'Officers shall de-escalate.',
+          componentIds: [],
+        },
+      },
+    );
     cache.clauseId = data.addClause.id;
   }
   return cache.clauseId;
@@ -119,16 +138,27 @@ async function clauseOf(world: World): Promise<string> {
 
 /** A fresh clause with a vague qualifier in it, so each caller has an undismissed mark of their own. */
 async function markedClause(world: World): Promise<string> {
-  const data = await world.facilitator.ok<{ addClause: { id: string } }>('mutation($i: AddClauseInput!) { addClause(input: $i) { id } }', {
-    i: { draftId: world.draftId, heading: 'Medical aid', text: 'Officers shall render aid if feasible.', componentIds: [] },
-  });
+  const data = await world.facilitator.ok<{ addClause: { id: string } }>(
+    'mutation($i: AddClauseInput!) { addClause(input: $i) { id } }',
+    {
+      i: {
+        draftId: world.draftId,
+        heading: 'Medical aid',
+        text: 'Officers shall render aid if feasible.',
+        componentIds: [],
+      },
+    },
+  );
   return data.addClause.id;
 }
 
 async function newQuestion(world: World, extra: Record<string, unknown> = {}): Promise<string> {
-  const data = await world.facilitator.ok<{ createQuestion: { id: string } }>('mutation($i: CreateQuestionInput!) { createQuestion(input: $i) { id } }', {
-    i: { boardId: world.boardId, subject: 'MOTION', prompt: 'A motion', kind: 'APPROVAL', ...extra },
-  });
+  const data = await world.facilitator.ok<{ createQuestion: { id: string } }>(
+    'mutation($i: CreateQuestionInput!) { createQuestion(input: $i) { id } }',
+    {
+      i: { boardId: world.boardId, subject: 'MOTION', prompt: 'A motion', kind: 'APPROVAL', ...extra },
+    },
+  );
   return data.createQuestion.id;
 }
 
@@ -141,51 +171,88 @@ async function closedQuestion(world: World): Promise<string> {
 /** An amendment proposed by the caller when they may propose one (so it is theirs), else by the facilitator. */
 async function newAmendment(world: World, caller?: Caller): Promise<string> {
   const author = caller === 'member' || caller === 'facilitator' ? world.clients[caller] : world.facilitator;
-  const data = await author.ok<{ proposeAmendment: { id: string } }>('mutation($i: ProposeAmendmentInput!) { proposeAmendment(input: $i) { id } }', {
-    i: { draftId: world.draftId, clauseId: await clauseOf(world), text: `Officers shall de-escalate first (${Math.random()}).`, rationale: 'Clearer.' },
-  });
+  const data = await author.ok<{ proposeAmendment: { id: string } }>(
+    'mutation($i: ProposeAmendmentInput!) { proposeAmendment(input: $i) { id } }',
+    {
+      i: {
+        draftId: world.draftId,
+        clauseId: await clauseOf(world),
+        text: `Officers shall de-escalate first (${Math.random()}).`,
+        rationale: 'Clearer.',
+      },
+    },
+  );
   return data.proposeAmendment.id;
 }
 
 async function newComment(world: World, caller?: Caller): Promise<string> {
   const author = caller === 'member' || caller === 'facilitator' ? world.clients[caller] : world.facilitator;
-  const data = await author.ok<{ addComment: { id: string } }>('mutation($i: AddCommentInput!) { addComment(input: $i) { id } }', {
-    i: { draftId: world.draftId, clauseId: await clauseOf(world), body: 'A comment' },
-  });
+  const data = await author.ok<{ addComment: { id: string } }>(
+    'mutation($i: AddCommentInput!) { addComment(input: $i) { id } }',
+    {
+      i: { draftId: world.draftId, clauseId: await clauseOf(world), body: 'A comment' },
+    },
+  );
   return data.addComment.id;
 }
 
 /** A meeting; `open` also opens it and gives it one agenda item. */
-async function newMeeting(world: World, open = false): Promise<{ id: string; itemId: string | null; minutesVersion: number }> {
-  const data = await world.facilitator.ok<{ scheduleMeeting: { id: string } }>('mutation($i: ScheduleMeetingInput!) { scheduleMeeting(input: $i) { id } }', {
-    i: { boardId: world.boardId, title: 'Session', startsAt: new Date(Date.now() + 86_400_000).toISOString() },
-  });
+async function newMeeting(
+  world: World,
+  open = false,
+): Promise<{ id: string; itemId: string | null; minutesVersion: number }> {
+  const data = await world.facilitator.ok<{ scheduleMeeting: { id: string } }>(
+    'mutation($i: ScheduleMeetingInput!) { scheduleMeeting(input: $i) { id } }',
+    {
+      i: {
+        boardId: world.boardId,
+        title: 'Session',
+        startsAt: new Date(Date.now() + 86_400_000).toISOString(),
+      },
+    },
+  );
   const id = data.scheduleMeeting.id;
   if (!open) return { id, itemId: null, minutesVersion: 0 };
   const withItem = await world.facilitator.ok<{ addAgendaItem: { agenda: { id: string }[] } }>(
     'mutation($i: AddAgendaItemInput!) { addAgendaItem(input: $i) { agenda { id } } }',
     { i: { meetingId: id, kind: 'FREE', title: 'Welcome' } },
   );
-  const opened = await world.facilitator.ok<{ openMeeting: { minutesVersion: number } }>('mutation($m: ID!) { openMeeting(meetingId: $m) { minutesVersion } }', { m: id });
-  return { id, itemId: withItem.addAgendaItem.agenda[0].id, minutesVersion: opened.openMeeting.minutesVersion };
+  const opened = await world.facilitator.ok<{ openMeeting: { minutesVersion: number } }>(
+    'mutation($m: ID!) { openMeeting(meetingId: $m) { minutesVersion } }',
+    { m: id },
+  );
+  return {
+    id,
+    itemId: withItem.addAgendaItem.agenda[0].id,
+    minutesVersion: opened.openMeeting.minutesVersion,
+  };
 }
 
 const CASES: Record<string, Case> = {
   me: { expect: everyone('ok'), run: async () => ({ query: '{ me { id } }' }) },
   myBoards: { expect: signedIn, run: async () => ({ query: '{ myBoards { id } }' }) },
   // Notifications are the caller's own (every row filtered by their id), so any signed-in person may ask.
-  myNotifications: { expect: signedIn, run: async () => ({ query: '{ myNotifications { unreadCount items { id } } }' }) },
+  myNotifications: {
+    expect: signedIn,
+    run: async () => ({ query: '{ myNotifications { unreadCount items { id } } }' }),
+  },
   markNotificationsRead: {
     expect: signedIn,
     run: async () => ({ query: 'mutation { markNotificationsRead(input: { all: true }) }' }),
   },
   board: {
     expect: readers,
-    run: async (w) => ({ query: 'query($id: ID!) { board(id: $id) { id name members { name } drafts { id } } }', variables: { id: w.boardId } }),
+    run: async (w) => ({
+      query: 'query($id: ID!) { board(id: $id) { id name members { name } drafts { id } } }',
+      variables: { id: w.boardId },
+    }),
   },
   draft: {
     expect: readers,
-    run: async (w) => ({ query: 'query($id: ID!) { draft(id: $id) { id title board { id } } }', variables: { id: w.draftId } }),
+    run: async (w) => ({
+      query: 'query($id: ID!) { draft(id: $id) { id title board { id } } }',
+      variables: { id: w.draftId },
+    }),
   },
   invitation: {
     expect: everyone('ok'),
@@ -208,7 +275,10 @@ const CASES: Record<string, Case> = {
     run: async (w) => {
       const email = uniqueEmail('signin');
       await new GqlClient(w.server.url).signUp(email);
-      return { query: 'mutation($i: SignInInput!) { signIn(input: $i) { id } }', variables: { i: { email, password: PASSWORD } } };
+      return {
+        query: 'mutation($i: SignInInput!) { signIn(input: $i) { id } }',
+        variables: { i: { email, password: PASSWORD } },
+      };
     },
   },
   signOut: { phase: 2, expect: everyone('ok'), run: async () => ({ query: 'mutation { signOut }' }) },
@@ -265,7 +335,10 @@ const CASES: Record<string, Case> = {
     phase: 1,
     // The facilitator is the board's only one, and a board must keep a facilitator.
     expect: { ...readers, facilitator: 'CONFLICT' },
-    run: async (w) => ({ query: 'mutation($id: ID!) { leaveBoard(boardId: $id) }', variables: { id: w.boardId } }),
+    run: async (w) => ({
+      query: 'mutation($id: ID!) { leaveBoard(boardId: $id) }',
+      variables: { id: w.boardId },
+    }),
   },
   createDraft: {
     expect: writers,
@@ -285,15 +358,25 @@ const CASES: Record<string, Case> = {
     expect: writers,
     run: async (w) => ({
       query: 'mutation($i: AddClauseInput!) { addClause(input: $i) { id } }',
-      variables: { i: { draftId: w.draftId, heading: 'Added by the matrix', text: 'Officers shall intervene.', componentIds: ['duty-to-intervene'] } },
+      variables: {
+        i: {
+          draftId: w.draftId,
+          heading: 'Added by the matrix',
+          text: 'Officers shall intervene.',
+          componentIds: ['duty-to-intervene'],
+        },
+      },
     }),
   },
   moveClause: {
     expect: writers,
     run: async (w) => {
-      const added = await w.facilitator.ok<{ addClause: { id: string } }>('mutation($i: AddClauseInput!) { addClause(input: $i) { id } }', {
-        i: { draftId: w.draftId, heading: 'To move', text: 'Text.' },
-      });
+      const added = await w.facilitator.ok<{ addClause: { id: string } }>(
+        'mutation($i: AddClauseInput!) { addClause(input: $i) { id } }',
+        {
+          i: { draftId: w.draftId, heading: 'To move', text: 'Text.' },
+        },
+      );
       return {
         query: 'mutation($i: MoveClauseInput!) { moveClause(input: $i) { id } }',
         variables: { i: { draftId: w.draftId, clauseId: added.addClause.id, toIndex: 0 } },
@@ -303,9 +386,12 @@ const CASES: Record<string, Case> = {
   removeClause: {
     expect: writers,
     run: async (w) => {
-      const added = await w.facilitator.ok<{ addClause: { id: string } }>('mutation($i: AddClauseInput!) { addClause(input: $i) { id } }', {
-        i: { draftId: w.draftId, heading: 'To remove', text: 'Text.' },
-      });
+      const added = await w.facilitator.ok<{ addClause: { id: string } }>(
+        'mutation($i: AddClauseInput!) { addClause(input: $i) { id } }',
+        {
+          i: { draftId: w.draftId, heading: 'To remove', text: 'Text.' },
+        },
+      );
       return {
         query: 'mutation($i: RemoveClauseInput!) { removeClause(input: $i) }',
         variables: { i: { draftId: w.draftId, clauseId: added.addClause.id } },
@@ -315,26 +401,44 @@ const CASES: Record<string, Case> = {
   previewPolicyImport: {
     expect: writers,
     run: async (w) => ({
-      query: 'mutation($i: PreviewPolicyImportInput!) { previewPolicyImport(input: $i) { sha256 clauses { heading } } }',
-      variables: { i: { boardId: w.boardId, text: 'Duty to intervene\nOfficers shall intervene to stop excessive force.' } },
+      query:
+        'mutation($i: PreviewPolicyImportInput!) { previewPolicyImport(input: $i) { sha256 clauses { heading } } }',
+      variables: {
+        i: {
+          boardId: w.boardId,
+          text: 'Duty to intervene\nOfficers shall intervene to stop excessive force.',
+        },
+      },
     }),
   },
   minorityReports: {
     expect: readers,
-    run: async (w) => ({ query: 'query($d: ID!) { minorityReports(draftId: $d) { id } }', variables: { d: w.draftId } }),
+    run: async (w) => ({
+      query: 'query($d: ID!) { minorityReports(draftId: $d) { id } }',
+      variables: { d: w.draftId },
+    }),
   },
   createMinorityReport: {
     expect: writers,
     run: async (w) => ({
       query: 'mutation($i: CreateMinorityReportInput!) { createMinorityReport(input: $i) { id } }',
-      variables: { i: { draftId: w.draftId, clauseId: await clauseOf(w), title: 'Dissent', body: 'We disagree.' } },
+      variables: {
+        i: { draftId: w.draftId, clauseId: await clauseOf(w), title: 'Dissent', body: 'We disagree.' },
+      },
     }),
   },
   updateMinorityReport: {
     expect: writers,
     run: async (w, caller) => ({
       query: 'mutation($i: UpdateMinorityReportInput!) { updateMinorityReport(input: $i) { id } }',
-      variables: { i: { draftId: w.draftId, reportId: await ownMinorityReport(w, caller), title: 'Reworded', body: 'Still.' } },
+      variables: {
+        i: {
+          draftId: w.draftId,
+          reportId: await ownMinorityReport(w, caller),
+          title: 'Reworded',
+          body: 'Still.',
+        },
+      },
     }),
   },
   withdrawMinorityReport: {
@@ -356,14 +460,19 @@ const CASES: Record<string, Case> = {
     expect: writers,
     run: async (w) => ({
       query: 'mutation($i: TickChecklistItemInput!) { tickChecklistItem(input: $i) { id itemId } }',
-      variables: { i: { draftId: w.draftId, itemId: 'de-escalation.before-force', clauseId: await clauseOf(w) } },
+      variables: {
+        i: { draftId: w.draftId, itemId: 'de-escalation.before-force', clauseId: await clauseOf(w) },
+      },
     }),
   },
   untickChecklistItem: {
     expect: writers,
     run: async (w) => {
       const i = { draftId: w.draftId, itemId: 'de-escalation.techniques', clauseId: await clauseOf(w) };
-      await w.facilitator.ok('mutation($i: TickChecklistItemInput!) { tickChecklistItem(input: $i) { id } }', { i });
+      await w.facilitator.ok(
+        'mutation($i: TickChecklistItemInput!) { tickChecklistItem(input: $i) { id } }',
+        { i },
+      );
       return {
         query: 'mutation($i: UntickChecklistItemInput!) { untickChecklistItem(input: $i) }',
         variables: { i: { draftId: w.draftId, itemId: i.itemId } },
@@ -376,7 +485,15 @@ const CASES: Record<string, Case> = {
       const clauseId = await markedClause(w);
       return {
         query: 'mutation($i: DismissCheckMarkInput!) { dismissCheckMark(input: $i) { id reason } }',
-        variables: { i: { draftId: w.draftId, clauseId, ruleId: 'vague-qualifier', excerpt: 'if feasible', reason: 'Kept on purpose.' } },
+        variables: {
+          i: {
+            draftId: w.draftId,
+            clauseId,
+            ruleId: 'vague-qualifier',
+            excerpt: 'if feasible',
+            reason: 'Kept on purpose.',
+          },
+        },
       };
     },
   },
@@ -386,7 +503,15 @@ const CASES: Record<string, Case> = {
       const clauseId = await markedClause(w);
       const d = await w.facilitator.ok<{ dismissCheckMark: { id: string } }>(
         'mutation($i: DismissCheckMarkInput!) { dismissCheckMark(input: $i) { id } }',
-        { i: { draftId: w.draftId, clauseId, ruleId: 'vague-qualifier', excerpt: 'if feasible', reason: 'Kept on purpose.' } },
+        {
+          i: {
+            draftId: w.draftId,
+            clauseId,
+            ruleId: 'vague-qualifier',
+            excerpt: 'if feasible',
+            reason: 'Kept on purpose.',
+          },
+        },
       );
       return {
         query: 'mutation($i: UndismissCheckMarkInput!) { undismissCheckMark(input: $i) }',
@@ -396,15 +521,24 @@ const CASES: Record<string, Case> = {
   },
   archiveDraft: {
     expect: facilitators,
-    run: async (w) => ({ query: 'mutation($id: ID!) { archiveDraft(draftId: $id) { archived } }', variables: { id: w.draftId } }),
+    run: async (w) => ({
+      query: 'mutation($id: ID!) { archiveDraft(draftId: $id) { archived } }',
+      variables: { id: w.draftId },
+    }),
   },
   restoreDraft: {
     expect: facilitators,
-    run: async (w) => ({ query: 'mutation($id: ID!) { restoreDraft(draftId: $id) { archived } }', variables: { id: w.draftId } }),
+    run: async (w) => ({
+      query: 'mutation($id: ID!) { restoreDraft(draftId: $id) { archived } }',
+      variables: { id: w.draftId },
+    }),
   },
   packetVersions: {
     expect: readers,
-    run: async (w) => ({ query: 'query($d: ID!) { packetVersions(draftId: $d) { id version } }', variables: { d: w.draftId } }),
+    run: async (w) => ({
+      query: 'query($d: ID!) { packetVersions(draftId: $d) { id version } }',
+      variables: { d: w.draftId },
+    }),
   },
   packetVersion: {
     expect: readers,
@@ -417,14 +551,20 @@ const CASES: Record<string, Case> = {
     expect: facilitators,
     run: async (w) => {
       await packetVersion(w);
-      return { query: 'query($i: PublishPacketInput!) { packetPreview(input: $i) { version sha256 } }', variables: { i: { draftId: w.draftId, title: 'Preview' } } };
+      return {
+        query: 'query($i: PublishPacketInput!) { packetPreview(input: $i) { version sha256 } }',
+        variables: { i: { draftId: w.draftId, title: 'Preview' } },
+      };
     },
   },
   publishPacket: {
     expect: facilitators,
     run: async (w) => {
       await packetVersion(w);
-      return { query: 'mutation($i: PublishPacketInput!) { publishPacket(input: $i) { id } }', variables: { i: { draftId: w.draftId, title: 'Again' } } };
+      return {
+        query: 'mutation($i: PublishPacketInput!) { publishPacket(input: $i) { id } }',
+        variables: { i: { draftId: w.draftId, title: 'Again' } },
+      };
     },
   },
   packetRedline: {
@@ -443,12 +583,18 @@ const CASES: Record<string, Case> = {
   },
   revokeShareLink: {
     expect: facilitators,
-    run: async (w) => ({ query: 'mutation($id: ID!) { revokeShareLink(shareLinkId: $id) { status } }', variables: { id: (await newShareLink(w)).id } }),
+    run: async (w) => ({
+      query: 'mutation($id: ID!) { revokeShareLink(shareLinkId: $id) { status } }',
+      variables: { id: (await newShareLink(w)).id },
+    }),
   },
   sharedPacket: {
     // Share links are for people without an account: anyone holding the token may read.
     expect: everyone('ok'),
-    run: async (w) => ({ query: 'query($t: String!) { sharedPacket(token: $t) { version sha256 } }', variables: { t: (await newShareLink(w)).token } }),
+    run: async (w) => ({
+      query: 'query($t: String!) { sharedPacket(token: $t) { version sha256 } }',
+      variables: { t: (await newShareLink(w)).token },
+    }),
   },
   respondToPacket: {
     expect: everyone('ok'),
@@ -470,22 +616,33 @@ const CASES: Record<string, Case> = {
   // ---- deliberation: votes ----
   question: {
     expect: readers,
-    run: async (w) => ({ query: 'query($id: ID!) { question(id: $id) { id tally { outcome } myBallot { choice } canVote } }', variables: { id: await newQuestion(w) } }),
+    run: async (w) => ({
+      query: 'query($id: ID!) { question(id: $id) { id tally { outcome } myBallot { choice } canVote } }',
+      variables: { id: await newQuestion(w) },
+    }),
   },
   questions: {
     expect: readers,
-    run: async (w) => ({ query: 'query($b: ID!) { questions(boardId: $b, take: 5) { id } }', variables: { b: w.boardId } }),
+    run: async (w) => ({
+      query: 'query($b: ID!) { questions(boardId: $b, take: 5) { id } }',
+      variables: { b: w.boardId },
+    }),
   },
   createQuestion: {
     expect: facilitators,
     run: async (w) => ({
       query: 'mutation($i: CreateQuestionInput!) { createQuestion(input: $i) { id } }',
-      variables: { i: { boardId: w.boardId, subject: 'MOTION', prompt: 'Adopt the agenda?', kind: 'APPROVAL' } },
+      variables: {
+        i: { boardId: w.boardId, subject: 'MOTION', prompt: 'Adopt the agenda?', kind: 'APPROVAL' },
+      },
     }),
   },
   openQuestion: {
     expect: facilitators,
-    run: async (w) => ({ query: 'mutation($id: ID!) { openQuestion(questionId: $id) { state } }', variables: { id: await newQuestion(w, { open: false }) } }),
+    run: async (w) => ({
+      query: 'mutation($id: ID!) { openQuestion(questionId: $id) { state } }',
+      variables: { id: await newQuestion(w, { open: false }) },
+    }),
   },
   castBallot: {
     expect: writers,
@@ -496,7 +653,10 @@ const CASES: Record<string, Case> = {
   },
   closeQuestion: {
     expect: facilitators,
-    run: async (w) => ({ query: 'mutation($id: ID!) { closeQuestion(questionId: $id) { state } }', variables: { id: await newQuestion(w) } }),
+    run: async (w) => ({
+      query: 'mutation($id: ID!) { closeQuestion(questionId: $id) { state } }',
+      variables: { id: await newQuestion(w) },
+    }),
   },
   reopenQuestion: {
     expect: facilitators,
@@ -507,61 +667,103 @@ const CASES: Record<string, Case> = {
   },
   questionUpdated: {
     expect: readers,
-    run: async (w) => ({ query: 'subscription($b: ID!) { questionUpdated(boardId: $b) { id } }', variables: { b: w.boardId }, overSocket: true }),
+    run: async (w) => ({
+      query: 'subscription($b: ID!) { questionUpdated(boardId: $b) { id } }',
+      variables: { b: w.boardId },
+      overSocket: true,
+    }),
   },
   // ---- deliberation: amendments ----
   amendment: {
     expect: readers,
-    run: async (w) => ({ query: 'query($id: ID!) { amendment(id: $id) { id text } }', variables: { id: await newAmendment(w) } }),
+    run: async (w) => ({
+      query: 'query($id: ID!) { amendment(id: $id) { id text } }',
+      variables: { id: await newAmendment(w) },
+    }),
   },
   amendments: {
     expect: readers,
-    run: async (w) => ({ query: 'query($d: ID!) { amendments(draftId: $d) { id } }', variables: { d: w.draftId } }),
+    run: async (w) => ({
+      query: 'query($d: ID!) { amendments(draftId: $d) { id } }',
+      variables: { d: w.draftId },
+    }),
   },
   proposeAmendment: {
     expect: writers,
     run: async (w) => ({
       query: 'mutation($i: ProposeAmendmentInput!) { proposeAmendment(input: $i) { id } }',
-      variables: { i: { draftId: w.draftId, clauseId: await clauseOf(w), text: 'Officers shall always de-escalate.', rationale: 'Stronger.' } },
+      variables: {
+        i: {
+          draftId: w.draftId,
+          clauseId: await clauseOf(w),
+          text: 'Officers shall always de-escalate.',
+          rationale: 'Stronger.',
+        },
+      },
     }),
   },
   reviseAmendment: {
     expect: writers,
     run: async (w, caller) => ({
       query: 'mutation($i: ReviseAmendmentInput!) { reviseAmendment(input: $i) { id } }',
-      variables: { i: { amendmentId: await newAmendment(w, caller), text: 'Reworded.', rationale: 'Shorter.' } },
+      variables: {
+        i: { amendmentId: await newAmendment(w, caller), text: 'Reworded.', rationale: 'Shorter.' },
+      },
     }),
   },
   withdrawAmendment: {
     expect: writers,
-    run: async (w, caller) => ({ query: 'mutation($id: ID!) { withdrawAmendment(amendmentId: $id) { status } }', variables: { id: await newAmendment(w, caller) } }),
+    run: async (w, caller) => ({
+      query: 'mutation($id: ID!) { withdrawAmendment(amendmentId: $id) { status } }',
+      variables: { id: await newAmendment(w, caller) },
+    }),
   },
   supportAmendment: {
     expect: writers,
-    run: async (w) => ({ query: 'mutation($id: ID!) { supportAmendment(amendmentId: $id) { supportCount } }', variables: { id: await newAmendment(w) } }),
+    run: async (w) => ({
+      query: 'mutation($id: ID!) { supportAmendment(amendmentId: $id) { supportCount } }',
+      variables: { id: await newAmendment(w) },
+    }),
   },
   amendmentUpdated: {
     expect: readers,
-    run: async (w) => ({ query: 'subscription($d: ID!) { amendmentUpdated(draftId: $d) { id } }', variables: { d: w.draftId }, overSocket: true }),
+    run: async (w) => ({
+      query: 'subscription($d: ID!) { amendmentUpdated(draftId: $d) { id } }',
+      variables: { d: w.draftId },
+      overSocket: true,
+    }),
   },
   // ---- deliberation: audit and activity ----
   auditLog: {
     expect: facilitators,
-    run: async (w) => ({ query: 'query($b: ID!) { auditLog(boardId: $b, take: 5) { action data } }', variables: { b: w.boardId } }),
+    run: async (w) => ({
+      query: 'query($b: ID!) { auditLog(boardId: $b, take: 5) { action data } }',
+      variables: { b: w.boardId },
+    }),
   },
   boardActivity: {
     expect: readers,
-    run: async (w) => ({ query: 'query($b: ID!) { boardActivity(boardId: $b, take: 5) { action label } }', variables: { b: w.boardId } }),
+    run: async (w) => ({
+      query: 'query($b: ID!) { boardActivity(boardId: $b, take: 5) { action label } }',
+      variables: { b: w.boardId },
+    }),
   },
   activityAdded: {
     expect: readers,
-    run: async (w) => ({ query: 'subscription($b: ID!) { activityAdded(boardId: $b) { id } }', variables: { b: w.boardId }, overSocket: true }),
+    run: async (w) => ({
+      query: 'subscription($b: ID!) { activityAdded(boardId: $b) { id } }',
+      variables: { b: w.boardId },
+      overSocket: true,
+    }),
   },
 
   // ---- deliberation: comments ----
   comments: {
     expect: readers,
-    run: async (w) => ({ query: 'query($d: ID!) { comments(draftId: $d) { id body } }', variables: { d: w.draftId } }),
+    run: async (w) => ({
+      query: 'query($d: ID!) { comments(draftId: $d) { id body } }',
+      variables: { d: w.draftId },
+    }),
   },
   addComment: {
     expect: writers,
@@ -579,11 +781,17 @@ const CASES: Record<string, Case> = {
   },
   deleteComment: {
     expect: writers,
-    run: async (w, caller) => ({ query: 'mutation($id: ID!) { deleteComment(commentId: $id) { deleted } }', variables: { id: await newComment(w, caller) } }),
+    run: async (w, caller) => ({
+      query: 'mutation($id: ID!) { deleteComment(commentId: $id) { deleted } }',
+      variables: { id: await newComment(w, caller) },
+    }),
   },
   resolveThread: {
     expect: writers,
-    run: async (w) => ({ query: 'mutation($id: ID!) { resolveThread(commentId: $id) { resolvedAt } }', variables: { id: await newComment(w) } }),
+    run: async (w) => ({
+      query: 'mutation($id: ID!) { resolveThread(commentId: $id) { resolvedAt } }',
+      variables: { id: await newComment(w) },
+    }),
   },
   hideComment: {
     expect: facilitators,
@@ -594,29 +802,52 @@ const CASES: Record<string, Case> = {
   },
   commentUpdated: {
     expect: readers,
-    run: async (w) => ({ query: 'subscription($d: ID!) { commentUpdated(draftId: $d) { id } }', variables: { d: w.draftId }, overSocket: true }),
+    run: async (w) => ({
+      query: 'subscription($d: ID!) { commentUpdated(draftId: $d) { id } }',
+      variables: { d: w.draftId },
+      overSocket: true,
+    }),
   },
   // ---- deliberation: meetings ----
   meeting: {
     expect: readers,
-    run: async (w) => ({ query: 'query($id: ID!) { meeting(id: $id) { id agenda { id } attendance { name } } }', variables: { id: (await newMeeting(w)).id } }),
+    run: async (w) => ({
+      query: 'query($id: ID!) { meeting(id: $id) { id agenda { id } attendance { name } } }',
+      variables: { id: (await newMeeting(w)).id },
+    }),
   },
   meetings: {
     expect: readers,
-    run: async (w) => ({ query: 'query($b: ID!) { meetings(boardId: $b, take: 5) { id } }', variables: { b: w.boardId } }),
+    run: async (w) => ({
+      query: 'query($b: ID!) { meetings(boardId: $b, take: 5) { id } }',
+      variables: { b: w.boardId },
+    }),
   },
   scheduleMeeting: {
     expect: facilitators,
     run: async (w) => ({
       query: 'mutation($i: ScheduleMeetingInput!) { scheduleMeeting(input: $i) { id } }',
-      variables: { i: { boardId: w.boardId, title: 'Session', startsAt: new Date(Date.now() + 86_400_000).toISOString() } },
+      variables: {
+        i: {
+          boardId: w.boardId,
+          title: 'Session',
+          startsAt: new Date(Date.now() + 86_400_000).toISOString(),
+        },
+      },
     }),
   },
   addAgendaItem: {
     expect: facilitators,
     run: async (w) => ({
       query: 'mutation($i: AddAgendaItemInput!) { addAgendaItem(input: $i) { id } }',
-      variables: { i: { meetingId: (await newMeeting(w)).id, kind: 'FREE', title: 'Any other business', timeBoxMinutes: 10 } },
+      variables: {
+        i: {
+          meetingId: (await newMeeting(w)).id,
+          kind: 'FREE',
+          title: 'Any other business',
+          timeBoxMinutes: 10,
+        },
+      },
     }),
   },
   updateAgendaItem: {
@@ -628,22 +859,35 @@ const CASES: Record<string, Case> = {
   },
   removeAgendaItem: {
     expect: facilitators,
-    run: async (w) => ({ query: 'mutation($id: ID!) { removeAgendaItem(agendaItemId: $id) { id } }', variables: { id: (await newMeeting(w, true)).itemId } }),
+    run: async (w) => ({
+      query: 'mutation($id: ID!) { removeAgendaItem(agendaItemId: $id) { id } }',
+      variables: { id: (await newMeeting(w, true)).itemId },
+    }),
   },
   openMeeting: {
     expect: facilitators,
-    run: async (w) => ({ query: 'mutation($m: ID!) { openMeeting(meetingId: $m) { state } }', variables: { m: (await newMeeting(w)).id } }),
+    run: async (w) => ({
+      query: 'mutation($m: ID!) { openMeeting(meetingId: $m) { state } }',
+      variables: { m: (await newMeeting(w)).id },
+    }),
   },
   setCurrentAgendaItem: {
     expect: facilitators,
     run: async (w) => {
       const m = await newMeeting(w, true);
-      return { query: 'mutation($m: ID!, $a: ID) { setCurrentAgendaItem(meetingId: $m, agendaItemId: $a) { currentItemId } }', variables: { m: m.id, a: m.itemId } };
+      return {
+        query:
+          'mutation($m: ID!, $a: ID) { setCurrentAgendaItem(meetingId: $m, agendaItemId: $a) { currentItemId } }',
+        variables: { m: m.id, a: m.itemId },
+      };
     },
   },
   checkIn: {
     expect: readers,
-    run: async (w) => ({ query: 'mutation($m: ID!) { checkIn(meetingId: $m) { presentCount } }', variables: { m: (await newMeeting(w, true)).id } }),
+    run: async (w) => ({
+      query: 'mutation($m: ID!) { checkIn(meetingId: $m) { presentCount } }',
+      variables: { m: (await newMeeting(w, true)).id },
+    }),
   },
   markAttendance: {
     expect: facilitators,
@@ -659,16 +903,26 @@ const CASES: Record<string, Case> = {
     expect: writers,
     run: async (w) => {
       const m = await newMeeting(w, true);
-      return { query: 'mutation($i: SaveMinutesInput!) { saveMinutes(input: $i) { minutesVersion } }', variables: { i: { meetingId: m.id, text: 'Minutes.', baseVersion: m.minutesVersion } } };
+      return {
+        query: 'mutation($i: SaveMinutesInput!) { saveMinutes(input: $i) { minutesVersion } }',
+        variables: { i: { meetingId: m.id, text: 'Minutes.', baseVersion: m.minutesVersion } },
+      };
     },
   },
   closeMeeting: {
     expect: facilitators,
-    run: async (w) => ({ query: 'mutation($m: ID!) { closeMeeting(meetingId: $m) { state decisions } }', variables: { m: (await newMeeting(w, true)).id } }),
+    run: async (w) => ({
+      query: 'mutation($m: ID!) { closeMeeting(meetingId: $m) { state decisions } }',
+      variables: { m: (await newMeeting(w, true)).id },
+    }),
   },
   meetingUpdated: {
     expect: readers,
-    run: async (w) => ({ query: 'subscription($m: ID!) { meetingUpdated(meetingId: $m) { id } }', variables: { m: (await newMeeting(w)).id }, overSocket: true }),
+    run: async (w) => ({
+      query: 'subscription($m: ID!) { meetingUpdated(meetingId: $m) { id } }',
+      variables: { m: (await newMeeting(w)).id },
+      overSocket: true,
+    }),
   },
 };
 
@@ -677,7 +931,10 @@ function schemaOperations(): string[] {
   const doc = parse(sdl);
   const names: string[] = [];
   for (const def of doc.definitions) {
-    if (def.kind === 'ObjectTypeDefinition' && ['Query', 'Mutation', 'Subscription'].includes(def.name.value)) {
+    if (
+      def.kind === 'ObjectTypeDefinition' &&
+      ['Query', 'Mutation', 'Subscription'].includes(def.name.value)
+    ) {
       for (const field of (def as ObjectTypeDefinitionNode).fields ?? []) names.push(field.name.value);
     }
   }
@@ -691,7 +948,10 @@ describe('authorization: every operation × every kind of caller', () => {
   beforeAll(async () => {
     db = await createTestDatabase();
     const server = await startServer({ DATABASE_URL: db.url, DEMO_DATA: 'false' });
-    const clients = Object.fromEntries(CALLERS.map((c) => [c, new GqlClient(server.url)])) as Record<Caller, GqlClient>;
+    const clients = Object.fromEntries(CALLERS.map((c) => [c, new GqlClient(server.url)])) as Record<
+      Caller,
+      GqlClient
+    >;
     const emails: Partial<Record<Caller, string>> = {};
     for (const caller of CALLERS) {
       if (caller === 'anonymous') continue;
@@ -705,12 +965,22 @@ describe('authorization: every operation × every kind of caller', () => {
     const join = await facilitator.ok<{ createBoard: { id: string } }>(
       'mutation { createBoard(input: { name: "Join board", jurisdiction: "Testville" }) { id } }',
     );
-    await clients.outsider.ok('mutation { createBoard(input: { name: "Other board", jurisdiction: "Elsewhere" }) { id } }');
+    await clients.outsider.ok(
+      'mutation { createBoard(input: { name: "Other board", jurisdiction: "Elsewhere" }) { id } }',
+    );
     const draft = await facilitator.ok<{ createDraft: { id: string } }>(
       'mutation($i: CreateDraftInput!) { createDraft(input: $i) { id } }',
       { i: { boardId: board.createBoard.id, title: 'Draft' } },
     );
-    world = { boardId: board.createBoard.id, draftId: draft.createDraft.id, joinBoardId: join.createBoard.id, clients, emails, facilitator, server };
+    world = {
+      boardId: board.createBoard.id,
+      draftId: draft.createDraft.id,
+      joinBoardId: join.createBoard.id,
+      clients,
+      emails,
+      facilitator,
+      server,
+    };
     for (const role of ['observer', 'member'] as const) {
       const { token } = await newInvitation(world, world.boardId, role.toUpperCase());
       await clients[role].ok('mutation($t: String!) { acceptInvitation(token: $t) { id } }', { t: token });
@@ -756,14 +1026,17 @@ describe('authorization: every operation × every kind of caller', () => {
         client.cookie = world.clients[caller].cookie;
         const { query, variables, overSocket } = await testCase.run(world, caller, client);
         // Subscriptions run over the graphql-ws socket, with the same cookie.
-        const result = overSocket ? await subscriptionOutcome(world.server, client.cookie, query, variables) : await client.gql(query, variables);
+        const result = overSocket
+          ? await subscriptionOutcome(world.server, client.cookie, query, variables)
+          : await client.gql(query, variables);
         const outcome = result.errors?.length ? String(result.errors[0].extensions?.code) : 'ok';
         if (outcome !== testCase.expect[caller]) {
-          mismatches.push(`${operation} as ${caller}: expected ${testCase.expect[caller]}, got ${outcome} (${result.errors?.[0]?.message ?? ''})`);
+          mismatches.push(
+            `${operation} as ${caller}: expected ${testCase.expect[caller]}, got ${outcome} (${result.errors?.[0]?.message ?? ''})`,
+          );
         }
       }
     }
     expect(mismatches).toEqual([]);
   }, 180_000);
-
 });

@@ -88,7 +88,14 @@ function plainParagraphs(doc: Y.Doc): string[] {
   return doc
     .getXmlFragment(MINUTES_FRAGMENT)
     .toArray()
-    .map((node) => (node instanceof Y.XmlElement ? node.toArray().map((t) => String(t.toJSON())).join('') : ''));
+    .map((node) =>
+      node instanceof Y.XmlElement
+        ? node
+            .toArray()
+            .map((t) => String(t.toJSON()))
+            .join('')
+        : '',
+    );
 }
 
 async function rowsOfMinutesBy(userId: string): Promise<number> {
@@ -113,12 +120,16 @@ describe('collaborative minutes', () => {
       'both paragraphs on both clients',
     );
     expect(plainParagraphs(a.doc)).toEqual(plainParagraphs(b.doc));
-    const mirrored = await eventually(async () => {
-      const { minutes } = await minutesRow(meetingId);
-      return minutes.includes('Present: Darnell, Priya.') && minutes.includes('Chair opened at 18:30.')
-        ? minutes
-        : null;
-    }, 5000, 'the minutes column mirrors the document');
+    const mirrored = await eventually(
+      async () => {
+        const { minutes } = await minutesRow(meetingId);
+        return minutes.includes('Present: Darnell, Priya.') && minutes.includes('Chair opened at 18:30.')
+          ? minutes
+          : null;
+      },
+      5000,
+      'the minutes column mirrors the document',
+    );
     expect(mirrored.split('\n\n').sort()).toEqual(['Chair opened at 18:30.', 'Present: Darnell, Priya.']);
     // Durable: a fresh client (after the document left memory) loads the same text.
     a.destroy();
@@ -140,7 +151,11 @@ describe('collaborative minutes', () => {
     await writer.synced();
     await eventually(() => chief.provider.wsconnected, 5000, 'observer connected');
     writeParagraph(writer.doc, 'Motion to adopt clause 2.');
-    await eventually(() => plainParagraphs(chief.doc).includes('Motion to adopt clause 2.'), 5000, 'observer sees it');
+    await eventually(
+      () => plainParagraphs(chief.doc).includes('Motion to adopt clause 2.'),
+      5000,
+      'observer sees it',
+    );
     writeParagraph(chief.doc, 'OBSERVER WAS HERE');
     await new Promise((r) => setTimeout(r, 800));
     expect(plainParagraphs(writer.doc)).not.toContain('OBSERVER WAS HERE');
@@ -151,7 +166,12 @@ describe('collaborative minutes', () => {
 
   it('closing the meeting appends its decisions live and freezes the minutes', async () => {
     const meetingId = await openMeeting('Decisions appended');
-    const clauseId = await addClause(board.facilitator, board.draftId, 'Reporting', 'Report within 24 hours.');
+    const clauseId = await addClause(
+      board.facilitator,
+      board.draftId,
+      'Reporting',
+      'Report within 24 hours.',
+    );
     const q = await createQuestion(board.facilitator.gql, {
       boardId: board.boardId,
       subject: 'CLAUSE',
@@ -169,12 +189,15 @@ describe('collaborative minutes', () => {
     const writer = track(connect(server.url, minutesDocName(meetingId), member.cookie));
     await writer.synced();
     writeParagraph(writer.doc, 'Discussion of clause 4.');
-    await eventually(async () => (await minutesRow(meetingId)).minutes.includes('clause 4'), 5000, 'mirrored');
-
-    const { closeMeeting } = await board.facilitator.gql.ok<{ closeMeeting: { minutes: string; decisions: string } }>(
-      'mutation($m: ID!) { closeMeeting(meetingId: $m) { minutes decisions } }',
-      { m: meetingId },
+    await eventually(
+      async () => (await minutesRow(meetingId)).minutes.includes('clause 4'),
+      5000,
+      'mirrored',
     );
+
+    const { closeMeeting } = await board.facilitator.gql.ok<{
+      closeMeeting: { minutes: string; decisions: string };
+    }>('mutation($m: ID!) { closeMeeting(meetingId: $m) { minutes decisions } }', { m: meetingId });
     // The row already has them when the mutation returns (the packet reads this column).
     expect(closeMeeting.minutes).toMatch(
       /^Discussion of clause 4\.\n\nDecisions taken in this meeting\n\n- Adopt the reporting clause\?: .+\[wording sha256 [0-9a-f]{12}\]$/,
@@ -215,7 +238,11 @@ describe('collaborative minutes', () => {
     const outsider = await signUp(server, 'Outsider');
     const headers = (cookie: string) => ({ cookie, origin: server.url });
     const query = `?${EDITOR_VERSION_PARAM}=${EDITOR_VERSION}`;
-    const refused = await rawConnect(server.url, `/collab/${minutesDocName(meetingId)}${query}`, headers(outsider.cookie));
+    const refused = await rawConnect(
+      server.url,
+      `/collab/${minutesDocName(meetingId)}${query}`,
+      headers(outsider.cookie),
+    );
     expect(refused.code).toBe(CloseCode.FORBIDDEN);
     expect(refused.messages).toHaveLength(0);
     const bad = await rawConnect(server.url, `/collab/minutes.not-a-meeting${query}`, headers(member.cookie));

@@ -315,7 +315,11 @@ describe('coverage and language checks', () => {
       'mutation($i: PublishPacketInput!) { publishPacket(input: $i) { json } }',
       { i: { draftId, title: 'Recommendations' } },
     );
-    const packetItems = (JSON.parse(packet.publishPacket.json).coverage.components as { items: { id: string; status: string }[] }[]).flatMap((c) => c.items);
+    const packetItems = (
+      JSON.parse(packet.publishPacket.json).coverage.components as {
+        items: { id: string; status: string }[];
+      }[]
+    ).flatMap((c) => c.items);
     expect(packetItems.find((i) => i.id === 'vehicle-pursuits.restricted')?.status).toBe('COVERED');
     const findings = JSON.parse(packet.publishPacket.json).languageFindings as {
       clauseId: string;

@@ -4,7 +4,20 @@
  */
 import WebSocket from 'ws';
 import { createTestDatabase, REDIS_URL, startServer, TestDatabase, TestServer } from './harness';
-import { Board, bulkPeople, CAST, CLOSE, createQuestion, newBoard, Person, question, settle, subscribe, subscriptionClient, wsUrl } from './deliberation-world';
+import {
+  Board,
+  bulkPeople,
+  CAST,
+  CLOSE,
+  createQuestion,
+  newBoard,
+  Person,
+  question,
+  settle,
+  subscribe,
+  subscriptionClient,
+  wsUrl,
+} from './deliberation-world';
 
 const QUESTION_UPDATED = `subscription($b: ID!) { questionUpdated(boardId: $b) {
   id state ballotCount tally { provisional ballots outcome counts { option count } } votes { voterName choice } results { votes { voterName } dissents { voterName } }
@@ -34,14 +47,25 @@ describe('live updates', () => {
     const client = subscriptionClient(server, board.observer.client.cookie);
     const sub = subscribe<{ questionUpdated: any }>(client, QUESTION_UPDATED, { b: board.boardId });
     await settle();
-    const q = await createQuestion(board.facilitator.client, { boardId: board.boardId, subject: 'MOTION', prompt: 'Live motion?', kind: 'APPROVAL' });
+    const q = await createQuestion(board.facilitator.client, {
+      boardId: board.boardId,
+      subject: 'MOTION',
+      prompt: 'Live motion?',
+      kind: 'APPROVAL',
+    });
     await sub.next((e) => e.questionUpdated.id === q.id && e.questionUpdated.state === 'OPEN');
-    await Promise.all(members.slice(0, 3).map((m) => m.client.ok(CAST, { i: { questionId: q.id, choice: 'APPROVE' } })));
-    const counted = await sub.next((e) => e.questionUpdated.id === q.id && e.questionUpdated.ballotCount === 3);
+    await Promise.all(
+      members.slice(0, 3).map((m) => m.client.ok(CAST, { i: { questionId: q.id, choice: 'APPROVE' } })),
+    );
+    const counted = await sub.next(
+      (e) => e.questionUpdated.id === q.id && e.questionUpdated.ballotCount === 3,
+    );
     expect(counted.questionUpdated.tally).toBeNull();
     expect(counted.questionUpdated.votes).toBeNull();
     await board.facilitator.client.ok(CLOSE, { id: q.id });
-    const closed = await sub.next((e) => e.questionUpdated.id === q.id && e.questionUpdated.state === 'CLOSED');
+    const closed = await sub.next(
+      (e) => e.questionUpdated.id === q.id && e.questionUpdated.state === 'CLOSED',
+    );
     expect(closed.questionUpdated.tally).toMatchObject({ provisional: false, ballots: 3, outcome: 'PASSED' });
     expect(sub.errors).toEqual([]);
     await client.dispose();
@@ -51,8 +75,21 @@ describe('live updates', () => {
     const client = subscriptionClient(server, board.facilitator.client.cookie);
     const sub = subscribe<{ questionUpdated: any }>(client, QUESTION_UPDATED, { b: board.boardId });
     await settle();
-    const q = await createQuestion(board.facilitator.client, { boardId: board.boardId, subject: 'MOTION', prompt: 'Secret?', kind: 'APPROVAL', secret: true, threshold: 'CONSENSUS' });
-    await Promise.all(members.map((m, i) => m.client.ok(CAST, { i: { questionId: q.id, choice: i === 0 ? 'BLOCK' : 'APPROVE', reason: 'because' } })));
+    const q = await createQuestion(board.facilitator.client, {
+      boardId: board.boardId,
+      subject: 'MOTION',
+      prompt: 'Secret?',
+      kind: 'APPROVAL',
+      secret: true,
+      threshold: 'CONSENSUS',
+    });
+    await Promise.all(
+      members.map((m, i) =>
+        m.client.ok(CAST, {
+          i: { questionId: q.id, choice: i === 0 ? 'BLOCK' : 'APPROVE', reason: 'because' },
+        }),
+      ),
+    );
     await board.facilitator.client.ok(CLOSE, { id: q.id });
     await sub.next((e) => e.questionUpdated.id === q.id && e.questionUpdated.state === 'CLOSED');
     const seen = JSON.stringify(sub.events.filter((e) => e.questionUpdated.id === q.id));
@@ -62,7 +99,12 @@ describe('live updates', () => {
   });
 
   it('gives the socket the same rules as HTTP: sign-in, membership, limits, no introspection, subscriptions only', async () => {
-    const expectError = async (cookie: string, query: string, variables: Record<string, unknown> = { b: board.boardId }, wait = 3000) => {
+    const expectError = async (
+      cookie: string,
+      query: string,
+      variables: Record<string, unknown> = { b: board.boardId },
+      wait = 3000,
+    ) => {
       const client = subscriptionClient(server, cookie);
       const sub = subscribe(client, query, variables);
       await Promise.race([sub.done, new Promise((r) => setTimeout(r, wait))]);
@@ -70,17 +112,39 @@ describe('live updates', () => {
       return sub.errors as { message: string; extensions?: { code?: string } }[];
     };
     expect((await expectError('', QUESTION_UPDATED))[0].extensions?.code).toBe('UNAUTHENTICATED');
-    expect((await expectError(board.outsider.client.cookie, QUESTION_UPDATED))[0].extensions?.code).toBe('NOT_FOUND');
-    expect((await expectError(board.member.client.cookie, '{ me { id } }', {}))[0].message).toMatch(/subscriptions only/);
-    expect((await expectError(board.member.client.cookie, 'mutation { signOut }', {}))[0].message).toMatch(/subscriptions only/);
-    expect((await expectError(board.member.client.cookie, 'subscription($b: ID!) { questionUpdated(boardId: $b) { __schema { types { name } } } }'))[0].message).toMatch(/introspection|Cannot query/i);
+    expect((await expectError(board.outsider.client.cookie, QUESTION_UPDATED))[0].extensions?.code).toBe(
+      'NOT_FOUND',
+    );
+    expect((await expectError(board.member.client.cookie, '{ me { id } }', {}))[0].message).toMatch(
+      /subscriptions only/,
+    );
+    expect((await expectError(board.member.client.cookie, 'mutation { signOut }', {}))[0].message).toMatch(
+      /subscriptions only/,
+    );
+    expect(
+      (
+        await expectError(
+          board.member.client.cookie,
+          'subscription($b: ID!) { questionUpdated(boardId: $b) { __schema { types { name } } } }',
+        )
+      )[0].message,
+    ).toMatch(/introspection|Cannot query/i);
     const deep = `subscription($b: ID!) { questionUpdated(boardId: $b) { results { tally { rounds { counts { option } } } votedText { clauses { id } } } } }`;
     expect(await expectError(board.member.client.cookie, deep, { b: board.boardId }, 800)).toEqual([]); // within limits
     const aliases = Array.from({ length: 20 }, (_, i) => `a${i}: id`).join(' ');
-    expect((await expectError(board.member.client.cookie, `subscription($b: ID!) { questionUpdated(boardId: $b) { ${aliases} } }`))[0].message).toMatch(/alias/i);
+    expect(
+      (
+        await expectError(
+          board.member.client.cookie,
+          `subscription($b: ID!) { questionUpdated(boardId: $b) { ${aliases} } }`,
+        )
+      )[0].message,
+    ).toMatch(/alias/i);
 
     const refused = await new Promise<number>((resolve) => {
-      const socket = new WebSocket(wsUrl(server), 'graphql-transport-ws', { headers: { origin: 'https://evil.example', cookie: board.member.client.cookie } });
+      const socket = new WebSocket(wsUrl(server), 'graphql-transport-ws', {
+        headers: { origin: 'https://evil.example', cookie: board.member.client.cookie },
+      });
       socket.on('unexpected-response', (req, res) => {
         resolve(res.statusCode ?? 0);
         req.destroy();
@@ -97,18 +161,21 @@ describe('live updates', () => {
   it('closes a member’s subscriptions when their role changes, so their rights apply at once', async () => {
     const [leaving] = await bulkPeople(db, server, 1, board.boardId);
     const closed = new Promise<number>((resolve) => {
-      const socket = new WebSocket(wsUrl(server), 'graphql-transport-ws', { headers: { cookie: leaving.client.cookie } });
+      const socket = new WebSocket(wsUrl(server), 'graphql-transport-ws', {
+        headers: { cookie: leaving.client.cookie },
+      });
       socket.on('open', () => socket.send(JSON.stringify({ type: 'connection_init' })));
       socket.on('close', (code) => resolve(code));
       socket.on('error', () => undefined);
     });
     await settle();
-    const members = await board.facilitator.client.ok<{ board: { members: { id: string; userId: string }[] } }>(
-      'query($id: ID!) { board(id: $id) { members { id userId } } }',
-      { id: board.boardId },
-    );
+    const members = await board.facilitator.client.ok<{
+      board: { members: { id: string; userId: string }[] };
+    }>('query($id: ID!) { board(id: $id) { members { id userId } } }', { id: board.boardId });
     const membership = members.board.members.find((m) => m.userId === leaving.userId)!;
-    await board.facilitator.client.ok('mutation($id: ID!) { removeMember(membershipId: $id) }', { id: membership.id });
+    await board.facilitator.client.ok('mutation($id: ID!) { removeMember(membershipId: $id) }', {
+      id: membership.id,
+    });
     expect(await closed).toBe(4000);
   });
 
@@ -137,25 +204,37 @@ describe('live updates', () => {
     expect(current.tally.ballots).toBe(1);
   }, 30_000);
 
-  (redisAvailable ? it : it.skip)('delivers events to a subscriber on another replica through Redis', async () => {
-    const redisDb = await createTestDatabase();
-    const env = { DATABASE_URL: redisDb.url, DEMO_DATA: 'false', REDIS_URL };
-    const a = await startServer(env);
-    const b = await startServer(env);
-    try {
-      const other = await newBoard(redisDb, a, 0);
-      const client = subscriptionClient(b, other.observer.client.cookie, b.url);
-      const sub = subscribe<{ questionUpdated: any }>(client, QUESTION_UPDATED, { b: other.boardId });
-      await settle(500);
-      const q = await createQuestion(other.facilitator.client, { boardId: other.boardId, subject: 'MOTION', prompt: 'Across replicas?', kind: 'APPROVAL', liveResults: true });
-      await other.member.client.ok(CAST, { i: { questionId: q.id, choice: 'APPROVE' } });
-      const event = await sub.next((e) => e.questionUpdated.id === q.id && e.questionUpdated.ballotCount === 1);
-      expect(event.questionUpdated.tally).toMatchObject({ provisional: true, ballots: 1 });
-      expect(event.questionUpdated.votes).toEqual([{ voterName: other.member.name, choice: 'APPROVE' }]);
-      await client.dispose();
-    } finally {
-      await Promise.all([a.stop(), b.stop()]);
-      await redisDb.drop();
-    }
-  }, 60_000);
+  (redisAvailable ? it : it.skip)(
+    'delivers events to a subscriber on another replica through Redis',
+    async () => {
+      const redisDb = await createTestDatabase();
+      const env = { DATABASE_URL: redisDb.url, DEMO_DATA: 'false', REDIS_URL };
+      const a = await startServer(env);
+      const b = await startServer(env);
+      try {
+        const other = await newBoard(redisDb, a, 0);
+        const client = subscriptionClient(b, other.observer.client.cookie, b.url);
+        const sub = subscribe<{ questionUpdated: any }>(client, QUESTION_UPDATED, { b: other.boardId });
+        await settle(500);
+        const q = await createQuestion(other.facilitator.client, {
+          boardId: other.boardId,
+          subject: 'MOTION',
+          prompt: 'Across replicas?',
+          kind: 'APPROVAL',
+          liveResults: true,
+        });
+        await other.member.client.ok(CAST, { i: { questionId: q.id, choice: 'APPROVE' } });
+        const event = await sub.next(
+          (e) => e.questionUpdated.id === q.id && e.questionUpdated.ballotCount === 1,
+        );
+        expect(event.questionUpdated.tally).toMatchObject({ provisional: true, ballots: 1 });
+        expect(event.questionUpdated.votes).toEqual([{ voterName: other.member.name, choice: 'APPROVE' }]);
+        await client.dispose();
+      } finally {
+        await Promise.all([a.stop(), b.stop()]);
+        await redisDb.drop();
+      }
+    },
+    60_000,
+  );
 });

@@ -28,13 +28,25 @@ export interface Board {
 }
 
 /** People with sessions, written straight into the database (optionally as board members). */
-export async function bulkPeople(db: TestDatabase, server: TestServer, count: number, boardId: string | null, role = 'MEMBER', prefix = 'member'): Promise<Person[]> {
+export async function bulkPeople(
+  db: TestDatabase,
+  server: TestServer,
+  count: number,
+  boardId: string | null,
+  role = 'MEMBER',
+  prefix = 'member',
+): Promise<Person[]> {
   const people: Person[] = [];
   const users: unknown[] = [];
   for (let i = 0; i < count; i++) {
     const name = `${prefix}-${i}-${randomBytes(2).toString('hex')}`;
     const token = randomBytes(32).toString('base64url');
-    users.push({ name, email: uniqueEmail(prefix), token, tokenHash: createHmac('sha256', TEST_SESSION_SECRET).update(token).digest('hex') });
+    users.push({
+      name,
+      email: uniqueEmail(prefix),
+      token,
+      tokenHash: createHmac('sha256', TEST_SESSION_SECRET).update(token).digest('hex'),
+    });
   }
   const rows = await db.query<{ id: string; name: string }>(
     `INSERT INTO user_account (email, name, password_hash)
@@ -77,7 +89,14 @@ export async function newBoard(db: TestDatabase, server: TestServer, clauses = 2
   for (let i = 0; i < clauses; i++) {
     const added = await facilitator.client.ok<{ addClause: { id: string } }>(
       'mutation($i: AddClauseInput!) { addClause(input: $i) { id } }',
-      { i: { draftId, heading: `Clause ${i + 1}`, text: `Officers shall do thing ${i + 1}.\nAnd report it.`, componentIds: [] } },
+      {
+        i: {
+          draftId,
+          heading: `Clause ${i + 1}`,
+          text: `Officers shall do thing ${i + 1}.\nAnd report it.`,
+          componentIds: [],
+        },
+      },
     );
     clauseIds.push(added.addClause.id);
   }
@@ -92,7 +111,11 @@ export function wsUrl(server: TestServer): string {
 }
 
 /** A graphql-ws client carrying a session cookie (and an Origin, as a browser would). */
-export function subscriptionClient(server: TestServer, cookie: string, origin: string | null = server.url): WsClient {
+export function subscriptionClient(
+  server: TestServer,
+  cookie: string,
+  origin: string | null = server.url,
+): WsClient {
   const headers: Record<string, string> = {};
   if (cookie) headers.cookie = cookie;
   if (origin) headers.origin = origin;
@@ -114,7 +137,11 @@ export interface Subscription<T> {
 }
 
 /** Subscribes and collects every event; `next` waits for a matching one. */
-export function subscribe<T = Record<string, any>>(client: WsClient, query: string, variables: Record<string, unknown>): Subscription<T> {
+export function subscribe<T = Record<string, any>>(
+  client: WsClient,
+  query: string,
+  variables: Record<string, unknown>,
+): Subscription<T> {
   const events: T[] = [];
   const errors: unknown[] = [];
   const waiters: { test: (e: T) => boolean; resolve: (e: T) => void }[] = [];
@@ -153,7 +180,15 @@ export function subscribe<T = Record<string, any>>(client: WsClient, query: stri
       const already = events.find(test);
       if (already) return Promise.resolve(already);
       return new Promise<T>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no matching event within ${timeoutMs} ms; got ${JSON.stringify(events).slice(0, 2000)}; errors ${JSON.stringify(errors)}`)), timeoutMs);
+        const timer = setTimeout(
+          () =>
+            reject(
+              new Error(
+                `no matching event within ${timeoutMs} ms; got ${JSON.stringify(events).slice(0, 2000)}; errors ${JSON.stringify(errors)}`,
+              ),
+            ),
+          timeoutMs,
+        );
         waiters.push({
           test,
           resolve: (event) => {
@@ -182,7 +217,10 @@ export const QUESTION_FIELDS = `
             tally { ballots outcome counts { option count } } }
 `;
 
-export async function createQuestion(facilitator: GqlClient, input: Record<string, unknown>): Promise<Record<string, any>> {
+export async function createQuestion(
+  facilitator: GqlClient,
+  input: Record<string, unknown>,
+): Promise<Record<string, any>> {
   const data = await facilitator.ok<{ createQuestion: Record<string, any> }>(
     `mutation($i: CreateQuestionInput!) { createQuestion(input: $i) { ${QUESTION_FIELDS} } }`,
     { i: input },
@@ -191,11 +229,15 @@ export async function createQuestion(facilitator: GqlClient, input: Record<strin
 }
 
 export async function question(client: GqlClient, id: string): Promise<Record<string, any>> {
-  const data = await client.ok<{ question: Record<string, any> }>(`query($id: ID!) { question(id: $id) { ${QUESTION_FIELDS} myBallot { choice ranking reason round } canVote } }`, { id });
+  const data = await client.ok<{ question: Record<string, any> }>(
+    `query($id: ID!) { question(id: $id) { ${QUESTION_FIELDS} myBallot { choice ranking reason round } canVote } }`,
+    { id },
+  );
   return data.question;
 }
 
-export const CAST = 'mutation($i: CastBallotInput!) { castBallot(input: $i) { questionId round choice ranking reason } }';
+export const CAST =
+  'mutation($i: CastBallotInput!) { castBallot(input: $i) { questionId round choice ranking reason } }';
 export const CLOSE = `mutation($id: ID!) { closeQuestion(questionId: $id) { ${QUESTION_FIELDS} } }`;
 
 /**

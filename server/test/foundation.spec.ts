@@ -4,7 +4,17 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
 import { Client } from 'pg';
-import { ADMIN_URL, createTestDatabase, freePort, GqlClient, SERVER_MAIN, startServer, TestDatabase, TestServer, uniqueEmail } from './harness';
+import {
+  ADMIN_URL,
+  createTestDatabase,
+  freePort,
+  GqlClient,
+  SERVER_MAIN,
+  startServer,
+  TestDatabase,
+  TestServer,
+  uniqueEmail,
+} from './harness';
 
 const run = promisify(execFile);
 
@@ -31,14 +41,20 @@ describe('a running Roundtable server', () => {
   it('loads the demo board on the first run, signs in the demo facilitator, and does not load it twice', async () => {
     const client = new GqlClient(server.url);
     await client.signIn('facilitator@riverside.example', 'riverside-demo');
-    const data = await client.ok<{ myBoards: { name: string; myRole: string; members: { role: string }[]; drafts: { title: string }[] }[] }>(
-      '{ myBoards { name myRole members { role } drafts { title } } }',
-    );
+    const data = await client.ok<{
+      myBoards: { name: string; myRole: string; members: { role: string }[]; drafts: { title: string }[] }[];
+    }>('{ myBoards { name myRole members { role } drafts { title } } }');
     expect(data.myBoards).toHaveLength(1);
     const [board] = data.myBoards;
     expect(board.name).toBe('Riverside Community Police Advisory Board');
     expect(board.myRole).toBe('FACILITATOR');
-    expect(board.members.map((m) => m.role).sort()).toEqual(['FACILITATOR', 'MEMBER', 'MEMBER', 'MEMBER', 'OBSERVER']);
+    expect(board.members.map((m) => m.role).sort()).toEqual([
+      'FACILITATOR',
+      'MEMBER',
+      'MEMBER',
+      'MEMBER',
+      'OBSERVER',
+    ]);
     expect(board.drafts).toHaveLength(1);
 
     await server.stop();
@@ -53,7 +69,9 @@ describe('a running Roundtable server', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
         query: 'mutation($i: SignUpInput!) { signUp(input: $i) { id email } }',
-        variables: { i: { email: uniqueEmail('cookie'), name: 'Cookie Person', password: 'a-long-test-password' } },
+        variables: {
+          i: { email: uniqueEmail('cookie'), name: 'Cookie Person', password: 'a-long-test-password' },
+        },
       }),
     });
     const cookie = res.headers.get('set-cookie') ?? '';
@@ -87,9 +105,12 @@ describe('a running Roundtable server', () => {
   it('refuses a second account with the same email, whatever its case', async () => {
     const email = uniqueEmail('dupe');
     await new GqlClient(server.url).signUp(email);
-    const again = await new GqlClient(server.url).gql('mutation($i: SignUpInput!) { signUp(input: $i) { id } }', {
-      i: { email: email.toUpperCase(), name: 'Again', password: 'a-long-test-password' },
-    });
+    const again = await new GqlClient(server.url).gql(
+      'mutation($i: SignUpInput!) { signUp(input: $i) { id } }',
+      {
+        i: { email: email.toUpperCase(), name: 'Again', password: 'a-long-test-password' },
+      },
+    );
     expect(again.errors?.[0]?.extensions?.code).toBe('CONFLICT');
   });
 
@@ -97,19 +118,25 @@ describe('a running Roundtable server', () => {
     const email = uniqueEmail('guess');
     await new GqlClient(server.url).signUp(email);
     const client = new GqlClient(server.url);
-    const wrongPassword = await client.gql('mutation($i: SignInInput!) { signIn(input: $i) { id } }', { i: { email, password: 'wrong-password-1' } });
+    const wrongPassword = await client.gql('mutation($i: SignInInput!) { signIn(input: $i) { id } }', {
+      i: { email, password: 'wrong-password-1' },
+    });
     const noAccount = await client.gql('mutation($i: SignInInput!) { signIn(input: $i) { id } }', {
       i: { email: uniqueEmail('nobody'), password: 'wrong-password-1' },
     });
     expect(wrongPassword.errors?.[0]?.message).toBe(noAccount.errors?.[0]?.message);
     const codes: string[] = [];
     for (let i = 0; i < 10; i++) {
-      const r = await client.gql('mutation($i: SignInInput!) { signIn(input: $i) { id } }', { i: { email, password: `wrong-${i}-password` } });
+      const r = await client.gql('mutation($i: SignInInput!) { signIn(input: $i) { id } }', {
+        i: { email, password: `wrong-${i}-password` },
+      });
       codes.push(String(r.errors?.[0]?.extensions?.code));
     }
     expect(codes).toContain('RATE_LIMITED');
     // Even the right password is refused while the account is locked out.
-    const right = await client.gql('mutation($i: SignInInput!) { signIn(input: $i) { id } }', { i: { email, password: 'a-long-test-password' } });
+    const right = await client.gql('mutation($i: SignInInput!) { signIn(input: $i) { id } }', {
+      i: { email, password: 'a-long-test-password' },
+    });
     expect(right.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
   }, 30_000);
 
@@ -121,9 +148,15 @@ describe('a running Roundtable server', () => {
     expect(JSON.stringify(typo.errors)).not.toMatch(/Did you mean/);
     const deep = await client.gql(`{ myBoards { ${'drafts { board { '.repeat(6)} id ${'} } '.repeat(6)} } }`);
     expect(deep.errors?.[0]?.message).toMatch(/depth/i);
-    const aliases = await client.gql(`{ ${Array.from({ length: 30 }, (_, i) => `a${i}: me { id }`).join(' ')} }`);
+    const aliases = await client.gql(
+      `{ ${Array.from({ length: 30 }, (_, i) => `a${i}: me { id }`).join(' ')} }`,
+    );
     expect(aliases.errors?.[0]?.message).toMatch(/alias/i);
-    const csrf = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{"query":"{ me { id } }"}' });
+    const csrf = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: '{"query":"{ me { id } }"}',
+    });
     expect(csrf.status).toBe(400);
   });
 
@@ -137,7 +170,9 @@ describe('a running Roundtable server', () => {
   it('lets an invitation be used once, and refuses revoked and expired ones', async () => {
     const facilitator = new GqlClient(server.url);
     await facilitator.signUp(uniqueEmail('fac'));
-    const board = await facilitator.ok<{ createBoard: { id: string } }>('mutation { createBoard(input: { name: "Invite board", jurisdiction: "Here" }) { id } }');
+    const board = await facilitator.ok<{ createBoard: { id: string } }>(
+      'mutation { createBoard(input: { name: "Invite board", jurisdiction: "Here" }) { id } }',
+    );
     const invite = async () => {
       const d = await facilitator.ok<{ createInvitation: { invitation: { id: string }; url: string } }>(
         'mutation($i: CreateInvitationInput!) { createInvitation(input: $i) { invitation { id } url } }',
@@ -145,7 +180,8 @@ describe('a running Roundtable server', () => {
       );
       return { id: d.createInvitation.invitation.id, token: d.createInvitation.url.split('/invite/')[1] };
     };
-    const accept = (client: GqlClient, token: string) => client.gql('mutation($t: String!) { acceptInvitation(token: $t) { id } }', { t: token });
+    const accept = (client: GqlClient, token: string) =>
+      client.gql('mutation($t: String!) { acceptInvitation(token: $t) { id } }', { t: token });
 
     const first = await invite();
     const a = new GqlClient(server.url);
@@ -157,15 +193,22 @@ describe('a running Roundtable server', () => {
     expect(outcomes).toEqual(['CONFLICT', 'ok']);
 
     const revoked = await invite();
-    await facilitator.ok('mutation($id: ID!) { revokeInvitation(invitationId: $id) { status } }', { id: revoked.id });
+    await facilitator.ok('mutation($id: ID!) { revokeInvitation(invitationId: $id) { status } }', {
+      id: revoked.id,
+    });
     const c = new GqlClient(server.url);
     await c.signUp(uniqueEmail('c'));
     expect((await accept(c, revoked.token)).errors?.[0]?.message).toMatch(/withdrawn/);
 
     const expired = await invite();
-    await db.query("UPDATE invitation SET expires_at = now() - interval '1 minute' WHERE id = $1", [expired.id]);
+    await db.query("UPDATE invitation SET expires_at = now() - interval '1 minute' WHERE id = $1", [
+      expired.id,
+    ]);
     expect((await accept(c, expired.token)).errors?.[0]?.message).toMatch(/expired/);
-    const preview = await new GqlClient(server.url).ok<{ invitation: { status: string } }>('query($t: String!) { invitation(token: $t) { status } }', { t: expired.token });
+    const preview = await new GqlClient(server.url).ok<{ invitation: { status: string } }>(
+      'query($t: String!) { invitation(token: $t) { status } }',
+      { t: expired.token },
+    );
     expect(preview.invitation.status).toBe('EXPIRED');
     expect((await accept(c, 'x'.repeat(43))).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   }, 30_000);
@@ -178,22 +221,34 @@ describe('a running Roundtable server', () => {
       const f2 = new GqlClient(server.url);
       await f1.signUp(uniqueEmail('f1'));
       const f2Id = await f2.signUp(uniqueEmail('f2'));
-      const board = await f1.ok<{ createBoard: { id: string } }>('mutation { createBoard(input: { name: "Two facilitators", jurisdiction: "Here" }) { id } }');
+      const board = await f1.ok<{ createBoard: { id: string } }>(
+        'mutation { createBoard(input: { name: "Two facilitators", jurisdiction: "Here" }) { id } }',
+      );
       const boardId = board.createBoard.id;
       const inv = await f1.ok<{ createInvitation: { url: string } }>(
         'mutation($i: CreateInvitationInput!) { createInvitation(input: $i) { url } }',
         { i: { boardId, role: 'FACILITATOR' } },
       );
-      await f2.ok('mutation($t: String!) { acceptInvitation(token: $t) { id } }', { t: inv.createInvitation.url.split('/invite/')[1] });
-      const members = await f1.ok<{ board: { members: { id: string; userId: string }[] } }>('query($id: ID!) { board(id: $id) { members { id userId } } }', { id: boardId });
+      await f2.ok('mutation($t: String!) { acceptInvitation(token: $t) { id } }', {
+        t: inv.createInvitation.url.split('/invite/')[1],
+      });
+      const members = await f1.ok<{ board: { members: { id: string; userId: string }[] } }>(
+        'query($id: ID!) { board(id: $id) { members { id userId } } }',
+        { id: boardId },
+      );
       const m2 = members.board.members.find((m) => m.userId === f2Id)!.id;
       const m1 = members.board.members.find((m) => m.userId !== f2Id)!.id;
       const demote = (client: GqlClient, membershipId: string) =>
-        client.gql('mutation($i: ChangeMemberRoleInput!) { changeMemberRole(input: $i) { role } }', { i: { membershipId, role: 'MEMBER' } });
+        client.gql('mutation($i: ChangeMemberRoleInput!) { changeMemberRole(input: $i) { role } }', {
+          i: { membershipId, role: 'MEMBER' },
+        });
       const results = await Promise.all([demote(f1, m1), demote(f2, m2)]);
       const codes = results.map((r) => (r.errors ? r.errors[0].extensions?.code : 'ok')).sort();
       expect(codes).toEqual(['CONFLICT', 'ok']);
-      const [{ count }] = await db.query<{ count: number }>("SELECT count(*)::int AS count FROM membership WHERE board_id = $1 AND role = 'FACILITATOR'", [boardId]);
+      const [{ count }] = await db.query<{ count: number }>(
+        "SELECT count(*)::int AS count FROM membership WHERE board_id = $1 AND role = 'FACILITATOR'",
+        [boardId],
+      );
       expect(count).toBe(1);
     }
   }, 60_000);
@@ -205,13 +260,18 @@ describe('a running Roundtable server', () => {
     await admin.connect();
     try {
       await admin.query(`ALTER DATABASE ${target.name} ALLOW_CONNECTIONS false`);
-      await admin.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1', [target.name]);
+      await admin.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1', [
+        target.name,
+      ]);
       const down = await fetch(`${other.url}/healthz`);
       expect(down.status).toBe(503);
       // An unexpected failure reaches the person as a masked error with a reference, never internals.
-      const failed = await new GqlClient(other.url).gql('mutation($i: SignInInput!) { signIn(input: $i) { id } }', {
-        i: { email: uniqueEmail('down'), password: 'whatever-password' },
-      });
+      const failed = await new GqlClient(other.url).gql(
+        'mutation($i: SignInInput!) { signIn(input: $i) { id } }',
+        {
+          i: { email: uniqueEmail('down'), password: 'whatever-password' },
+        },
+      );
       expect(failed.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
       expect(failed.errors?.[0]?.message).toMatch(/reference [0-9a-f-]{36}/);
       expect(JSON.stringify(failed)).not.toMatch(/stacktrace|database|connect|postgres/i);
@@ -235,7 +295,9 @@ describe('a running Roundtable server', () => {
 
 describe('starting Roundtable', () => {
   it('refuses a bad setting with a message naming the variable', async () => {
-    const error = await run(process.execPath, [SERVER_MAIN], { env: { PATH: process.env.PATH, PORT: 'eighty' } }).catch((e) => e);
+    const error = await run(process.execPath, [SERVER_MAIN], {
+      env: { PATH: process.env.PATH, PORT: 'eighty' },
+    }).catch((e) => e);
     expect(error.code).toBe(78);
     expect(error.stderr).toMatch(/PORT="eighty"/);
   });
@@ -249,7 +311,9 @@ describe('starting Roundtable', () => {
       const client = new GqlClient(server.url);
       await client.signIn('facilitator@riverside.example', 'riverside-demo');
       const board = await client.ok<{ myBoards: { id: string }[] }>('{ myBoards { id } }');
-      await client.ok('mutation($i: CreateDraftInput!) { createDraft(input: $i) { id } }', { i: { boardId: board.myBoards[0].id, title: 'Kept across restarts' } });
+      await client.ok('mutation($i: CreateDraftInput!) { createDraft(input: $i) { id } }', {
+        i: { boardId: board.myBoards[0].id, title: 'Kept across restarts' },
+      });
       expect(server.logs()).toMatch(/facilitator@riverside\.example/);
       expect(await server.stop()).toBe(0);
 
@@ -257,7 +321,9 @@ describe('starting Roundtable', () => {
       const again = new GqlClient(server.url);
       // The session secret was kept in the data directory, so the old session still works.
       again.cookie = client.cookie;
-      const drafts = await again.ok<{ myBoards: { drafts: { title: string }[] }[] }>('{ myBoards { drafts { title } } }');
+      const drafts = await again.ok<{ myBoards: { drafts: { title: string }[] }[] }>(
+        '{ myBoards { drafts { title } } }',
+      );
       expect(drafts.myBoards).toHaveLength(1);
       expect(drafts.myBoards[0].drafts.map((d) => d.title)).toContain('Kept across restarts');
     } finally {
@@ -269,6 +335,11 @@ describe('starting Roundtable', () => {
 
 describe('the schema and the database', () => {
   it('has server/schema.gql in step with the resolvers', async () => {
-    await expect(run(process.execPath, [path.join(__dirname, '..', 'dist', 'core', 'graphql', 'emit-schema.js'), '--check'])).resolves.toBeDefined();
+    await expect(
+      run(process.execPath, [
+        path.join(__dirname, '..', 'dist', 'core', 'graphql', 'emit-schema.js'),
+        '--check',
+      ]),
+    ).resolves.toBeDefined();
   });
 });

@@ -5,7 +5,10 @@ import * as path from 'node:path';
 import { Client } from 'pg';
 
 /** The PostgreSQL server tests use: DATABASE_URL's server when set, else the machine's local one. */
-export const ADMIN_URL = process.env.TEST_DATABASE_ADMIN_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+export const ADMIN_URL =
+  process.env.TEST_DATABASE_ADMIN_URL ??
+  process.env.DATABASE_URL ??
+  'postgres://postgres@127.0.0.1:5432/postgres';
 export const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 export const SERVER_MAIN = path.resolve(__dirname, '..', 'dist', 'main.js');
 
@@ -70,7 +73,10 @@ export interface TestServer {
 }
 
 /** Starts the built server as a child process and waits until /healthz answers. */
-export async function startServer(env: Record<string, string | undefined>, options: { port?: number } = {}): Promise<TestServer> {
+export async function startServer(
+  env: Record<string, string | undefined>,
+  options: { port?: number } = {},
+): Promise<TestServer> {
   const port = options.port ?? (await freePort());
   let output = '';
   const child = spawn(process.execPath, [SERVER_MAIN], {
@@ -135,7 +141,10 @@ export class GqlClient {
 
   constructor(readonly baseUrl: string) {}
 
-  async gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>> {
+  async gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GqlResult<T>> {
     const res = await fetch(`${this.baseUrl}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(this.cookie ? { cookie: this.cookie } : {}) },
@@ -152,11 +161,16 @@ export class GqlClient {
   /** Like gql, but throws with the server's message when the operation failed. */
   async ok<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<T> {
     const result = await this.gql<T>(query, variables);
-    if (result.errors?.length) throw new Error(`${result.errors[0].extensions?.code}: ${result.errors[0].message}`);
+    if (result.errors?.length)
+      throw new Error(`${result.errors[0].extensions?.code}: ${result.errors[0].message}`);
     return result.data as T;
   }
 
-  async signUp(email: string, name = email.split('@')[0], password = 'a-long-test-password'): Promise<string> {
+  async signUp(
+    email: string,
+    name = email.split('@')[0],
+    password = 'a-long-test-password',
+  ): Promise<string> {
     const data = await this.ok<{ signUp: { id: string } }>(
       'mutation($input: SignUpInput!) { signUp(input: $input) { id } }',
       { input: { email, name, password } },

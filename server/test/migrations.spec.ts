@@ -32,7 +32,9 @@ describe('database migrations', () => {
       while ((await source.query('SELECT count(*)::int AS n FROM schema_migration'))[0].n > 0) {
         await source.undoLastMigration();
       }
-      const tables = await source.query("SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'schema_migration'");
+      const tables = await source.query(
+        "SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'schema_migration'",
+      );
       expect(tables).toEqual([]);
       await source.runMigrations();
       expect((await source.driver.createSchemaBuilder().log()).upQueries).toEqual([]);

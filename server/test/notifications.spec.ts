@@ -4,10 +4,20 @@ import { Board, bulkPeople, newBoard, Person } from './deliberation-world';
 interface Feed {
   myNotifications: {
     unreadCount: number;
-    items: { id: string; kind: string; boardId: string; clauseId: string; commentId: string; actorName: string; excerpt: string | null; read: boolean }[];
+    items: {
+      id: string;
+      kind: string;
+      boardId: string;
+      clauseId: string;
+      commentId: string;
+      actorName: string;
+      excerpt: string | null;
+      read: boolean;
+    }[];
   };
 }
-const FEED = '{ myNotifications { unreadCount items { id kind boardId clauseId commentId actorName excerpt read } } }';
+const FEED =
+  '{ myNotifications { unreadCount items { id kind boardId clauseId commentId actorName excerpt read } } }';
 const ADD = 'mutation($i: AddCommentInput!) { addComment(input: $i) { id mentions { userId name } } }';
 
 describe('mentions and notifications', () => {
@@ -31,7 +41,13 @@ describe('mentions and notifications', () => {
   const feed = async (who: Person) => (await who.client.ok<Feed>(FEED)).myNotifications;
   const comment = (who: Person, body: string, mentions: string[], parentId?: string) =>
     who.client.gql<{ addComment: { id: string; mentions: { userId: string; name: string }[] } }>(ADD, {
-      i: { draftId: board.draftId, clauseId: board.clauseIds[0], body, mentions, ...(parentId ? { parentId } : {}) },
+      i: {
+        draftId: board.draftId,
+        clauseId: board.clauseIds[0],
+        body,
+        mentions,
+        ...(parentId ? { parentId } : {}),
+      },
     });
 
   it('refuses to mention someone who is not on the board, and stores nothing', async () => {
@@ -47,22 +63,37 @@ describe('mentions and notifications', () => {
   });
 
   it('notifies the mentioned members (observers included) and nobody else; the mention is audited', async () => {
-    const added = await comment(board.member, 'What do @facilitator and @observer think?', [board.facilitator.userId, board.observer.userId]);
+    const added = await comment(board.member, 'What do @facilitator and @observer think?', [
+      board.facilitator.userId,
+      board.observer.userId,
+    ]);
     expect(added.errors).toBeUndefined();
     const { id, mentions } = added.data!.addComment;
-    expect(mentions.map((m) => m.userId).sort()).toEqual([board.facilitator.userId, board.observer.userId].sort());
+    expect(mentions.map((m) => m.userId).sort()).toEqual(
+      [board.facilitator.userId, board.observer.userId].sort(),
+    );
 
     for (const who of [board.facilitator, board.observer]) {
       const mine = await feed(who);
       expect(mine.unreadCount).toBe(1);
       expect(mine.items).toEqual([
-        expect.objectContaining({ kind: 'MENTION', commentId: id, boardId: board.boardId, clauseId: board.clauseIds[0], actorName: board.member.name, read: false }),
+        expect.objectContaining({
+          kind: 'MENTION',
+          commentId: id,
+          boardId: board.boardId,
+          clauseId: board.clauseIds[0],
+          actorName: board.member.name,
+          read: false,
+        }),
       ]);
       expect(mine.items[0].excerpt).toContain('What do @facilitator');
     }
     for (const who of [board.member, second, board.outsider]) expect((await feed(who)).items).toEqual([]);
 
-    const [audit] = await db.query<{ data: { mentions: string[] } }>("SELECT data FROM audit_event WHERE target_id = $1 AND action = 'comment.created'", [id]);
+    const [audit] = await db.query<{ data: { mentions: string[] } }>(
+      "SELECT data FROM audit_event WHERE target_id = $1 AND action = 'comment.created'",
+      [id],
+    );
     expect(audit.data.mentions.sort()).toEqual([board.facilitator.userId, board.observer.userId].sort());
   });
 
@@ -70,9 +101,12 @@ describe('mentions and notifications', () => {
     const denied = await comment(board.observer, 'Me too', []);
     expect(denied.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const mine = await feed(board.observer);
-    const marked = await board.observer.client.ok<{ markNotificationsRead: number }>('mutation($i: MarkNotificationsReadInput!) { markNotificationsRead(input: $i) }', {
-      i: { ids: [mine.items[0].id] },
-    });
+    const marked = await board.observer.client.ok<{ markNotificationsRead: number }>(
+      'mutation($i: MarkNotificationsReadInput!) { markNotificationsRead(input: $i) }',
+      {
+        i: { ids: [mine.items[0].id] },
+      },
+    );
     expect(marked.markNotificationsRead).toBe(1);
     expect((await feed(board.observer)).unreadCount).toBe(0);
     expect((await feed(board.observer)).items[0].read).toBe(true);
@@ -80,9 +114,12 @@ describe('mentions and notifications', () => {
 
   it("cannot mark someone else's notifications read", async () => {
     const theirs = (await feed(board.facilitator)).items[0];
-    const marked = await second.client.ok<{ markNotificationsRead: number }>('mutation($i: MarkNotificationsReadInput!) { markNotificationsRead(input: $i) }', {
-      i: { ids: [theirs.id] },
-    });
+    const marked = await second.client.ok<{ markNotificationsRead: number }>(
+      'mutation($i: MarkNotificationsReadInput!) { markNotificationsRead(input: $i) }',
+      {
+        i: { ids: [theirs.id] },
+      },
+    );
     expect(marked.markNotificationsRead).toBe(0);
     expect((await feed(board.facilitator)).items[0].read).toBe(false);
     const neither = await second.client.gql('mutation { markNotificationsRead(input: {}) }');
@@ -95,19 +132,29 @@ describe('mentions and notifications', () => {
     const reply = await comment(board.member, 'A reply', [], threadId);
     expect(reply.errors).toBeUndefined();
     const mine = await feed(second);
-    expect(mine.items).toEqual([expect.objectContaining({ kind: 'REPLY', commentId: reply.data!.addComment.id, actorName: board.member.name })]);
+    expect(mine.items).toEqual([
+      expect.objectContaining({
+        kind: 'REPLY',
+        commentId: reply.data!.addComment.id,
+        actorName: board.member.name,
+      }),
+    ]);
     // Replying to your own thread tells nobody; a reply that mentions the author is one MENTION, not two notices.
     await comment(second, 'My own reply', [], threadId);
     const mention = await comment(board.member, '@second see above', [second.userId], threadId);
     const after = await feed(second);
-    expect(after.items.filter((n) => n.commentId === mention.data!.addComment.id).map((n) => n.kind)).toEqual(['MENTION']);
+    expect(after.items.filter((n) => n.commentId === mention.data!.addComment.id).map((n) => n.kind)).toEqual(
+      ['MENTION'],
+    );
     expect(after.items).toHaveLength(2);
     expect((await feed(board.member)).items).toEqual([]);
   });
 
   it('hides the text of a deleted comment and stops showing a board after leaving it', async () => {
     const added = await comment(board.member, 'Soon deleted, @second', [second.userId]);
-    await board.member.client.ok('mutation($id: ID!) { deleteComment(commentId: $id) { id } }', { id: added.data!.addComment.id });
+    await board.member.client.ok('mutation($id: ID!) { deleteComment(commentId: $id) { id } }', {
+      id: added.data!.addComment.id,
+    });
     const item = (await feed(second)).items.find((n) => n.commentId === added.data!.addComment.id)!;
     expect(item.excerpt).toBeNull();
 
@@ -118,7 +165,13 @@ describe('mentions and notifications', () => {
   });
 
   it('requires a session', async () => {
-    const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: FEED }) });
-    expect(((await res.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    const res = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: FEED }),
+    });
+    expect(
+      ((await res.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code,
+    ).toBe('UNAUTHENTICATED');
   });
 });

@@ -141,13 +141,21 @@ describe('DOCX export reproducibility', () => {
     expect(core).toContain(`<dcterms:created xsi:type="dcterms:W3CDTF">${published}</dcterms:created>`);
     expect(core).toContain(`<dcterms:modified xsi:type="dcterms:W3CDTF">${published}</dcterms:modified>`);
     const errors: string[] = [];
-    new DOMParser({ onError: (level: string, message: string) => errors.push(`${level}: ${message}`) }).parseFromString(core, 'text/xml');
+    new DOMParser({
+      onError: (level: string, message: string) => errors.push(`${level}: ${message}`),
+    }).parseFromString(core, 'text/xml');
     expect(errors).toEqual([]);
     // Every entry carries the publication time (zip times have 2-second resolution, read as UTC here).
     const stamp = new Date(small.packet.publishedAt);
     for (const entry of Object.values(zip.files)) {
       const d = entry.date;
-      expect([d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes()]).toEqual([
+      expect([
+        d.getUTCFullYear(),
+        d.getUTCMonth(),
+        d.getUTCDate(),
+        d.getUTCHours(),
+        d.getUTCMinutes(),
+      ]).toEqual([
         stamp.getUTCFullYear(),
         stamp.getUTCMonth(),
         stamp.getUTCDate(),
@@ -158,13 +166,17 @@ describe('DOCX export reproducibility', () => {
   });
 
   it('puts hostile titles into the document properties as valid, escaped XML', async () => {
-    const hostileTitle = frozen({ ...buildSamplePacket({ clauses: 2, version: 1 }), title: 'A <b>&amp; "title"\u0001 \uD800' });
+    const hostileTitle = frozen({
+      ...buildSamplePacket({ clauses: 2, version: 1 }),
+      title: 'A <b>&amp; "title"\u0001 \uD800',
+    });
     const out = await renderPacket(hostileTitle, 'docx');
     const core = await (await JSZip.loadAsync(out.body)).file('docProps/core.xml')!.async('string');
     const errors: string[] = [];
     const doc = new DOMParser({
       onError: (level: string, message: string) => {
-        if (!(level === 'warning' && /replacement character/.test(message))) errors.push(`${level}: ${message}`);
+        if (!(level === 'warning' && /replacement character/.test(message)))
+          errors.push(`${level}: ${message}`);
       },
     }).parseFromString(core, 'text/xml');
     expect(errors).toEqual([]);

@@ -5,7 +5,11 @@ export enum BoardRole {
   OBSERVER = 'OBSERVER',
 }
 
-export const BOARD_ROLES: readonly BoardRole[] = [BoardRole.FACILITATOR, BoardRole.MEMBER, BoardRole.OBSERVER];
+export const BOARD_ROLES: readonly BoardRole[] = [
+  BoardRole.FACILITATOR,
+  BoardRole.MEMBER,
+  BoardRole.OBSERVER,
+];
 
 const RANK: Record<BoardRole, number> = {
   [BoardRole.OBSERVER]: 0,
@@ -32,5 +36,6 @@ export const ROLE_LABELS: Record<BoardRole, string> = {
 export const ROLE_DESCRIPTIONS: Record<BoardRole, string> = {
   [BoardRole.FACILITATOR]: 'Runs meetings, invites people, opens and closes votes, publishes packets.',
   [BoardRole.MEMBER]: 'Edits the draft, comments, proposes amendments and votes.',
-  [BoardRole.OBSERVER]: 'Follows the work (officials, staff, the public): reads drafts and packets, never writes.',
+  [BoardRole.OBSERVER]:
+    'Follows the work (officials, staff, the public): reads drafts and packets, never writes.',
 };

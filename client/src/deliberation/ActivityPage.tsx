@@ -13,7 +13,10 @@ import './deliberation.css';
 /** What happened on the board, live; facilitators also get the full audit log and its CSV export. */
 export function ActivityPage() {
   const { boardId = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(BoardActivityQuery, { variables: { boardId }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(BoardActivityQuery, {
+    variables: { boardId },
+    fetchPolicy: 'cache-and-network',
+  });
   useActivityUpdates(boardId, () => void refetch().catch(() => undefined));
   const [showAudit, setShowAudit] = useState(false);
   usePageTitle(data?.board ? `Activity · ${data.board.name}` : 'Activity');
@@ -40,7 +43,12 @@ export function ActivityPage() {
             <a className="button-secondary" href={`/api/boards/${boardId}/audit.csv`} download>
               Export the audit log (CSV)
             </a>
-            <button type="button" className="button-quiet" aria-expanded={showAudit} onClick={() => setShowAudit(!showAudit)}>
+            <button
+              type="button"
+              className="button-quiet"
+              aria-expanded={showAudit}
+              onClick={() => setShowAudit(!showAudit)}
+            >
               {showAudit ? 'Hide' : 'Show'} the full audit log
             </button>
           </p>
@@ -66,12 +74,17 @@ export function ActivityPage() {
 }
 
 function AuditLog({ boardId }: { boardId: string }) {
-  const { data, loading, error } = useQuery(AuditLogQuery, { variables: { boardId }, fetchPolicy: 'network-only' });
+  const { data, loading, error } = useQuery(AuditLogQuery, {
+    variables: { boardId },
+    fetchPolicy: 'network-only',
+  });
   if (loading) return <Loading label="Loading the audit log…" />;
   return (
     <section className="card" aria-labelledby="audit-heading">
       <h2 id="audit-heading">Audit log (latest 100)</h2>
-      <p className="muted small">Append-only: nobody, not even the application, can change or delete these records.</p>
+      <p className="muted small">
+        Append-only: nobody, not even the application, can change or delete these records.
+      </p>
       <ErrorNotice error={error} />
       <div className="table-scroll">
         <table className="audit-table">

@@ -8,7 +8,14 @@ import type { AmendmentFieldsFragment, BoardRole, QuestionKind } from '../gql/gr
 import { RedlineLegend, RedlineText } from '../packets/RedlineText';
 import { CommentsPanel } from './CommentsPanel';
 import { useAmendmentUpdates } from './live';
-import { AmendmentsQuery, CreateQuestionMutation, ProposeAmendmentMutation, QuestionsQuery, SupportAmendmentMutation, WithdrawAmendmentMutation } from './operations';
+import {
+  AmendmentsQuery,
+  CreateQuestionMutation,
+  ProposeAmendmentMutation,
+  QuestionsQuery,
+  SupportAmendmentMutation,
+  WithdrawAmendmentMutation,
+} from './operations';
 
 const STATUS_LABEL: Record<AmendmentFieldsFragment['status'], string> = {
   OPEN: 'Proposed',
@@ -33,8 +40,19 @@ interface Props {
  * by side), with its rationale and supporters; members propose and support; a facilitator puts
  * one or several, with "keep the current text", to a vote.
  */
-export function AmendmentsPanel({ boardId, draftId, clauseId, clauseText, role, myUserId, meetingId = null }: Props) {
-  const { data, loading, error, refetch } = useQuery(AmendmentsQuery, { variables: { draftId, clauseId }, fetchPolicy: 'cache-and-network' });
+export function AmendmentsPanel({
+  boardId,
+  draftId,
+  clauseId,
+  clauseText,
+  role,
+  myUserId,
+  meetingId = null,
+}: Props) {
+  const { data, loading, error, refetch } = useQuery(AmendmentsQuery, {
+    variables: { draftId, clauseId },
+    fetchPolicy: 'cache-and-network',
+  });
   const amendments = useMemo(() => data?.amendments ?? [], [data]);
   useAmendmentUpdates(draftId, (id) => {
     if (!amendments.some((a) => a.id === id)) void refetch().catch(() => undefined);
@@ -54,7 +72,14 @@ export function AmendmentsPanel({ boardId, draftId, clauseId, clauseText, role, 
           Propose new wording
         </button>
       )}
-      {proposing && <ProposeForm draftId={draftId} clauseId={clauseId} clauseText={clauseText} onDone={() => setProposing(false)} />}
+      {proposing && (
+        <ProposeForm
+          draftId={draftId}
+          clauseId={clauseId}
+          clauseText={clauseText}
+          onDone={() => setProposing(false)}
+        />
+      )}
       {amendments.length === 0 ? (
         <p className="muted">No amendments to this clause yet.</p>
       ) : (
@@ -73,14 +98,23 @@ export function AmendmentsPanel({ boardId, draftId, clauseId, clauseText, role, 
                 selected={selected.includes(a.id)}
                 role={role}
                 myUserId={myUserId}
-                onSelect={(on) => setSelected(on ? [...selected, a.id] : selected.filter((id) => id !== a.id))}
+                onSelect={(on) =>
+                  setSelected(on ? [...selected, a.id] : selected.filter((id) => id !== a.id))
+                }
               />
             ))}
           </ul>
         </>
       )}
       {facilitator && votable.length > 0 && (
-        <PutToVote boardId={boardId} draftId={draftId} clauseId={clauseId} amendmentIds={selected.filter((id) => votable.some((a) => a.id === id))} meetingId={meetingId} onDone={() => setSelected([])} />
+        <PutToVote
+          boardId={boardId}
+          draftId={draftId}
+          clauseId={clauseId}
+          amendmentIds={selected.filter((id) => votable.some((a) => a.id === id))}
+          meetingId={meetingId}
+          onDone={() => setSelected([])}
+        />
       )}
     </section>
   );
@@ -111,14 +145,20 @@ function AmendmentItem(props: {
       <div className="amendment-head">
         {props.selectable && (
           <label className="checkbox">
-            <input type="checkbox" checked={props.selected} onChange={(e) => props.onSelect(e.target.checked)} />
+            <input
+              type="checkbox"
+              checked={props.selected}
+              onChange={(e) => props.onSelect(e.target.checked)}
+            />
             <span className="visually-hidden">Include amendment {a.number} in a vote</span>
           </label>
         )}
         <h4 id={headingId}>
           Amendment {a.number} <span className="muted small">by {a.authorName}</span>
         </h4>
-        <span className={`status-badge amendment-status-${a.status.toLowerCase()}`}>{STATUS_LABEL[a.status]}</span>
+        <span className={`status-badge amendment-status-${a.status.toLowerCase()}`}>
+          {STATUS_LABEL[a.status]}
+        </span>
       </div>
       {sideBySide ? (
         <div className="side-by-side">
@@ -154,54 +194,113 @@ function AmendmentItem(props: {
             className={props.supported ? 'button-secondary' : 'button-quiet'}
             aria-pressed={props.supported}
             disabled={supporting.loading}
-            onClick={() => void support({ variables: { amendmentId: a.id, support: !props.supported } }).catch(() => undefined)}
+            onClick={() =>
+              void support({ variables: { amendmentId: a.id, support: !props.supported } }).catch(
+                () => undefined,
+              )
+            }
           >
             {props.supported ? 'Supported ✓' : 'Support'}
           </button>
           {props.mine && a.status === 'OPEN' && (
-            <button type="button" className="button-quiet" disabled={withdrawing.loading} onClick={() => void withdraw({ variables: { amendmentId: a.id } }).catch(() => undefined)}>
+            <button
+              type="button"
+              className="button-quiet"
+              disabled={withdrawing.loading}
+              onClick={() => void withdraw({ variables: { amendmentId: a.id } }).catch(() => undefined)}
+            >
               Withdraw
             </button>
           )}
         </div>
       )}
-      <button type="button" className="button-link small" aria-expanded={discussing} onClick={() => setDiscussing(!discussing)}>
+      <button
+        type="button"
+        className="button-link small"
+        aria-expanded={discussing}
+        onClick={() => setDiscussing(!discussing)}
+      >
         {discussing ? 'Hide comments' : `Comments on amendment ${a.number} (${a.commentCount})`}
       </button>
-      {discussing && <CommentsPanel draftId={a.draftId} clauseId={a.clauseId} amendmentId={a.id} role={props.role} myUserId={props.myUserId} members={[]} doc={null} />}
+      {discussing && (
+        <CommentsPanel
+          draftId={a.draftId}
+          clauseId={a.clauseId}
+          amendmentId={a.id}
+          role={props.role}
+          myUserId={props.myUserId}
+          members={[]}
+          doc={null}
+        />
+      )}
       <ErrorNotice error={supporting.error ?? withdrawing.error} />
     </li>
   );
 }
 
-function ProposeForm({ draftId, clauseId, clauseText, onDone }: { draftId: string; clauseId: string; clauseText: string; onDone: () => void }) {
+function ProposeForm({
+  draftId,
+  clauseId,
+  clauseText,
+  onDone,
+}: {
+  draftId: string;
+  clauseId: string;
+  clauseText: string;
+  onDone: () => void;
+}) {
   const [text, setText] = useState(clauseText);
   const [rationale, setRationale] = useState('');
-  const [propose, { loading, error }] = useMutation(ProposeAmendmentMutation, { refetchQueries: [AmendmentsQuery] });
+  const [propose, { loading, error }] = useMutation(ProposeAmendmentMutation, {
+    refetchQueries: [AmendmentsQuery],
+  });
   const textId = useId();
   const whyId = useId();
   const preview = useMemo(() => wordDiff(clauseText, text), [clauseText, text]);
   async function submit(event: FormEvent) {
     event.preventDefault();
-    await propose({ variables: { input: { draftId, clauseId, text, rationale } } }).then(onDone, () => undefined);
+    await propose({ variables: { input: { draftId, clauseId, text, rationale } } }).then(
+      onDone,
+      () => undefined,
+    );
   }
   return (
     <form className="card-quiet propose-form" onSubmit={submit}>
       <div className="field">
         <label htmlFor={textId}>New wording for the clause body</label>
-        <p className="field-hint">One paragraph per line. Start from the current text and change what you would change.</p>
-        <textarea id={textId} rows={6} required maxLength={DELIBERATION_LIMITS.amendmentTextMax} value={text} onChange={(e) => setText(e.target.value)} />
+        <p className="field-hint">
+          One paragraph per line. Start from the current text and change what you would change.
+        </p>
+        <textarea
+          id={textId}
+          rows={6}
+          required
+          maxLength={DELIBERATION_LIMITS.amendmentTextMax}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+        />
       </div>
       <p className="small" aria-live="polite">
         <span className="eyebrow">Your change</span> <RedlineText parts={preview} />
       </p>
       <div className="field">
         <label htmlFor={whyId}>Why is this better?</label>
-        <textarea id={whyId} rows={3} required maxLength={DELIBERATION_LIMITS.rationaleMax} value={rationale} onChange={(e) => setRationale(e.target.value)} />
+        <textarea
+          id={whyId}
+          rows={3}
+          required
+          maxLength={DELIBERATION_LIMITS.rationaleMax}
+          value={rationale}
+          onChange={(e) => setRationale(e.target.value)}
+        />
       </div>
       <ErrorNotice error={error} />
       <div className="button-row">
-        <button type="submit" className="button-primary" disabled={loading || text.trim() === clauseText.trim() || !rationale.trim()}>
+        <button
+          type="submit"
+          className="button-primary"
+          disabled={loading || text.trim() === clauseText.trim() || !rationale.trim()}
+        >
           Propose amendment
         </button>
         <button type="button" className="button-quiet" onClick={onDone}>
@@ -212,10 +311,26 @@ function ProposeForm({ draftId, clauseId, clauseText, onDone }: { draftId: strin
   );
 }
 
-function PutToVote({ boardId, draftId, clauseId, amendmentIds, meetingId, onDone }: { boardId: string; draftId: string; clauseId: string; amendmentIds: string[]; meetingId: string | null; onDone: () => void }) {
+function PutToVote({
+  boardId,
+  draftId,
+  clauseId,
+  amendmentIds,
+  meetingId,
+  onDone,
+}: {
+  boardId: string;
+  draftId: string;
+  clauseId: string;
+  amendmentIds: string[];
+  meetingId: string | null;
+  onDone: () => void;
+}) {
   const [kind, setKind] = useState<QuestionKind>('CHOICE');
   const [secret, setSecret] = useState(false);
-  const [create, { loading, error }] = useMutation(CreateQuestionMutation, { refetchQueries: [AmendmentsQuery, QuestionsQuery] });
+  const [create, { loading, error }] = useMutation(CreateQuestionMutation, {
+    refetchQueries: [AmendmentsQuery, QuestionsQuery],
+  });
   const kindId = useId();
   const single = amendmentIds.length === 1;
   return (
@@ -242,7 +357,10 @@ function PutToVote({ boardId, draftId, clauseId, amendmentIds, meetingId, onDone
       }}
     >
       <p>
-        <strong>Put to a vote:</strong> {amendmentIds.length === 0 ? 'tick the amendments to include.' : `${plural(amendmentIds.length, 'amendment')} and “keep the current text”.`}
+        <strong>Put to a vote:</strong>{' '}
+        {amendmentIds.length === 0
+          ? 'tick the amendments to include.'
+          : `${plural(amendmentIds.length, 'amendment')} and “keep the current text”.`}
       </p>
       <div className="inline-form">
         <label htmlFor={kindId}>How</label>
@@ -252,7 +370,8 @@ function PutToVote({ boardId, draftId, clauseId, amendmentIds, meetingId, onDone
           {single && <option value="APPROVAL">Approve / object to the one amendment</option>}
         </select>
         <label className="checkbox">
-          <input type="checkbox" checked={secret} onChange={(e) => setSecret(e.target.checked)} /> Secret ballot
+          <input type="checkbox" checked={secret} onChange={(e) => setSecret(e.target.checked)} /> Secret
+          ballot
         </label>
         <button type="submit" className="button-primary" disabled={loading || amendmentIds.length === 0}>
           Open the vote

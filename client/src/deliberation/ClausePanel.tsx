@@ -30,12 +30,31 @@ interface Props {
 }
 
 /** Everything said and decided about one clause, in four tabs (arrow keys move between them). */
-export function ClausePanel({ boardId, draftId, clause, role, myUserId, members, doc, docVersion, initialTab = 'comments' }: Props) {
+export function ClausePanel({
+  boardId,
+  draftId,
+  clause,
+  role,
+  myUserId,
+  members,
+  doc,
+  docVersion,
+  initialTab = 'comments',
+}: Props) {
   const [tab, setTab] = useState<Tab>(initialTab);
   const refs = useRef<Record<string, HTMLButtonElement | null>>({});
   function onKey(event: KeyboardEvent) {
     const index = TABS.findIndex((t) => t.id === tab);
-    const next = event.key === 'ArrowRight' ? index + 1 : event.key === 'ArrowLeft' ? index - 1 : event.key === 'Home' ? 0 : event.key === 'End' ? TABS.length - 1 : null;
+    const next =
+      event.key === 'ArrowRight'
+        ? index + 1
+        : event.key === 'ArrowLeft'
+          ? index - 1
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? TABS.length - 1
+              : null;
     if (next === null) return;
     event.preventDefault();
     const target = TABS[(next + TABS.length) % TABS.length];
@@ -68,14 +87,58 @@ export function ClausePanel({ boardId, draftId, clause, role, myUserId, members,
           </button>
         ))}
       </div>
-      <div role="tabpanel" id={`${panelId}-${tab}`} aria-labelledby={`${panelId}-tab-${tab}`} className="tab-panel" tabIndex={0}>
+      <div
+        role="tabpanel"
+        id={`${panelId}-${tab}`}
+        aria-labelledby={`${panelId}-tab-${tab}`}
+        className="tab-panel"
+        tabIndex={0}
+      >
         {tab === 'comments' && (
-          <CommentsPanel draftId={draftId} clauseId={clause.id} role={role} myUserId={myUserId} members={members} doc={doc} docVersion={docVersion} />
+          <CommentsPanel
+            draftId={draftId}
+            clauseId={clause.id}
+            role={role}
+            myUserId={myUserId}
+            members={members}
+            doc={doc}
+            docVersion={docVersion}
+          />
         )}
-        {tab === 'amendments' && <AmendmentsPanel boardId={boardId} draftId={draftId} clauseId={clause.id} clauseText={clause.text} role={role} myUserId={myUserId} />}
-        {tab === 'checks' && <ChecksPanel draftId={draftId} clauseId={clause.id} clauseText={clause.text} canWrite={canWrite(role as SharedBoardRole)} />}
-        {tab === 'votes' && <QuestionsPanel scope={{ boardId, draftId, clauseId: clause.id }} role={role} emptyText="No votes on this clause yet." />}
-        {tab === 'minority' && <MinorityReportsPanel boardId={boardId} draftId={draftId} clauseId={clause.id} role={role} myUserId={myUserId} />}
+        {tab === 'amendments' && (
+          <AmendmentsPanel
+            boardId={boardId}
+            draftId={draftId}
+            clauseId={clause.id}
+            clauseText={clause.text}
+            role={role}
+            myUserId={myUserId}
+          />
+        )}
+        {tab === 'checks' && (
+          <ChecksPanel
+            draftId={draftId}
+            clauseId={clause.id}
+            clauseText={clause.text}
+            canWrite={canWrite(role as SharedBoardRole)}
+          />
+        )}
+        {tab === 'votes' && (
+          <QuestionsPanel
+            scope={{ boardId, draftId, clauseId: clause.id }}
+            role={role}
+            emptyText="No votes on this clause yet."
+          />
+        )}
+        {tab === 'minority' && (
+          <MinorityReportsPanel
+            boardId={boardId}
+            draftId={draftId}
+            clauseId={clause.id}
+            role={role}
+            myUserId={myUserId}
+          />
+        )}
       </div>
     </aside>
   );

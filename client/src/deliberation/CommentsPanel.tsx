@@ -10,7 +10,14 @@ import { MentionTextarea } from '../notifications/MentionTextarea';
 import { mentionsInText, type Mentionable } from '../notifications/mentions';
 import { anchorForQuote, resolveAnchor } from './anchors';
 import { useCommentUpdates } from './live';
-import { AddCommentMutation, CommentsQuery, DeleteCommentMutation, EditCommentMutation, HideCommentMutation, ResolveThreadMutation } from './operations';
+import {
+  AddCommentMutation,
+  CommentsQuery,
+  DeleteCommentMutation,
+  EditCommentMutation,
+  HideCommentMutation,
+  ResolveThreadMutation,
+} from './operations';
 
 export interface Person {
   userId: string;
@@ -32,10 +39,24 @@ interface Props {
 }
 
 /** Threads on a clause: start one (optionally on a passage), reply, resolve, edit, delete, hide. */
-export function CommentsPanel({ draftId, clauseId, role, myUserId, members, doc, amendmentId = null }: Props) {
-  const { data, loading, error, refetch } = useQuery(CommentsQuery, { variables: { draftId, clauseId }, fetchPolicy: 'cache-and-network' });
+export function CommentsPanel({
+  draftId,
+  clauseId,
+  role,
+  myUserId,
+  members,
+  doc,
+  amendmentId = null,
+}: Props) {
+  const { data, loading, error, refetch } = useQuery(CommentsQuery, {
+    variables: { draftId, clauseId },
+    fetchPolicy: 'cache-and-network',
+  });
   const [showResolved, setShowResolved] = useState(false);
-  const comments = useMemo(() => (data?.comments ?? []).filter((c) => (c.amendmentId ?? null) === amendmentId), [data, amendmentId]);
+  const comments = useMemo(
+    () => (data?.comments ?? []).filter((c) => (c.amendmentId ?? null) === amendmentId),
+    [data, amendmentId],
+  );
   useCommentUpdates(draftId, (id) => {
     if (!comments.some((c) => c.id === id)) void refetch().catch(() => undefined);
   });
@@ -49,24 +70,58 @@ export function CommentsPanel({ draftId, clauseId, role, myUserId, members, doc,
 
   if (loading && !data) return <Loading label="Loading comments…" />;
   return (
-    <section className="comments" aria-label={amendmentId ? 'Comments on this amendment' : 'Comments on this clause'}>
+    <section
+      className="comments"
+      aria-label={amendmentId ? 'Comments on this amendment' : 'Comments on this clause'}
+    >
       <ErrorNotice error={error} />
-      {writer && <NewThread draftId={draftId} clauseId={clauseId} amendmentId={amendmentId} members={mentionable} doc={doc} />}
+      {writer && (
+        <NewThread
+          draftId={draftId}
+          clauseId={clauseId}
+          amendmentId={amendmentId}
+          members={mentionable}
+          doc={doc}
+        />
+      )}
       {open.length === 0 && <p className="muted">No open threads.</p>}
       <ul className="threads">
         {open.map((t) => (
-          <Thread key={t.id} thread={t} replies={replies(t.id)} role={role} myUserId={myUserId} clauseId={clauseId} doc={doc} members={mentionable} />
+          <Thread
+            key={t.id}
+            thread={t}
+            replies={replies(t.id)}
+            role={role}
+            myUserId={myUserId}
+            clauseId={clauseId}
+            doc={doc}
+            members={mentionable}
+          />
         ))}
       </ul>
       {resolved.length > 0 && (
         <>
-          <button type="button" className="button-link" aria-expanded={showResolved} onClick={() => setShowResolved(!showResolved)}>
+          <button
+            type="button"
+            className="button-link"
+            aria-expanded={showResolved}
+            onClick={() => setShowResolved(!showResolved)}
+          >
             {showResolved ? 'Hide' : 'Show'} {plural(resolved.length, 'resolved thread')}
           </button>
           {showResolved && (
             <ul className="threads threads-resolved">
               {resolved.map((t) => (
-                <Thread key={t.id} thread={t} replies={replies(t.id)} role={role} myUserId={myUserId} clauseId={clauseId} doc={doc} members={mentionable} />
+                <Thread
+                  key={t.id}
+                  thread={t}
+                  replies={replies(t.id)}
+                  role={role}
+                  myUserId={myUserId}
+                  clauseId={clauseId}
+                  doc={doc}
+                  members={mentionable}
+                />
               ))}
             </ul>
           )}
@@ -76,7 +131,19 @@ export function CommentsPanel({ draftId, clauseId, role, myUserId, members, doc,
   );
 }
 
-function NewThread({ draftId, clauseId, amendmentId, members, doc }: { draftId: string; clauseId: string; amendmentId: string | null; members: Person[]; doc: Y.Doc | null }) {
+function NewThread({
+  draftId,
+  clauseId,
+  amendmentId,
+  members,
+  doc,
+}: {
+  draftId: string;
+  clauseId: string;
+  amendmentId: string | null;
+  members: Person[];
+  doc: Y.Doc | null;
+}) {
   const [body, setBody] = useState('');
   const [quote, setQuote] = useState('');
   const [mentioned, setMentioned] = useState<Mentionable[]>([]);
@@ -98,11 +165,17 @@ function NewThread({ draftId, clauseId, amendmentId, members, doc }: { draftId: 
     if (quote.trim()) {
       anchor = doc ? anchorForQuote(doc, clauseId, quote) : null;
       if (!anchor) {
-        setProblem('Those exact words are not in this clause (within one paragraph). Check the passage, or leave it empty to comment on the whole clause.');
+        setProblem(
+          'Those exact words are not in this clause (within one paragraph). Check the passage, or leave it empty to comment on the whole clause.',
+        );
         return;
       }
     }
-    await add({ variables: { input: { draftId, clauseId, amendmentId, body, anchor, mentions: mentionsInText(body, mentioned) } } }).then(
+    await add({
+      variables: {
+        input: { draftId, clauseId, amendmentId, body, anchor, mentions: mentionsInText(body, mentioned) },
+      },
+    }).then(
       () => {
         setBody('');
         setQuote('');
@@ -130,11 +203,23 @@ function NewThread({ draftId, clauseId, amendmentId, members, doc }: { draftId: 
         <div className="field">
           <label htmlFor={quoteId}>About these words (optional)</label>
           <p className="field-hint" id={`${quoteId}-hint`}>
-            Type or paste the exact passage, or select it in the clause and press “Use my selection”. The highlight follows later edits.
+            Type or paste the exact passage, or select it in the clause and press “Use my selection”. The
+            highlight follows later edits.
           </p>
           <div className="inline-form">
-            <input id={quoteId} aria-describedby={`${quoteId}-hint`} value={quote} maxLength={DELIBERATION_LIMITS.quoteMax} onChange={(e) => setQuote(e.target.value)} />
-            <button type="button" className="button-secondary" onMouseDown={(e) => e.preventDefault()} onClick={takeSelection}>
+            <input
+              id={quoteId}
+              aria-describedby={`${quoteId}-hint`}
+              value={quote}
+              maxLength={DELIBERATION_LIMITS.quoteMax}
+              onChange={(e) => setQuote(e.target.value)}
+            />
+            <button
+              type="button"
+              className="button-secondary"
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={takeSelection}
+            >
               Use my selection
             </button>
           </div>
@@ -153,7 +238,23 @@ function NewThread({ draftId, clauseId, amendmentId, members, doc }: { draftId: 
   );
 }
 
-function Thread({ thread, replies, role, myUserId, clauseId, doc, members }: { thread: CommentFieldsFragment; replies: CommentFieldsFragment[]; role: BoardRole; myUserId: string | null; clauseId: string; doc: Y.Doc | null; members: Mentionable[] }) {
+function Thread({
+  thread,
+  replies,
+  role,
+  myUserId,
+  clauseId,
+  doc,
+  members,
+}: {
+  thread: CommentFieldsFragment;
+  replies: CommentFieldsFragment[];
+  role: BoardRole;
+  myUserId: string | null;
+  clauseId: string;
+  doc: Y.Doc | null;
+  members: Mentionable[];
+}) {
   const [replying, setReplying] = useState(false);
   const [resolve, resolving] = useMutation(ResolveThreadMutation);
   const anchor = thread.anchor && doc ? resolveAnchor(doc, clauseId, thread.anchor) : null;
@@ -164,7 +265,8 @@ function Thread({ thread, replies, role, myUserId, clauseId, doc, members }: { t
         <p className={`thread-anchor${anchor && !anchor.attached ? ' thread-detached' : ''}`}>
           {anchor && !anchor.attached ? (
             <>
-              <span className="status-badge">Detached</span> the passage “{thread.anchor.quote}” was removed from the clause.
+              <span className="status-badge">Detached</span> the passage “{thread.anchor.quote}” was removed
+              from the clause.
             </>
           ) : (
             <>
@@ -190,10 +292,24 @@ function Thread({ thread, replies, role, myUserId, clauseId, doc, members }: { t
       )}
       {writer && (
         <div className="button-row">
-          <button type="button" className="button-quiet" aria-expanded={replying} onClick={() => setReplying(!replying)}>
+          <button
+            type="button"
+            className="button-quiet"
+            aria-expanded={replying}
+            onClick={() => setReplying(!replying)}
+          >
             Reply
           </button>
-          <button type="button" className="button-quiet" disabled={resolving.loading} onClick={() => void resolve({ variables: { commentId: thread.id, resolved: !thread.resolvedAt } }).catch(() => undefined)}>
+          <button
+            type="button"
+            className="button-quiet"
+            disabled={resolving.loading}
+            onClick={() =>
+              void resolve({ variables: { commentId: thread.id, resolved: !thread.resolvedAt } }).catch(
+                () => undefined,
+              )
+            }
+          >
             {thread.resolvedAt ? 'Reopen thread' : 'Resolve thread'}
           </button>
         </div>
@@ -204,7 +320,15 @@ function Thread({ thread, replies, role, myUserId, clauseId, doc, members }: { t
   );
 }
 
-function ReplyForm({ thread, members, onDone }: { thread: CommentFieldsFragment; members: Mentionable[]; onDone: () => void }) {
+function ReplyForm({
+  thread,
+  members,
+  onDone,
+}: {
+  thread: CommentFieldsFragment;
+  members: Mentionable[];
+  onDone: () => void;
+}) {
   const [body, setBody] = useState('');
   const [mentioned, setMentioned] = useState<Mentionable[]>([]);
   const [add, { loading, error }] = useMutation(AddCommentMutation, { refetchQueries: [CommentsQuery] });
@@ -215,7 +339,17 @@ function ReplyForm({ thread, members, onDone }: { thread: CommentFieldsFragment;
       onSubmit={(e) => {
         e.preventDefault();
         const mentions = mentionsInText(body, mentioned);
-        void add({ variables: { input: { draftId: thread.draftId, clauseId: thread.clauseId, parentId: thread.id, body, mentions } } }).then(onDone, () => undefined);
+        void add({
+          variables: {
+            input: {
+              draftId: thread.draftId,
+              clauseId: thread.clauseId,
+              parentId: thread.id,
+              body,
+              mentions,
+            },
+          },
+        }).then(onDone, () => undefined);
       }}
     >
       <MentionTextarea
@@ -245,7 +379,15 @@ function ReplyForm({ thread, members, onDone }: { thread: CommentFieldsFragment;
   );
 }
 
-function CommentItem({ comment, role, myUserId }: { comment: CommentFieldsFragment; role: BoardRole; myUserId: string | null }) {
+function CommentItem({
+  comment,
+  role,
+  myUserId,
+}: {
+  comment: CommentFieldsFragment;
+  role: BoardRole;
+  myUserId: string | null;
+}) {
   const [editing, setEditing] = useState(false);
   const [hiding, setHiding] = useState(false);
   const [body, setBody] = useState(comment.body ?? '');
@@ -261,24 +403,37 @@ function CommentItem({ comment, role, myUserId }: { comment: CommentFieldsFragme
   return (
     <div className="comment">
       <p className="comment-meta small">
-        <strong>{comment.authorName}</strong> · <time dateTime={comment.createdAt}>{formatDateTime(comment.createdAt)}</time>
+        <strong>{comment.authorName}</strong> ·{' '}
+        <time dateTime={comment.createdAt}>{formatDateTime(comment.createdAt)}</time>
         {comment.editedAt && <span className="muted"> · edited</span>}
       </p>
       {comment.hidden ? (
-        <p className="muted comment-removed">Hidden by a facilitator{comment.hiddenReason ? `: ${comment.hiddenReason}` : ''}.</p>
+        <p className="muted comment-removed">
+          Hidden by a facilitator{comment.hiddenReason ? `: ${comment.hiddenReason}` : ''}.
+        </p>
       ) : comment.deleted ? (
         <p className="muted comment-removed">Deleted by its author.</p>
       ) : editing ? (
         <form
           onSubmit={(e) => {
             e.preventDefault();
-            void edit({ variables: { input: { commentId: comment.id, body } } }).then(() => setEditing(false), () => undefined);
+            void edit({ variables: { input: { commentId: comment.id, body } } }).then(
+              () => setEditing(false),
+              () => undefined,
+            );
           }}
         >
           <label htmlFor={editId} className="visually-hidden">
             Edit your comment
           </label>
-          <textarea id={editId} rows={3} autoFocus maxLength={DELIBERATION_LIMITS.commentMax} value={body} onChange={(e) => setBody(e.target.value)} />
+          <textarea
+            id={editId}
+            rows={3}
+            autoFocus
+            maxLength={DELIBERATION_LIMITS.commentMax}
+            value={body}
+            onChange={(e) => setBody(e.target.value)}
+          />
           <div className="button-row">
             <button type="submit" className="button-primary" disabled={editing$.loading || !body.trim()}>
               Save
@@ -291,7 +446,9 @@ function CommentItem({ comment, role, myUserId }: { comment: CommentFieldsFragme
       ) : (
         <p className="comment-body">{comment.body}</p>
       )}
-      {!gone && comment.mentions.length > 0 && <p className="small muted">Mentions: {comment.mentions.map((m) => `@${m.name}`).join(', ')}</p>}
+      {!gone && comment.mentions.length > 0 && (
+        <p className="small muted">Mentions: {comment.mentions.map((m) => `@${m.name}`).join(', ')}</p>
+      )}
       {!gone && !editing && (mine || role === 'FACILITATOR') && (
         <div className="button-row">
           {mine && (
@@ -299,13 +456,23 @@ function CommentItem({ comment, role, myUserId }: { comment: CommentFieldsFragme
               <button type="button" className="button-quiet" onClick={() => setEditing(true)}>
                 Edit
               </button>
-              <button type="button" className="button-quiet" disabled={removing.loading} onClick={() => void remove({ variables: { commentId: comment.id } }).catch(() => undefined)}>
+              <button
+                type="button"
+                className="button-quiet"
+                disabled={removing.loading}
+                onClick={() => void remove({ variables: { commentId: comment.id } }).catch(() => undefined)}
+              >
                 Delete
               </button>
             </>
           )}
           {role === 'FACILITATOR' && !mine && (
-            <button type="button" className="button-quiet" aria-expanded={hiding} onClick={() => setHiding(!hiding)}>
+            <button
+              type="button"
+              className="button-quiet"
+              aria-expanded={hiding}
+              onClick={() => setHiding(!hiding)}
+            >
               Hide…
             </button>
           )}
@@ -316,11 +483,20 @@ function CommentItem({ comment, role, myUserId }: { comment: CommentFieldsFragme
           className="inline-form"
           onSubmit={(e) => {
             e.preventDefault();
-            void hide({ variables: { input: { commentId: comment.id, reason } } }).then(() => setHiding(false), () => undefined);
+            void hide({ variables: { input: { commentId: comment.id, reason } } }).then(
+              () => setHiding(false),
+              () => undefined,
+            );
           }}
         >
           <label htmlFor={reasonId}>Reason for hiding (shown in its place)</label>
-          <input id={reasonId} required maxLength={DELIBERATION_LIMITS.hiddenReasonMax} value={reason} onChange={(e) => setReason(e.target.value)} />
+          <input
+            id={reasonId}
+            required
+            maxLength={DELIBERATION_LIMITS.hiddenReasonMax}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+          />
           <button type="submit" className="button-danger" disabled={hiding$.loading || !reason.trim()}>
             Hide comment
           </button>

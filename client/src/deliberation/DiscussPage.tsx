@@ -21,7 +21,10 @@ export function DiscussPage() {
   const { draftId = '' } = useParams();
   const [params, setParams] = useSearchParams();
   const { me } = useMe();
-  const { data, loading, error } = useQuery(DiscussDraftQuery, { variables: { id: draftId }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error } = useQuery(DiscussDraftQuery, {
+    variables: { id: draftId },
+    fetchPolicy: 'cache-and-network',
+  });
   const session = useCollabSession(draftId);
   const doc = session?.everSynced ? session.doc : null;
   const [docVersion, setDocVersion] = useState(0);
@@ -37,7 +40,10 @@ export function DiscussPage() {
   const clauses = draft?.clauses ?? [];
   const selectedId = params.get('clause') ?? clauses[0]?.id ?? null;
   const selected = clauses.find((c) => c.id === selectedId) ?? null;
-  const members = useMemo(() => (draft?.board.members ?? []).map((m) => ({ userId: m.userId, name: m.name })), [draft]);
+  const members = useMemo(
+    () => (draft?.board.members ?? []).map((m) => ({ userId: m.userId, name: m.name })),
+    [draft],
+  );
 
   if (loading && !draft) return <Loading label="Loading the draft…" />;
   if (!draft) return <ErrorNotice error={error} title="This draft is not available" />;
@@ -61,12 +67,15 @@ export function DiscussPage() {
       <header className="page-header">
         <h1>Discuss “{draft.title}”</h1>
         <p className="meta">
-          <RoleBadge role={role} prefix="Your role:" /> · <Link to={`/boards/${draft.board.id}/meetings`}>Meetings</Link> ·{' '}
+          <RoleBadge role={role} prefix="Your role:" /> ·{' '}
+          <Link to={`/boards/${draft.board.id}/meetings`}>Meetings</Link> ·{' '}
           <Link to={`/boards/${draft.board.id}/activity`}>Activity</Link>
         </p>
       </header>
       {clauses.length === 0 ? (
-        <p className="empty-state">This draft has no clauses yet. Add them in the editor, then discuss them here.</p>
+        <p className="empty-state">
+          This draft has no clauses yet. Add them in the editor, then discuss them here.
+        </p>
       ) : (
         <div className="discuss-grid">
           <ol className="discuss-clauses" aria-label="Clauses">
@@ -88,7 +97,11 @@ export function DiscussPage() {
               key={selected.id}
               boardId={draft.board.id}
               draftId={draft.id}
-              clause={{ id: selected.id, heading: selected.heading, text: doc ? clauseBodyText(doc, selected.id) || selected.text : selected.text }}
+              clause={{
+                id: selected.id,
+                heading: selected.heading,
+                text: doc ? clauseBodyText(doc, selected.id) || selected.text : selected.text,
+              }}
               role={role}
               myUserId={me?.id ?? null}
               members={members}
@@ -113,7 +126,11 @@ interface ClauseBlockProps {
 
 /** A clause's text, with the passages of its open threads highlighted. */
 function ClauseBlock({ clause, draftId, current, doc, docVersion, onSelect }: ClauseBlockProps) {
-  const { data } = useQuery(CommentsQuery, { variables: { draftId, clauseId: clause.id }, fetchPolicy: 'cache-first', skip: !current });
+  const { data } = useQuery(CommentsQuery, {
+    variables: { draftId, clauseId: clause.id },
+    fetchPolicy: 'cache-first',
+    skip: !current,
+  });
   const text = doc ? clauseBodyText(doc, clause.id) || clause.text : clause.text;
   const ranges = useMemo(() => {
     if (!doc || !data) return [];
@@ -128,12 +145,18 @@ function ClauseBlock({ clause, draftId, current, doc, docVersion, onSelect }: Cl
   let at = 0;
   for (const r of ranges) {
     if (r.from < at) continue;
-    pieces.push({ text: text.slice(at, r.from), marked: false }, { text: text.slice(r.from, r.to), marked: true });
+    pieces.push(
+      { text: text.slice(at, r.from), marked: false },
+      { text: text.slice(r.from, r.to), marked: true },
+    );
     at = r.to;
   }
   pieces.push({ text: text.slice(at), marked: false });
   return (
-    <section className={`discuss-clause${current ? ' discuss-clause-current' : ''}`} aria-current={current ? 'true' : undefined}>
+    <section
+      className={`discuss-clause${current ? ' discuss-clause-current' : ''}`}
+      aria-current={current ? 'true' : undefined}
+    >
       <h2 className="discuss-clause-heading">
         <button type="button" className="button-link" onClick={onSelect} aria-pressed={current}>
           {clause.heading || `Clause ${clause.position + 1}`}

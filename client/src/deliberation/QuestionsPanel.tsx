@@ -1,5 +1,10 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { allowedThresholds, thresholdLabel, VOTE_LIMITS, type QuestionKind as Kind } from '@roundtable/shared';
+import {
+  allowedThresholds,
+  thresholdLabel,
+  VOTE_LIMITS,
+  type QuestionKind as Kind,
+} from '@roundtable/shared';
 import { useId, useState, type FormEvent } from 'react';
 import { ErrorNotice } from '../app/ErrorNotice';
 import { Loading } from '../app/Loading';
@@ -16,9 +21,23 @@ interface Scope {
 }
 
 /** The votes about one clause (or of one meeting), newest first, live. */
-export function QuestionsPanel({ scope, role, emptyText = 'No votes yet.' }: { scope: Scope; role: BoardRole; emptyText?: string }) {
+export function QuestionsPanel({
+  scope,
+  role,
+  emptyText = 'No votes yet.',
+}: {
+  scope: Scope;
+  role: BoardRole;
+  emptyText?: string;
+}) {
   const { data, loading, error, refetch } = useQuery(QuestionsQuery, {
-    variables: { boardId: scope.boardId, draftId: scope.draftId ?? null, clauseId: scope.clauseId ?? null, meetingId: scope.meetingId ?? null, take: 50 },
+    variables: {
+      boardId: scope.boardId,
+      draftId: scope.draftId ?? null,
+      clauseId: scope.clauseId ?? null,
+      meetingId: scope.meetingId ?? null,
+      take: 50,
+    },
     fetchPolicy: 'cache-and-network',
   });
   const questions = data?.questions ?? [];
@@ -29,7 +48,9 @@ export function QuestionsPanel({ scope, role, emptyText = 'No votes yet.' }: { s
   return (
     <section className="questions" aria-label="Votes">
       <ErrorNotice error={error} />
-      {role === 'FACILITATOR' && scope.clauseId && <NewQuestionForm scope={scope} subject="CLAUSE" defaultPrompt="Approve this clause as written?" />}
+      {role === 'FACILITATOR' && scope.clauseId && (
+        <NewQuestionForm scope={scope} subject="CLAUSE" defaultPrompt="Approve this clause as written?" />
+      )}
       {questions.length === 0 ? (
         <p className="muted">{emptyText}</p>
       ) : (
@@ -49,7 +70,17 @@ export function QuestionsPanel({ scope, role, emptyText = 'No votes yet.' }: { s
  * A facilitator puts a question: on a clause as written, or a motion. Rules default to the
  * common case (approve/object by simple majority, recorded, results at close).
  */
-export function NewQuestionForm({ scope, subject, defaultPrompt = '', onDone }: { scope: Scope; subject: QuestionSubject; defaultPrompt?: string; onDone?: () => void }) {
+export function NewQuestionForm({
+  scope,
+  subject,
+  defaultPrompt = '',
+  onDone,
+}: {
+  scope: Scope;
+  subject: QuestionSubject;
+  defaultPrompt?: string;
+  onDone?: () => void;
+}) {
   const [prompt, setPrompt] = useState(defaultPrompt);
   const [kind, setKind] = useState<QuestionKind>('APPROVAL');
   const [threshold, setThreshold] = useState<Threshold>('SIMPLE_MAJORITY');
@@ -60,8 +91,17 @@ export function NewQuestionForm({ scope, subject, defaultPrompt = '', onDone }: 
   const [deadline, setDeadline] = useState('');
   const [open, setOpen] = useState(true);
   const [expanded, setExpanded] = useState(false);
-  const [create, { loading, error }] = useMutation(CreateQuestionMutation, { refetchQueries: [QuestionsQuery] });
-  const ids = { prompt: useId(), kind: useId(), threshold: useId(), options: useId(), quorum: useId(), deadline: useId() };
+  const [create, { loading, error }] = useMutation(CreateQuestionMutation, {
+    refetchQueries: [QuestionsQuery],
+  });
+  const ids = {
+    prompt: useId(),
+    kind: useId(),
+    threshold: useId(),
+    options: useId(),
+    quorum: useId(),
+    deadline: useId(),
+  };
   const thresholds = allowedThresholds(kind as Kind);
 
   async function submit(event: FormEvent) {
@@ -77,7 +117,13 @@ export function NewQuestionForm({ scope, subject, defaultPrompt = '', onDone }: 
           prompt,
           kind,
           threshold: thresholds.includes(threshold as never) ? threshold : (thresholds[0] as Threshold),
-          options: kind === 'APPROVAL' ? null : options.split('\n').map((o) => o.trim()).filter(Boolean),
+          options:
+            kind === 'APPROVAL'
+              ? null
+              : options
+                  .split('\n')
+                  .map((o) => o.trim())
+                  .filter(Boolean),
           secret,
           liveResults: live && !secret,
           quorumPercent: quorumPercent ? Number(quorumPercent) : null,
@@ -106,7 +152,13 @@ export function NewQuestionForm({ scope, subject, defaultPrompt = '', onDone }: 
     <form className="card-quiet new-question" onSubmit={submit}>
       <div className="field">
         <label htmlFor={ids.prompt}>Question</label>
-        <input id={ids.prompt} required maxLength={VOTE_LIMITS.promptMax} value={prompt} onChange={(e) => setPrompt(e.target.value)} />
+        <input
+          id={ids.prompt}
+          required
+          maxLength={VOTE_LIMITS.promptMax}
+          value={prompt}
+          onChange={(e) => setPrompt(e.target.value)}
+        />
       </div>
       <div className="form-grid">
         <div className="field">
@@ -119,7 +171,11 @@ export function NewQuestionForm({ scope, subject, defaultPrompt = '', onDone }: 
         </div>
         <div className="field">
           <label htmlFor={ids.threshold}>Needs</label>
-          <select id={ids.threshold} value={thresholds.includes(threshold as never) ? threshold : thresholds[0]} onChange={(e) => setThreshold(e.target.value as Threshold)}>
+          <select
+            id={ids.threshold}
+            value={thresholds.includes(threshold as never) ? threshold : thresholds[0]}
+            onChange={(e) => setThreshold(e.target.value as Threshold)}
+          >
             {thresholds.map((t) => (
               <option key={t} value={t}>
                 {thresholdLabel(t)}
@@ -130,26 +186,52 @@ export function NewQuestionForm({ scope, subject, defaultPrompt = '', onDone }: 
         </div>
         <div className="field">
           <label htmlFor={ids.quorum}>Quorum (% of {scope.meetingId ? 'those present' : 'members'})</label>
-          <input id={ids.quorum} type="number" min={0} max={100} inputMode="numeric" value={quorumPercent} onChange={(e) => setQuorumPercent(e.target.value)} />
+          <input
+            id={ids.quorum}
+            type="number"
+            min={0}
+            max={100}
+            inputMode="numeric"
+            value={quorumPercent}
+            onChange={(e) => setQuorumPercent(e.target.value)}
+          />
         </div>
         <div className="field">
           <label htmlFor={ids.deadline}>Closes automatically at (optional)</label>
-          <input id={ids.deadline} type="datetime-local" value={deadline} onChange={(e) => setDeadline(e.target.value)} />
+          <input
+            id={ids.deadline}
+            type="datetime-local"
+            value={deadline}
+            onChange={(e) => setDeadline(e.target.value)}
+          />
         </div>
       </div>
       {kind !== 'APPROVAL' && (
         <div className="field">
           <label htmlFor={ids.options}>Alternatives, one per line</label>
-          <textarea id={ids.options} rows={3} required value={options} onChange={(e) => setOptions(e.target.value)} />
+          <textarea
+            id={ids.options}
+            rows={3}
+            required
+            value={options}
+            onChange={(e) => setOptions(e.target.value)}
+          />
         </div>
       )}
       <fieldset className="checkbox-row">
         <legend className="visually-hidden">Ballot rules</legend>
         <label className="checkbox">
-          <input type="checkbox" checked={secret} onChange={(e) => setSecret(e.target.checked)} /> Secret ballot (nobody sees who chose what)
+          <input type="checkbox" checked={secret} onChange={(e) => setSecret(e.target.checked)} /> Secret
+          ballot (nobody sees who chose what)
         </label>
         <label className="checkbox">
-          <input type="checkbox" checked={live && !secret} disabled={secret} onChange={(e) => setLive(e.target.checked)} /> Show the count while open
+          <input
+            type="checkbox"
+            checked={live && !secret}
+            disabled={secret}
+            onChange={(e) => setLive(e.target.checked)}
+          />{' '}
+          Show the count while open
         </label>
         <label className="checkbox">
           <input type="checkbox" checked={open} onChange={(e) => setOpen(e.target.checked)} /> Open it now

@@ -17,7 +17,9 @@ export function TallyChart({ tally, title = 'Result' }: { tally: TallyFieldsFrag
       {tally.provisional && <p className="tally-provisional">Live count — the vote is still open.</p>}
       <ul className="tally-bars">
         {tally.counts.map((c) => {
-          const winner = tally.winner === c.option || (tally.outcome === 'PASSED' && !tally.winner && c.option === 'APPROVE');
+          const winner =
+            tally.winner === c.option ||
+            (tally.outcome === 'PASSED' && !tally.winner && c.option === 'APPROVE');
           return (
             <li key={c.option} className={winner ? 'tally-row tally-winner' : 'tally-row'}>
               <span className="tally-label">
@@ -25,11 +27,16 @@ export function TallyChart({ tally, title = 'Result' }: { tally: TallyFieldsFrag
                 {winner && <span className="tally-mark"> (carried)</span>}
               </span>
               <span className="tally-track" aria-hidden="true">
-                <span className={`tally-bar tally-bar-${c.option.toLowerCase()}`} style={{ width: `${(c.count / max) * 100}%` }} />
+                <span
+                  className={`tally-bar tally-bar-${c.option.toLowerCase()}`}
+                  style={{ width: `${(c.count / max) * 100}%` }}
+                />
               </span>
               <span className="tally-count">
                 {c.count}
-                {c.option !== 'ABSTAIN' && decisive > 0 && <span className="muted"> · {percent(c.count, decisive)}</span>}
+                {c.option !== 'ABSTAIN' && decisive > 0 && (
+                  <span className="muted"> · {percent(c.count, decisive)}</span>
+                )}
               </span>
             </li>
           );
@@ -46,7 +53,10 @@ export function TallyChart({ tally, title = 'Result' }: { tally: TallyFieldsFrag
                 {round.eliminated.length > 0 && (
                   <>
                     {' '}
-                    — eliminated: {round.eliminated.map((id) => round.counts.find((c) => c.option === id)?.label ?? id).join(', ')}
+                    — eliminated:{' '}
+                    {round.eliminated
+                      .map((id) => round.counts.find((c) => c.option === id)?.label ?? id)
+                      .join(', ')}
                   </>
                 )}
               </li>
@@ -64,7 +74,8 @@ export function TallyChart({ tally, title = 'Result' }: { tally: TallyFieldsFrag
           ) : (
             <>
               Quorum {tally.quorumRequired}
-              {tally.quorumBase !== tally.eligible && ` (of ${tally.quorumBase} present)`}: {tally.quorumMet ? 'met' : 'not met'}.
+              {tally.quorumBase !== tally.eligible && ` (of ${tally.quorumBase} present)`}:{' '}
+              {tally.quorumMet ? 'met' : 'not met'}.
             </>
           )}
         </span>

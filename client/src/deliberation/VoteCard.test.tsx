@@ -77,8 +77,22 @@ describe('a vote card', () => {
   it('lets a member object with a reason, and says the ballot was saved', async () => {
     const user = userEvent.setup();
     const cast = {
-      request: { query: CastBallotMutation, variables: { input: { questionId: 'q1', choice: 'OBJECT', reason: 'Too vague' } } },
-      result: { data: { castBallot: { __typename: 'MyBallot', questionId: 'q1', round: 1, choice: 'OBJECT', ranking: null, reason: 'Too vague' } } },
+      request: {
+        query: CastBallotMutation,
+        variables: { input: { questionId: 'q1', choice: 'OBJECT', reason: 'Too vague' } },
+      },
+      result: {
+        data: {
+          castBallot: {
+            __typename: 'MyBallot',
+            questionId: 'q1',
+            round: 1,
+            choice: 'OBJECT',
+            ranking: null,
+            reason: 'Too vague',
+          },
+        },
+      },
     };
     renderCard(question(), 'MEMBER', [cast]);
     expect(screen.getByText('2 of 5 members have voted.', { exact: false })).toBeInTheDocument();
@@ -87,7 +101,9 @@ describe('a vote card', () => {
     await user.click(screen.getByRole('radio', { name: /Object/ }));
     await user.type(screen.getByLabelText('Why? (recorded as a dissent)'), 'Too vague');
     await user.click(screen.getByRole('button', { name: 'Cast my ballot' }));
-    expect(await screen.findByText('Ballot saved. You can change it until the vote closes.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Ballot saved. You can change it until the vote closes.'),
+    ).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Close the vote' })).toBeNull();
   });
 
@@ -112,7 +128,10 @@ describe('a vote card', () => {
       tally: tally(false),
       dissents: [{ __typename: 'Dissent' as const, choice: 'OBJECT', reason: 'Too vague', voterName: null }],
     };
-    renderCard(question({ state: 'CLOSED', secret: true, canVote: false, tally: tally(false), results: [result] }), 'MEMBER');
+    renderCard(
+      question({ state: 'CLOSED', secret: true, canVote: false, tally: tally(false), results: [result] }),
+      'MEMBER',
+    );
     const chart = screen.getByRole('figure', { name: 'Result of “Adopt clause 3?”' });
     expect(within(chart).getByText('Approved (3 ballots cast).')).toBeInTheDocument();
     expect(within(chart).getByText('(carried)')).toBeInTheDocument();

@@ -1,11 +1,22 @@
 import { useMutation } from '@apollo/client/react';
-import { DELIBERATION_LIMITS, kindLabel, thresholdLabel, type QuestionKind, type Threshold } from '@roundtable/shared';
+import {
+  DELIBERATION_LIMITS,
+  kindLabel,
+  thresholdLabel,
+  type QuestionKind,
+  type Threshold,
+} from '@roundtable/shared';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { ErrorNotice } from '../app/ErrorNotice';
 import { formatDateTime, plural } from '../app/format';
 import type { BoardRole, QuestionFieldsFragment } from '../gql/graphql';
 import { ballotOptions, choiceLabel, move } from './ballot';
-import { CastBallotMutation, CloseQuestionMutation, OpenQuestionMutation, ReopenQuestionMutation } from './operations';
+import {
+  CastBallotMutation,
+  CloseQuestionMutation,
+  OpenQuestionMutation,
+  ReopenQuestionMutation,
+} from './operations';
 import { TallyChart } from './TallyChart';
 import './deliberation.css';
 
@@ -20,7 +31,15 @@ const STATE_LABEL = { DRAFT: 'Not open yet', OPEN: 'Open', CLOSED: 'Closed' } as
  * One vote: what is asked and under which rules, the ballot (changeable until close), the
  * count when the rules allow it, and — for facilitators — opening and closing in one click.
  */
-export function VoteCard({ question, role, headingLevel = 3 }: { question: VoteQuestion; role: BoardRole; headingLevel?: 2 | 3 | 4 }) {
+export function VoteCard({
+  question,
+  role,
+  headingLevel = 3,
+}: {
+  question: VoteQuestion;
+  role: BoardRole;
+  headingLevel?: 2 | 3 | 4;
+}) {
   const Heading = `h${headingLevel}` as 'h3';
   const headingId = useId();
   const facilitator = role === 'FACILITATOR';
@@ -37,7 +56,9 @@ export function VoteCard({ question, role, headingLevel = 3 }: { question: VoteQ
           {question.prompt}
         </Heading>
         <p className="vote-badges">
-          <span className={`status-badge vote-state-${question.state.toLowerCase()}`}>{STATE_LABEL[question.state]}</span>
+          <span className={`status-badge vote-state-${question.state.toLowerCase()}`}>
+            {STATE_LABEL[question.state]}
+          </span>
           <span className="status-badge">{question.secret ? 'Secret ballot' : 'Recorded vote'}</span>
           <span className="status-badge">{question.liveResults ? 'Live results' : 'Results at close'}</span>
           {question.round > 1 && <span className="status-badge">Round {question.round}</span>}
@@ -49,16 +70,25 @@ export function VoteCard({ question, role, headingLevel = 3 }: { question: VoteQ
               {' '}
               · quorum {question.quorumCount ? plural(question.quorumCount, 'ballot') : ''}
               {question.quorumCount && question.quorumPercent ? ' or ' : ''}
-              {question.quorumPercent ? `${question.quorumPercent}% of ${question.quorumBase === 'PRESENT' ? 'those present' : 'members'}` : ''}
+              {question.quorumPercent
+                ? `${question.quorumPercent}% of ${question.quorumBase === 'PRESENT' ? 'those present' : 'members'}`
+                : ''}
             </>
           )}
-          {question.deadline && question.state !== 'CLOSED' && <> · closes {formatDateTime(question.deadline)}</>}
+          {question.deadline && question.state !== 'CLOSED' && (
+            <> · closes {formatDateTime(question.deadline)}</>
+          )}
         </p>
       </header>
 
       {question.state === 'OPEN' && (
         <p className="vote-participation">
-          <meter min={0} max={Math.max(1, question.eligibleCount)} value={question.ballotCount} aria-label="Ballots cast" />{' '}
+          <meter
+            min={0}
+            max={Math.max(1, question.eligibleCount)}
+            value={question.ballotCount}
+            aria-label="Ballots cast"
+          />{' '}
           {question.ballotCount} of {plural(question.eligibleCount, 'member')} have voted.
         </p>
       )}
@@ -68,7 +98,13 @@ export function VoteCard({ question, role, headingLevel = 3 }: { question: VoteQ
         <p className="muted small">Observers follow votes; members and facilitators cast ballots.</p>
       )}
       {question.myBallot && question.state === 'CLOSED' && question.myBallot.round === question.round && (
-        <p className="small">Your ballot: {question.myBallot.ranking ? question.myBallot.ranking.map((id) => choiceLabel(id, question.options)).join(' › ') || 'Abstain' : choiceLabel(question.myBallot.choice, question.options)}</p>
+        <p className="small">
+          Your ballot:{' '}
+          {question.myBallot.ranking
+            ? question.myBallot.ranking.map((id) => choiceLabel(id, question.options)).join(' › ') ||
+              'Abstain'
+            : choiceLabel(question.myBallot.choice, question.options)}
+        </p>
       )}
 
       {question.tally ? (
@@ -107,7 +143,11 @@ export function VoteCard({ question, role, headingLevel = 3 }: { question: VoteQ
                   {question.votes.map((v) => (
                     <tr key={v.voterId}>
                       <td>{v.voterName}</td>
-                      <td>{v.ranking ? v.ranking.map((id) => choiceLabel(id, question.options)).join(' › ') || 'Abstain' : choiceLabel(v.choice, question.options)}</td>
+                      <td>
+                        {v.ranking
+                          ? v.ranking.map((id) => choiceLabel(id, question.options)).join(' › ') || 'Abstain'
+                          : choiceLabel(v.choice, question.options)}
+                      </td>
                       <td>{v.reason ?? ''}</td>
                     </tr>
                   ))}
@@ -117,7 +157,8 @@ export function VoteCard({ question, role, headingLevel = 3 }: { question: VoteQ
           )}
           <p className="muted small hash">
             Wording voted on: sha256 <code>{latest.textHashAtOpen.slice(0, 16)}…</code>
-            {latest.textChanged && <strong> — the wording changed while the vote was open.</strong>} · closed {formatDateTime(latest.closedAt)}
+            {latest.textChanged && <strong> — the wording changed while the vote was open.</strong>} · closed{' '}
+            {formatDateTime(latest.closedAt)}
             {latest.closeReason === 'DEADLINE' && ' at its deadline'}
           </p>
           {question.results.length > 1 && (
@@ -138,17 +179,40 @@ export function VoteCard({ question, role, headingLevel = 3 }: { question: VoteQ
       {facilitator && (
         <div className="button-row vote-controls">
           {question.state === 'DRAFT' && (
-            <button type="button" className="button-primary" disabled={opening.loading} onClick={() => void openQuestion({ variables: { questionId: question.id } }).catch(() => undefined)}>
+            <button
+              type="button"
+              className="button-primary"
+              disabled={opening.loading}
+              onClick={() =>
+                void openQuestion({ variables: { questionId: question.id } }).catch(() => undefined)
+              }
+            >
               Open the vote
             </button>
           )}
           {question.state === 'OPEN' && (
-            <button type="button" className="button-primary" disabled={closing.loading} onClick={() => void closeQuestion({ variables: { questionId: question.id } }).catch(() => undefined)}>
+            <button
+              type="button"
+              className="button-primary"
+              disabled={closing.loading}
+              onClick={() =>
+                void closeQuestion({ variables: { questionId: question.id } }).catch(() => undefined)
+              }
+            >
               Close the vote
             </button>
           )}
           {question.state === 'CLOSED' && (
-            <button type="button" className="button-secondary" disabled={reopening.loading} onClick={() => void reopenQuestion({ variables: { input: { questionId: question.id } } }).catch(() => undefined)}>
+            <button
+              type="button"
+              className="button-secondary"
+              disabled={reopening.loading}
+              onClick={() =>
+                void reopenQuestion({ variables: { input: { questionId: question.id } } }).catch(
+                  () => undefined,
+                )
+              }
+            >
               Reopen (new round)
             </button>
           )}
@@ -170,7 +234,14 @@ function BallotForm({ question }: { question: VoteQuestion }) {
       if (!data) return;
       cache.modify({
         id: cache.identify({ __typename: 'Question', id: question.id }),
-        fields: { myBallot: (_existing, { toReference }) => toReference({ __typename: 'MyBallot', questionId: data.castBallot.questionId, round: data.castBallot.round }) ?? null },
+        fields: {
+          myBallot: (_existing, { toReference }) =>
+            toReference({
+              __typename: 'MyBallot',
+              questionId: data.castBallot.questionId,
+              round: data.castBallot.round,
+            }) ?? null,
+        },
       });
     },
   });
@@ -187,7 +258,13 @@ function BallotForm({ question }: { question: VoteQuestion }) {
     event.preventDefault();
     if (!ranked && !choice) return;
     await cast({
-      variables: { input: { questionId: question.id, ...(ranked ? { ranking } : { choice }), reason: reason.trim() || null } },
+      variables: {
+        input: {
+          questionId: question.id,
+          ...(ranked ? { ranking } : { choice }),
+          reason: reason.trim() || null,
+        },
+      },
     }).then(
       () => setSaved(true),
       () => undefined,
@@ -199,7 +276,9 @@ function BallotForm({ question }: { question: VoteQuestion }) {
       {ranked ? (
         <fieldset>
           <legend>Rank the alternatives you accept, most preferred first</legend>
-          {ranking.length === 0 && <p className="muted small">Nothing ranked yet: submitting now abstains.</p>}
+          {ranking.length === 0 && (
+            <p className="muted small">Nothing ranked yet: submitting now abstains.</p>
+          )}
           <ol className="ranking">
             {ranking.map((id, i) => {
               const label = question.options.find((o) => o.id === id)?.label ?? id;
@@ -207,13 +286,30 @@ function BallotForm({ question }: { question: VoteQuestion }) {
                 <li key={id}>
                   <span className="ranking-label">{label}</span>
                   <span className="button-row">
-                    <button type="button" className="button-quiet" onClick={() => setRanking(move(ranking, i, -1))} disabled={i === 0} aria-label={`Move ${label} up`}>
+                    <button
+                      type="button"
+                      className="button-quiet"
+                      onClick={() => setRanking(move(ranking, i, -1))}
+                      disabled={i === 0}
+                      aria-label={`Move ${label} up`}
+                    >
                       ↑
                     </button>
-                    <button type="button" className="button-quiet" onClick={() => setRanking(move(ranking, i, 1))} disabled={i === ranking.length - 1} aria-label={`Move ${label} down`}>
+                    <button
+                      type="button"
+                      className="button-quiet"
+                      onClick={() => setRanking(move(ranking, i, 1))}
+                      disabled={i === ranking.length - 1}
+                      aria-label={`Move ${label} down`}
+                    >
                       ↓
                     </button>
-                    <button type="button" className="button-quiet" onClick={() => setRanking(ranking.filter((x) => x !== id))} aria-label={`Remove ${label} from your ranking`}>
+                    <button
+                      type="button"
+                      className="button-quiet"
+                      onClick={() => setRanking(ranking.filter((x) => x !== id))}
+                      aria-label={`Remove ${label} from your ranking`}
+                    >
                       Remove
                     </button>
                   </span>
@@ -224,7 +320,12 @@ function BallotForm({ question }: { question: VoteQuestion }) {
           {unranked.length > 0 && (
             <p className="button-row">
               {unranked.map((o) => (
-                <button key={o.id} type="button" className="button-secondary" onClick={() => setRanking([...ranking, o.id])}>
+                <button
+                  key={o.id}
+                  type="button"
+                  className="button-secondary"
+                  onClick={() => setRanking([...ranking, o.id])}
+                >
                   Rank “{o.label}” {ranking.length + 1}
                 </button>
               ))}
@@ -236,8 +337,17 @@ function BallotForm({ question }: { question: VoteQuestion }) {
           <legend>Your ballot</legend>
           <div className="ballot-choices">
             {options.map((o) => (
-              <label key={o.value} className={`ballot-choice${choice === o.value ? ' ballot-choice-selected' : ''}`}>
-                <input type="radio" name={`${groupId}-choice`} value={o.value} checked={choice === o.value} onChange={() => setChoice(o.value)} />
+              <label
+                key={o.value}
+                className={`ballot-choice${choice === o.value ? ' ballot-choice-selected' : ''}`}
+              >
+                <input
+                  type="radio"
+                  name={`${groupId}-choice`}
+                  value={o.value}
+                  checked={choice === o.value}
+                  onChange={() => setChoice(o.value)}
+                />
                 <span>
                   <span className="ballot-choice-label">{o.label}</span>
                   {o.hint && <span className="muted small ballot-choice-hint">{o.hint}</span>}
@@ -249,14 +359,24 @@ function BallotForm({ question }: { question: VoteQuestion }) {
       )}
       <div className="field">
         <label htmlFor={reasonId}>{needsReason ? 'Why? (recorded as a dissent)' : 'Reason (optional)'}</label>
-        <textarea id={reasonId} rows={2} maxLength={DELIBERATION_LIMITS.commentMax} value={reason} onChange={(e) => setReason(e.target.value)} />
+        <textarea
+          id={reasonId}
+          rows={2}
+          maxLength={DELIBERATION_LIMITS.commentMax}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+        />
       </div>
       <div className="button-row">
         <button type="submit" className="button-primary" disabled={loading || (!ranked && !choice)}>
           {mine ? 'Change my ballot' : 'Cast my ballot'}
         </button>
         <span id={`${groupId}-status`} role="status" className="small">
-          {saved ? 'Ballot saved. You can change it until the vote closes.' : mine ? `You voted: ${ranked ? (mine.ranking ?? []).map((id) => choiceLabel(id, question.options)).join(' › ') || 'Abstain' : choiceLabel(mine.choice, question.options)}.` : ''}
+          {saved
+            ? 'Ballot saved. You can change it until the vote closes.'
+            : mine
+              ? `You voted: ${ranked ? (mine.ranking ?? []).map((id) => choiceLabel(id, question.options)).join(' › ') || 'Abstain' : choiceLabel(mine.choice, question.options)}.`
+              : ''}
         </span>
       </div>
       <ErrorNotice error={error} />

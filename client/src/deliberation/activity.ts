@@ -1,11 +1,17 @@
 /** One feed line in plain words, from an activity record. */
-export function describeActivity(a: { actorName: string | null; action: string; label: string | null }): string {
+export function describeActivity(a: {
+  actorName: string | null;
+  action: string;
+  label: string | null;
+}): string {
   const who = a.actorName ?? 'Roundtable';
   const about = a.label ? ` “${a.label}”` : '';
   const verbs: Record<string, string> = {
     'question.created': `${who} prepared a vote${about}.`,
     'question.opened': `${who} opened a vote${about}.`,
-    'question.closed': a.actorName ? `${who} closed the vote${about}.` : `The vote${about} closed at its deadline.`,
+    'question.closed': a.actorName
+      ? `${who} closed the vote${about}.`
+      : `The vote${about} closed at its deadline.`,
     'question.reopened': `${who} reopened the vote${about} for a new round.`,
     'comment.created': `${who} started a thread.`,
     'comment.replied': `${who} replied in a thread.`,

@@ -32,14 +32,21 @@ function sync(a: Y.Doc, b: Y.Doc): void {
 
 describe('comment anchors', () => {
   it('reads the clause body as the server mirrors it', () => {
-    expect(clauseBodyText(draft(['Officers must intervene.', 'They report it.']), CLAUSE)).toBe('Officers must intervene.\nThey report it.');
+    expect(clauseBodyText(draft(['Officers must intervene.', 'They report it.']), CLAUSE)).toBe(
+      'Officers must intervene.\nThey report it.',
+    );
   });
 
   it('finds a quoted passage, so anchoring works from the keyboard', () => {
     const doc = draft(['Officers must intervene.', 'They report it to a supervisor.']);
     const anchor = anchorForQuote(doc, CLAUSE, 'report it')!;
     expect(anchor.quote).toBe('report it');
-    expect(resolveAnchor(doc, CLAUSE, anchor)).toEqual({ attached: true, from: 30, to: 39, text: 'report it' });
+    expect(resolveAnchor(doc, CLAUSE, anchor)).toEqual({
+      attached: true,
+      from: 30,
+      to: 39,
+      text: 'report it',
+    });
     expect(anchorForQuote(doc, CLAUSE, 'not in the text')).toBeNull();
     expect(anchorForRange(doc, CLAUSE, 20, 30)).toBeNull(); // crosses blocks
   });
@@ -55,7 +62,9 @@ describe('comment anchors', () => {
     paragraphText(bob, 0).insert('Officers must '.length, 'immediately ');
     sync(alice, bob);
     for (const doc of [alice, bob]) {
-      expect(clauseBodyText(doc, CLAUSE)).toBe('All Officers must immediately intervene at once when force is excessive.');
+      expect(clauseBodyText(doc, CLAUSE)).toBe(
+        'All Officers must immediately intervene at once when force is excessive.',
+      );
       const where = resolveAnchor(doc, CLAUSE, anchor);
       expect(where).toMatchObject({ attached: true, text: 'intervene' });
     }
@@ -69,6 +78,8 @@ describe('comment anchors', () => {
     const anchor = anchorForQuote(doc, CLAUSE, 'report it')!;
     paragraphText(doc, 1).delete('They '.length, 'report it'.length);
     expect(resolveAnchor(doc, CLAUSE, anchor)).toEqual({ attached: false });
-    expect(resolveAnchor(doc, CLAUSE, { start: 'not base64!', end: '', quote: 'x' })).toEqual({ attached: false });
+    expect(resolveAnchor(doc, CLAUSE, { start: 'not base64!', end: '', quote: 'x' })).toEqual({
+      attached: false,
+    });
   });
 });

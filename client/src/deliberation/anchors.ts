@@ -25,7 +25,12 @@ interface Segment {
 function clauseElement(doc: Y.Doc, clauseId: string): Y.XmlElement | null {
   const fragment = doc.getXmlFragment(POLICY_FRAGMENT);
   for (const node of fragment.toArray()) {
-    if (node instanceof Y.XmlElement && node.nodeName === NODE.clause && node.getAttribute(CLAUSE_ATTR.id) === clauseId) return node;
+    if (
+      node instanceof Y.XmlElement &&
+      node.nodeName === NODE.clause &&
+      node.getAttribute(CLAUSE_ATTR.id) === clauseId
+    )
+      return node;
   }
   return null;
 }
@@ -101,11 +106,20 @@ export function anchorForRange(doc: Y.Doc, clauseId: string, from: number, to: n
   // right outside the passage does not grow it.
   const start = Y.createRelativePositionFromTypeIndex(seg.text, from - seg.offset, 0);
   const end = Y.createRelativePositionFromTypeIndex(seg.text, to - seg.offset, -1);
-  return { start: encode(start), end: encode(end), quote: plain(seg.text).slice(from - seg.offset, to - seg.offset) };
+  return {
+    start: encode(start),
+    end: encode(end),
+    quote: plain(seg.text).slice(from - seg.offset, to - seg.offset),
+  };
 }
 
 /** An anchor for the `occurrence`-th appearance of `quote` in the clause body (keyboard-friendly). */
-export function anchorForQuote(doc: Y.Doc, clauseId: string, quote: string, occurrence = 0): CommentAnchor | null {
+export function anchorForQuote(
+  doc: Y.Doc,
+  clauseId: string,
+  quote: string,
+  occurrence = 0,
+): CommentAnchor | null {
   const wanted = quote.trim();
   if (!wanted) return null;
   const body = clauseBodyText(doc, clauseId);

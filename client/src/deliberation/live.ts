@@ -1,5 +1,10 @@
 import { useSubscription } from '@apollo/client/react';
-import { ActivityAddedSubscription, AmendmentUpdatedSubscription, CommentUpdatedSubscription, QuestionUpdatedSubscription } from './operations';
+import {
+  ActivityAddedSubscription,
+  AmendmentUpdatedSubscription,
+  CommentUpdatedSubscription,
+  QuestionUpdatedSubscription,
+} from './operations';
 
 /**
  * Live updates. Subscription payloads carry whole objects with their ids, so Apollo's cache

@@ -25,11 +25,14 @@ export function withSubscriptions(httpLink: ApolloLink): ApolloLink {
     retryAttempts: Infinity,
     shouldRetry: () => true,
     retryWait: async (retries) => {
-      await new Promise((resolve) => setTimeout(resolve, Math.min(15_000, 500 * 2 ** retries) * (0.5 + Math.random() / 2)));
+      await new Promise((resolve) =>
+        setTimeout(resolve, Math.min(15_000, 500 * 2 ** retries) * (0.5 + Math.random() / 2)),
+      );
     },
     on: {
       closed: (event) => {
-        if ((event as CloseEvent | undefined)?.code === ROLE_CHANGED) window.dispatchEvent(new Event('roundtable:role-changed'));
+        if ((event as CloseEvent | undefined)?.code === ROLE_CHANGED)
+          window.dispatchEvent(new Event('roundtable:role-changed'));
       },
     },
   });
@@ -46,7 +49,14 @@ export function withSubscriptions(httpLink: ApolloLink): ApolloLink {
 
 /** How the cache should treat deliberation data: lists and tallies are replaced, not merged. */
 export const DELIBERATION_TYPE_POLICIES = {
-  Question: { fields: { tally: { merge: false }, results: { merge: false }, votes: { merge: false }, options: { merge: false } } },
+  Question: {
+    fields: {
+      tally: { merge: false },
+      results: { merge: false },
+      votes: { merge: false },
+      options: { merge: false },
+    },
+  },
   QuestionResult: { keyFields: false as const },
   Tally: { keyFields: false as const },
   Amendment: { fields: { supporters: { merge: false }, supporterIds: { merge: false } } },

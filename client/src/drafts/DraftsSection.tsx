@@ -8,11 +8,7 @@ import { formatDate } from '../app/format';
 import { BoardQuery } from '../boards/operations';
 import type { BoardRole as GqlBoardRole } from '../gql/graphql';
 import { NewDraftForm } from './NewDraftForm';
-import {
-  ArchiveDraftMutation,
-  RenameDraftMutation,
-  RestoreDraftMutation,
-} from './operations';
+import { ArchiveDraftMutation, RenameDraftMutation, RestoreDraftMutation } from './operations';
 
 export interface DraftRow {
   id: string;

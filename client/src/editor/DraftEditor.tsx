@@ -32,5 +32,13 @@ export default function DraftEditor({ draftId, canEdit, userName, onRoleChanged,
   }, [unsynced]);
 
   if (!session) return <Loading label="Opening the draft…" />;
-  return <PolicyEditor session={session} canEdit={canEdit} userName={userName} aside={aside} dismissedMarks={dismissedMarks} />;
+  return (
+    <PolicyEditor
+      session={session}
+      canEdit={canEdit}
+      userName={userName}
+      aside={aside}
+      dismissedMarks={dismissedMarks}
+    />
+  );
 }

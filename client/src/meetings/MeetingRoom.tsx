@@ -30,7 +30,12 @@ type Meeting = MeetingFieldsFragment;
 type Clause = { id: string; heading: string; position: number };
 
 const STATE_LABEL = { SCHEDULED: 'Scheduled', OPEN: 'In session', CLOSED: 'Closed' } as const;
-const KIND_LABEL: Record<AgendaItemKind, string> = { CLAUSE: 'Clause', AMENDMENT: 'Amendment', QUESTION: 'Vote', FREE: 'Item' };
+const KIND_LABEL: Record<AgendaItemKind, string> = {
+  CLAUSE: 'Clause',
+  AMENDMENT: 'Amendment',
+  QUESTION: 'Vote',
+  FREE: 'Item',
+};
 
 /**
  * The meeting room. Everyone sees the agenda, the item under discussion, who is present and
@@ -40,12 +45,21 @@ const KIND_LABEL: Record<AgendaItemKind, string> = { CLAUSE: 'Clause', AMENDMENT
 export function MeetingRoom() {
   const { meetingId = '' } = useParams();
   const { me } = useMe();
-  const { data, loading, error, refetch } = useQuery(MeetingRoomQuery, { variables: { id: meetingId }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(MeetingRoomQuery, {
+    variables: { id: meetingId },
+    fetchPolicy: 'cache-and-network',
+  });
   const refetchMeeting = useCallback(() => void refetch(), [refetch]);
   useSubscription(MeetingUpdatedSubscription, { variables: { meetingId } });
   const meeting = data?.meeting;
-  const board = useQuery(MeetingBoardQuery, { variables: { boardId: meeting?.boardId ?? '' }, skip: !meeting });
-  const draft = useQuery(DiscussDraftQuery, { variables: { id: meeting?.draftId ?? '' }, skip: !meeting?.draftId });
+  const board = useQuery(MeetingBoardQuery, {
+    variables: { boardId: meeting?.boardId ?? '' },
+    skip: !meeting,
+  });
+  const draft = useQuery(DiscussDraftQuery, {
+    variables: { id: meeting?.draftId ?? '' },
+    skip: !meeting?.draftId,
+  });
   usePageTitle(meeting ? `${meeting.title} · meeting` : 'Meeting');
 
   if (loading && !meeting) return <Loading label="Entering the meeting room…" />;
@@ -74,13 +88,18 @@ export function MeetingRoom() {
         <div>
           <h1>{meeting.title}</h1>
           <p className="meta">
-            <span className={`status-badge meeting-state-${meeting.state.toLowerCase()}`}>{STATE_LABEL[meeting.state]}</span> {formatDateTime(meeting.startsAt)} ·{' '}
-            {plural(meeting.durationMinutes, 'minute')}
+            <span className={`status-badge meeting-state-${meeting.state.toLowerCase()}`}>
+              {STATE_LABEL[meeting.state]}
+            </span>{' '}
+            {formatDateTime(meeting.startsAt)} · {plural(meeting.durationMinutes, 'minute')}
             {meeting.location && ` · ${meeting.location}`}
             {meeting.link && (
               <>
                 {' '}
-                · <a href={meeting.link} rel="noopener noreferrer" target="_blank">Join the call</a>
+                ·{' '}
+                <a href={meeting.link} rel="noopener noreferrer" target="_blank">
+                  Join the call
+                </a>
               </>
             )}
             {meeting.draftId && (
@@ -102,7 +121,9 @@ export function MeetingRoom() {
             <h2 id="now-heading">Now</h2>
             {meeting.state === 'SCHEDULED' && <p className="muted">The meeting has not started.</p>}
             {meeting.state === 'CLOSED' && <p className="muted">The meeting is closed.</p>}
-            {meeting.state === 'OPEN' && !current && <p className="muted">No agenda item is under discussion.</p>}
+            {meeting.state === 'OPEN' && !current && (
+              <p className="muted">No agenda item is under discussion.</p>
+            )}
             {current && <CurrentItem item={current} clauses={clauses} />}
           </section>
           <section aria-labelledby="votes-heading" className="card">
@@ -110,11 +131,24 @@ export function MeetingRoom() {
               <h2 id="votes-heading">Votes in this meeting</h2>
             </div>
             {facilitator && meeting.state !== 'CLOSED' && (
-              <NewQuestionForm scope={{ boardId: meeting.boardId, draftId: meeting.draftId, meetingId: meeting.id }} subject="MOTION" defaultPrompt="" />
+              <NewQuestionForm
+                scope={{ boardId: meeting.boardId, draftId: meeting.draftId, meetingId: meeting.id }}
+                subject="MOTION"
+                defaultPrompt=""
+              />
             )}
-            <QuestionsPanel scope={{ boardId: meeting.boardId, meetingId: meeting.id }} role={role} emptyText="No votes yet in this meeting." />
+            <QuestionsPanel
+              scope={{ boardId: meeting.boardId, meetingId: meeting.id }}
+              role={role}
+              emptyText="No votes yet in this meeting."
+            />
           </section>
-          <Minutes meeting={meeting} canEdit={role !== 'OBSERVER'} userName={me?.name ?? 'Me'} onRightsChanged={refetchMeeting} />
+          <Minutes
+            meeting={meeting}
+            canEdit={role !== 'OBSERVER'}
+            userName={me?.name ?? 'Me'}
+            onRightsChanged={refetchMeeting}
+          />
         </div>
         <div className="meeting-side">
           <Agenda meeting={meeting} facilitator={facilitator} clauses={clauses} />
@@ -131,12 +165,22 @@ function MeetingControls({ meeting }: { meeting: Meeting }) {
   return (
     <div className="meeting-controls">
       {meeting.state === 'SCHEDULED' && (
-        <button type="button" className="button-primary" disabled={opening.loading} onClick={() => void open({ variables: { meetingId: meeting.id } }).catch(() => undefined)}>
+        <button
+          type="button"
+          className="button-primary"
+          disabled={opening.loading}
+          onClick={() => void open({ variables: { meetingId: meeting.id } }).catch(() => undefined)}
+        >
           Open the meeting
         </button>
       )}
       {meeting.state === 'OPEN' && (
-        <button type="button" className="button-secondary" disabled={closing.loading} onClick={() => void close({ variables: { meetingId: meeting.id } }).catch(() => undefined)}>
+        <button
+          type="button"
+          className="button-secondary"
+          disabled={closing.loading}
+          onClick={() => void close({ variables: { meetingId: meeting.id } }).catch(() => undefined)}
+        >
           Close the meeting
         </button>
       )}
@@ -148,11 +192,19 @@ function MeetingControls({ meeting }: { meeting: Meeting }) {
 function QuorumBar({ meeting }: { meeting: Meeting }) {
   return (
     <p className={`quorum-bar ${meeting.quorumMet ? 'quorum-met' : 'quorum-short'}`} role="status">
-      <meter min={0} max={Math.max(1, meeting.eligibleCount)} value={meeting.presentCount} low={meeting.quorumRequired} optimum={meeting.eligibleCount} aria-label="Members present" />{' '}
+      <meter
+        min={0}
+        max={Math.max(1, meeting.eligibleCount)}
+        value={meeting.presentCount}
+        low={meeting.quorumRequired}
+        optimum={meeting.eligibleCount}
+        aria-label="Members present"
+      />{' '}
       <strong>
         {meeting.presentCount} of {plural(meeting.eligibleCount, 'member')} present
       </strong>{' '}
-      — quorum {meeting.quorumRequired}: {meeting.quorumMet ? 'met' : `${meeting.quorumRequired - meeting.presentCount} more needed`}
+      — quorum {meeting.quorumRequired}:{' '}
+      {meeting.quorumMet ? 'met' : `${meeting.quorumRequired - meeting.presentCount} more needed`}
     </p>
   );
 }
@@ -186,7 +238,15 @@ function CurrentItem({ item, clauses }: { item: Meeting['agenda'][number]; claus
   );
 }
 
-function Agenda({ meeting, facilitator, clauses }: { meeting: Meeting; facilitator: boolean; clauses: Clause[] }) {
+function Agenda({
+  meeting,
+  facilitator,
+  clauses,
+}: {
+  meeting: Meeting;
+  facilitator: boolean;
+  clauses: Clause[];
+}) {
   const [setCurrent, setting] = useMutation(SetCurrentAgendaItemMutation);
   const [update, updating] = useMutation(UpdateAgendaItemMutation);
   const [remove, removing] = useMutation(RemoveAgendaItemMutation);
@@ -200,7 +260,11 @@ function Agenda({ meeting, facilitator, clauses }: { meeting: Meeting; facilitat
         {meeting.agenda.map((item, i) => {
           const now = item.id === meeting.currentItemId;
           return (
-            <li key={item.id} className={`agenda-item${now ? ' agenda-item-current' : ''}${item.endedAt && !now ? ' agenda-item-done' : ''}`} aria-current={now ? 'step' : undefined}>
+            <li
+              key={item.id}
+              className={`agenda-item${now ? ' agenda-item-current' : ''}${item.endedAt && !now ? ' agenda-item-done' : ''}`}
+              aria-current={now ? 'step' : undefined}
+            >
               <p className="agenda-title">
                 {now && <span className="status-badge">Now</span>} {item.title}
               </p>
@@ -212,7 +276,16 @@ function Agenda({ meeting, facilitator, clauses }: { meeting: Meeting; facilitat
               {facilitator && meeting.state !== 'CLOSED' && (
                 <div className="button-row">
                   {running && !now && (
-                    <button type="button" className="button-secondary" disabled={setting.loading} onClick={() => void setCurrent({ variables: { meetingId: meeting.id, agendaItemId: item.id } }).catch(() => undefined)}>
+                    <button
+                      type="button"
+                      className="button-secondary"
+                      disabled={setting.loading}
+                      onClick={() =>
+                        void setCurrent({
+                          variables: { meetingId: meeting.id, agendaItemId: item.id },
+                        }).catch(() => undefined)
+                      }
+                    >
                       Discuss now<span className="visually-hidden">: {item.title}</span>
                     </button>
                   )}
@@ -242,13 +315,41 @@ function Agenda({ meeting, facilitator, clauses }: { meeting: Meeting; facilitat
                       Put to a vote<span className="visually-hidden">: {item.title}</span>
                     </button>
                   )}
-                  <button type="button" className="button-quiet" aria-label={`Move “${item.title}” up`} disabled={i === 0 || updating.loading} onClick={() => void update({ variables: { input: { agendaItemId: item.id, position: i - 1 } } }).catch(() => undefined)}>
+                  <button
+                    type="button"
+                    className="button-quiet"
+                    aria-label={`Move “${item.title}” up`}
+                    disabled={i === 0 || updating.loading}
+                    onClick={() =>
+                      void update({ variables: { input: { agendaItemId: item.id, position: i - 1 } } }).catch(
+                        () => undefined,
+                      )
+                    }
+                  >
                     ↑
                   </button>
-                  <button type="button" className="button-quiet" aria-label={`Move “${item.title}” down`} disabled={i === meeting.agenda.length - 1 || updating.loading} onClick={() => void update({ variables: { input: { agendaItemId: item.id, position: i + 1 } } }).catch(() => undefined)}>
+                  <button
+                    type="button"
+                    className="button-quiet"
+                    aria-label={`Move “${item.title}” down`}
+                    disabled={i === meeting.agenda.length - 1 || updating.loading}
+                    onClick={() =>
+                      void update({ variables: { input: { agendaItemId: item.id, position: i + 1 } } }).catch(
+                        () => undefined,
+                      )
+                    }
+                  >
                     ↓
                   </button>
-                  <button type="button" className="button-quiet" aria-label={`Remove “${item.title}” from the agenda`} disabled={removing.loading} onClick={() => void remove({ variables: { agendaItemId: item.id } }).catch(() => undefined)}>
+                  <button
+                    type="button"
+                    className="button-quiet"
+                    aria-label={`Remove “${item.title}” from the agenda`}
+                    disabled={removing.loading}
+                    onClick={() =>
+                      void remove({ variables: { agendaItemId: item.id } }).catch(() => undefined)
+                    }
+                  >
                     Remove
                   </button>
                 </div>
@@ -258,7 +359,15 @@ function Agenda({ meeting, facilitator, clauses }: { meeting: Meeting; facilitat
         })}
       </ol>
       {facilitator && running && meeting.currentItemId && (
-        <button type="button" className="button-quiet" onClick={() => void setCurrent({ variables: { meetingId: meeting.id, agendaItemId: null } }).catch(() => undefined)}>
+        <button
+          type="button"
+          className="button-quiet"
+          onClick={() =>
+            void setCurrent({ variables: { meetingId: meeting.id, agendaItemId: null } }).catch(
+              () => undefined,
+            )
+          }
+        >
           Clear the current item
         </button>
       )}
@@ -320,12 +429,25 @@ function AddAgendaItem({ meeting, clauses }: { meeting: Meeting; clauses: Clause
       ) : (
         <div className="field">
           <label htmlFor={ids.title}>Title</label>
-          <input id={ids.title} required maxLength={MEETING_LIMITS.agendaTitleMax} value={title} onChange={(e) => setTitle(e.target.value)} />
+          <input
+            id={ids.title}
+            required
+            maxLength={MEETING_LIMITS.agendaTitleMax}
+            value={title}
+            onChange={(e) => setTitle(e.target.value)}
+          />
         </div>
       )}
       <div className="field">
         <label htmlFor={ids.minutes}>Time box (minutes, optional)</label>
-        <input id={ids.minutes} type="number" min={1} max={MEETING_LIMITS.timeBoxMaxMinutes} value={minutes} onChange={(e) => setMinutes(e.target.value)} />
+        <input
+          id={ids.minutes}
+          type="number"
+          min={1}
+          max={MEETING_LIMITS.timeBoxMaxMinutes}
+          value={minutes}
+          onChange={(e) => setMinutes(e.target.value)}
+        />
       </div>
       <ErrorNotice error={error} />
       <button type="submit" className="button-secondary" disabled={loading}>
@@ -335,7 +457,17 @@ function AddAgendaItem({ meeting, clauses }: { meeting: Meeting; clauses: Clause
   );
 }
 
-function Attendance({ meeting, present, facilitator, members }: { meeting: Meeting; present: boolean; facilitator: boolean; members: { userId: string; name: string; role: BoardRole }[] }) {
+function Attendance({
+  meeting,
+  present,
+  facilitator,
+  members,
+}: {
+  meeting: Meeting;
+  present: boolean;
+  facilitator: boolean;
+  members: { userId: string; name: string; role: BoardRole }[];
+}) {
   const [checkIn, checking] = useMutation(CheckInMutation);
   const [mark, marking] = useMutation(MarkAttendanceMutation);
   const [who, setWho] = useState('');
@@ -345,7 +477,14 @@ function Attendance({ meeting, present, facilitator, members }: { meeting: Meeti
     <section aria-labelledby="attendance-heading" className="card attendance">
       <h2 id="attendance-heading">Present ({meeting.attendance.length})</h2>
       {meeting.state !== 'CLOSED' && (
-        <button type="button" className={present ? 'button-quiet' : 'button-primary'} disabled={checking.loading} onClick={() => void checkIn({ variables: { meetingId: meeting.id, present: !present } }).catch(() => undefined)}>
+        <button
+          type="button"
+          className={present ? 'button-quiet' : 'button-primary'}
+          disabled={checking.loading}
+          onClick={() =>
+            void checkIn({ variables: { meetingId: meeting.id, present: !present } }).catch(() => undefined)
+          }
+        >
           {present ? 'Leave the meeting' : 'Check in — I’m here'}
         </button>
       )}
@@ -355,7 +494,15 @@ function Attendance({ meeting, present, facilitator, members }: { meeting: Meeti
             {a.name} {a.role === 'OBSERVER' && <span className="muted small">(observer)</span>}
             {a.markedByName && <span className="muted small"> · marked by {a.markedByName}</span>}
             {facilitator && meeting.state !== 'CLOSED' && (
-              <button type="button" className="button-quiet" onClick={() => void mark({ variables: { input: { meetingId: meeting.id, userId: a.userId, present: false } } }).catch(() => undefined)}>
+              <button
+                type="button"
+                className="button-quiet"
+                onClick={() =>
+                  void mark({
+                    variables: { input: { meetingId: meeting.id, userId: a.userId, present: false } },
+                  }).catch(() => undefined)
+                }
+              >
                 Mark absent<span className="visually-hidden">: {a.name}</span>
               </button>
             )}
@@ -367,7 +514,11 @@ function Attendance({ meeting, present, facilitator, members }: { meeting: Meeti
           className="inline-form"
           onSubmit={(e) => {
             e.preventDefault();
-            if (who) void mark({ variables: { input: { meetingId: meeting.id, userId: who, present: true } } }).then(() => setWho(''), () => undefined);
+            if (who)
+              void mark({ variables: { input: { meetingId: meeting.id, userId: who, present: true } } }).then(
+                () => setWho(''),
+                () => undefined,
+              );
           }}
         >
           <label htmlFor={whoId}>Mark present</label>
@@ -390,11 +541,26 @@ function Attendance({ meeting, present, facilitator, members }: { meeting: Meeti
 }
 
 /** The minutes, written together live (see MinutesEditor); final once the meeting closes. */
-function Minutes({ meeting, canEdit, userName, onRightsChanged }: { meeting: Meeting; canEdit: boolean; userName: string; onRightsChanged: () => void }) {
+function Minutes({
+  meeting,
+  canEdit,
+  userName,
+  onRightsChanged,
+}: {
+  meeting: Meeting;
+  canEdit: boolean;
+  userName: string;
+  onRightsChanged: () => void;
+}) {
   return (
     <section aria-labelledby="minutes-heading" className="card minutes">
       <h2 id="minutes-heading">Minutes</h2>
-      <MinutesEditor meetingId={meeting.id} canEdit={canEdit && meeting.state !== 'CLOSED'} userName={userName} onRightsChanged={onRightsChanged} />
+      <MinutesEditor
+        meetingId={meeting.id}
+        canEdit={canEdit && meeting.state !== 'CLOSED'}
+        userName={userName}
+        onRightsChanged={onRightsChanged}
+      />
     </section>
   );
 }

@@ -14,7 +14,10 @@ const STATE_LABEL = { SCHEDULED: 'Scheduled', OPEN: 'In session', CLOSED: 'Close
 /** A board's meetings: upcoming and in session first, then past ones with their decisions. */
 export function MeetingsPage() {
   const { boardId = '' } = useParams();
-  const { data, loading, error } = useQuery(MeetingsQuery, { variables: { boardId }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error } = useQuery(MeetingsQuery, {
+    variables: { boardId },
+    fetchPolicy: 'cache-and-network',
+  });
   usePageTitle(data?.board ? `Meetings · ${data.board.name}` : 'Meetings');
   const [scheduling, setScheduling] = useState(false);
   if (loading && !data) return <Loading label="Loading meetings…" />;
@@ -41,7 +44,9 @@ export function MeetingsPage() {
           </button>
         )}
       </header>
-      {scheduling && <ScheduleForm boardId={boardId} drafts={data.board.drafts} onCancel={() => setScheduling(false)} />}
+      {scheduling && (
+        <ScheduleForm boardId={boardId} drafts={data.board.drafts} onCancel={() => setScheduling(false)} />
+      )}
       {data.meetings.length === 0 ? (
         <p className="empty-state">No meetings yet.</p>
       ) : (
@@ -52,8 +57,12 @@ export function MeetingsPage() {
                 <Link to={`/meetings/${m.id}`}>{m.title}</Link>
               </h2>
               <p className="meta">
-                <span className={`status-badge meeting-state-${m.state.toLowerCase()}`}>{STATE_LABEL[m.state]}</span> {formatDateTime(m.startsAt)}
-                {m.location && ` · ${m.location}`} · {m.agenda.length} agenda item{m.agenda.length === 1 ? '' : 's'}
+                <span className={`status-badge meeting-state-${m.state.toLowerCase()}`}>
+                  {STATE_LABEL[m.state]}
+                </span>{' '}
+                {formatDateTime(m.startsAt)}
+                {m.location && ` · ${m.location}`} · {m.agenda.length} agenda item
+                {m.agenda.length === 1 ? '' : 's'}
               </p>
               {m.decisions && <pre className="decisions">{m.decisions}</pre>}
             </li>
@@ -64,7 +73,15 @@ export function MeetingsPage() {
   );
 }
 
-function ScheduleForm({ boardId, drafts, onCancel }: { boardId: string; drafts: { id: string; title: string }[]; onCancel: () => void }) {
+function ScheduleForm({
+  boardId,
+  drafts,
+  onCancel,
+}: {
+  boardId: string;
+  drafts: { id: string; title: string }[];
+  onCancel: () => void;
+}) {
   const navigate = useNavigate();
   const [title, setTitle] = useState('');
   const [startsAt, setStartsAt] = useState('');
@@ -73,8 +90,18 @@ function ScheduleForm({ boardId, drafts, onCancel }: { boardId: string; drafts: 
   const [link, setLink] = useState('');
   const [draftId, setDraftId] = useState(drafts[0]?.id ?? '');
   const [quorum, setQuorum] = useState('50');
-  const [schedule, { loading, error }] = useMutation(ScheduleMeetingMutation, { refetchQueries: [MeetingsQuery] });
-  const ids = { title: useId(), startsAt: useId(), duration: useId(), location: useId(), link: useId(), draft: useId(), quorum: useId() };
+  const [schedule, { loading, error }] = useMutation(ScheduleMeetingMutation, {
+    refetchQueries: [MeetingsQuery],
+  });
+  const ids = {
+    title: useId(),
+    startsAt: useId(),
+    duration: useId(),
+    location: useId(),
+    link: useId(),
+    draft: useId(),
+    quorum: useId(),
+  };
   async function submit(event: FormEvent) {
     event.preventDefault();
     const result = await schedule({
@@ -97,30 +124,68 @@ function ScheduleForm({ boardId, drafts, onCancel }: { boardId: string; drafts: 
     <form className="card form" onSubmit={submit} aria-label="Schedule a meeting">
       <div className="field">
         <label htmlFor={ids.title}>Title</label>
-        <input id={ids.title} required maxLength={MEETING_LIMITS.titleMax} value={title} onChange={(e) => setTitle(e.target.value)} />
+        <input
+          id={ids.title}
+          required
+          maxLength={MEETING_LIMITS.titleMax}
+          value={title}
+          onChange={(e) => setTitle(e.target.value)}
+        />
       </div>
       <div className="form-grid">
         <div className="field">
           <label htmlFor={ids.startsAt}>Starts</label>
-          <input id={ids.startsAt} type="datetime-local" required value={startsAt} onChange={(e) => setStartsAt(e.target.value)} />
+          <input
+            id={ids.startsAt}
+            type="datetime-local"
+            required
+            value={startsAt}
+            onChange={(e) => setStartsAt(e.target.value)}
+          />
         </div>
         <div className="field">
           <label htmlFor={ids.duration}>Length (minutes)</label>
-          <input id={ids.duration} type="number" min={5} max={1440} value={duration} onChange={(e) => setDuration(e.target.value)} />
+          <input
+            id={ids.duration}
+            type="number"
+            min={5}
+            max={1440}
+            value={duration}
+            onChange={(e) => setDuration(e.target.value)}
+          />
         </div>
         <div className="field">
           <label htmlFor={ids.quorum}>Quorum (% of members present)</label>
-          <input id={ids.quorum} type="number" min={0} max={100} value={quorum} onChange={(e) => setQuorum(e.target.value)} />
+          <input
+            id={ids.quorum}
+            type="number"
+            min={0}
+            max={100}
+            value={quorum}
+            onChange={(e) => setQuorum(e.target.value)}
+          />
         </div>
       </div>
       <div className="form-grid">
         <div className="field">
           <label htmlFor={ids.location}>Place (optional)</label>
-          <input id={ids.location} maxLength={MEETING_LIMITS.locationMax} value={location} onChange={(e) => setLocation(e.target.value)} />
+          <input
+            id={ids.location}
+            maxLength={MEETING_LIMITS.locationMax}
+            value={location}
+            onChange={(e) => setLocation(e.target.value)}
+          />
         </div>
         <div className="field">
           <label htmlFor={ids.link}>Video link (optional)</label>
-          <input id={ids.link} type="url" placeholder="https://" maxLength={MEETING_LIMITS.linkMax} value={link} onChange={(e) => setLink(e.target.value)} />
+          <input
+            id={ids.link}
+            type="url"
+            placeholder="https://"
+            maxLength={MEETING_LIMITS.linkMax}
+            value={link}
+            onChange={(e) => setLink(e.target.value)}
+          />
         </div>
         {drafts.length > 0 && (
           <div className="field">

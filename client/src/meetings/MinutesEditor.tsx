@@ -34,7 +34,15 @@ export default function MinutesEditor({ meetingId, canEdit, userName, onRightsCh
   return <MinutesText session={session} canEdit={canEdit} userName={userName} />;
 }
 
-function MinutesText({ session, canEdit, userName }: { session: CollabSession; canEdit: boolean; userName: string }) {
+function MinutesText({
+  session,
+  canEdit,
+  userName,
+}: {
+  session: CollabSession;
+  canEdit: boolean;
+  userName: string;
+}) {
   const { doc, provider } = session;
   const editable = canEdit && session.status.kind !== 'closed';
   const editor = useEditor(
@@ -43,7 +51,11 @@ function MinutesText({ session, canEdit, userName }: { session: CollabSession; c
         // Collaboration brings its own undo history (per person, not the whole room's).
         StarterKit.configure({ undoRedo: false, codeBlock: false, horizontalRule: false }),
         Collaboration.configure({ document: doc, field: MINUTES_FRAGMENT }),
-        CollaborationCaret.configure({ provider, user: { name: userName, color: '#1f5f6b' }, render: renderCaret }),
+        CollaborationCaret.configure({
+          provider,
+          user: { name: userName, color: '#1f5f6b' },
+          render: renderCaret,
+        }),
       ],
       editable,
       editorProps: {
@@ -73,7 +85,8 @@ function MinutesText({ session, canEdit, userName }: { session: CollabSession; c
       <EditorContent editor={editor} className="editor-content" />
       {editable && (
         <p className="editor-help muted small">
-          Everyone on the board sees the minutes as you type. Decisions taken in the meeting are added when it closes.
+          Everyone on the board sees the minutes as you type. Decisions taken in the meeting are added when it
+          closes.
         </p>
       )}
     </div>

@@ -63,7 +63,13 @@ function renderPanel(role: BoardRole) {
   render(
     <MockedProvider mocks={mocks()}>
       <MemoryRouter>
-        <MinorityReportsPanel boardId={BOARD} draftId={DRAFT} clauseId={CLAUSE} role={role} myUserId="u-mina" />
+        <MinorityReportsPanel
+          boardId={BOARD}
+          draftId={DRAFT}
+          clauseId={CLAUSE}
+          role={role}
+          myUserId="u-mina"
+        />
       </MemoryRouter>
     </MockedProvider>,
   );

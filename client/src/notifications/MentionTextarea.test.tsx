@@ -21,7 +21,15 @@ function Harness({ onSubmit }: { onSubmit: (body: string, mentions: string[]) =>
         onSubmit(body, mentionsInText(body, mentioned));
       }}
     >
-      <MentionTextarea id="c" label="Comment" value={body} onChange={setBody} members={MEMBERS} mentioned={mentioned} onMentionedChange={setMentioned} />
+      <MentionTextarea
+        id="c"
+        label="Comment"
+        value={body}
+        onChange={setBody}
+        members={MEMBERS}
+        mentioned={mentioned}
+        onMentionedChange={setMentioned}
+      />
       <button type="submit">Post</button>
     </form>
   );
@@ -39,12 +47,24 @@ describe('mention autocomplete', () => {
     expect(box).toHaveAttribute('aria-expanded', 'true');
     const list = screen.getByRole('listbox', { name: 'Members to mention' });
     // Names starting with the query first, then a later word of the name, then anywhere in it.
-    expect(within(list).getAllByRole('option').map((o) => o.textContent)).toEqual(['@Alan Price', '@Alice Moreno', '@Carla Alvarez', '@Bea Salas']);
-    expect(within(list).getByRole('option', { name: '@Alan Price' })).toHaveAttribute('aria-selected', 'true');
-    expect(box.getAttribute('aria-activedescendant')).toBe(within(list).getByRole('option', { name: '@Alan Price' }).id);
+    expect(
+      within(list)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['@Alan Price', '@Alice Moreno', '@Carla Alvarez', '@Bea Salas']);
+    expect(within(list).getByRole('option', { name: '@Alan Price' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+    expect(box.getAttribute('aria-activedescendant')).toBe(
+      within(list).getByRole('option', { name: '@Alan Price' }).id,
+    );
 
     await user.keyboard('{ArrowDown}');
-    expect(within(list).getByRole('option', { name: '@Alice Moreno' })).toHaveAttribute('aria-selected', 'true');
+    expect(within(list).getByRole('option', { name: '@Alice Moreno' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
     await user.keyboard('{Enter}');
     expect(box).toHaveValue('Thoughts, @Alice Moreno ');
     expect(box).toHaveAttribute('aria-expanded', 'false');

@@ -22,7 +22,19 @@ interface Props {
  * Typing "@" and letters lists matching members; Arrow keys move, Enter or Tab picks, Escape
  * closes. The pick inserts "@Name" and records the person, so the server gets their user id.
  */
-export function MentionTextarea({ id, label, value, onChange, members, mentioned, onMentionedChange, rows = 3, maxLength, autoFocus, required }: Props) {
+export function MentionTextarea({
+  id,
+  label,
+  value,
+  onChange,
+  members,
+  mentioned,
+  onMentionedChange,
+  rows = 3,
+  maxLength,
+  autoFocus,
+  required,
+}: Props) {
   const area = useRef<HTMLTextAreaElement>(null);
   const listId = useId();
   const hintId = useId();
@@ -100,7 +112,13 @@ export function MentionTextarea({ id, label, value, onChange, members, mentioned
         onKeyDown={onKeyDown}
         onBlur={() => setQuery(null)}
       />
-      <ul id={listId} role="listbox" aria-label="Members to mention" className="mention-options" hidden={!open}>
+      <ul
+        id={listId}
+        role="listbox"
+        aria-label="Members to mention"
+        className="mention-options"
+        hidden={!open}
+      >
         {options.map((m, i) => (
           <li
             key={m.userId}
@@ -119,7 +137,9 @@ export function MentionTextarea({ id, label, value, onChange, members, mentioned
         ))}
       </ul>
       <p className="visually-hidden" aria-live="polite">
-        {open ? `${options.length} ${options.length === 1 ? 'member matches' : 'members match'}; use the arrow keys and Enter to choose.` : ''}
+        {open
+          ? `${options.length} ${options.length === 1 ? 'member matches' : 'members match'}; use the arrow keys and Enter to choose.`
+          : ''}
       </p>
     </div>
   );

@@ -14,7 +14,10 @@ export const NOTIFICATIONS_POLL_MS = 30_000;
  * clause. Opening an item marks it read; "Mark all as read" clears the count.
  */
 export function NotificationsBell() {
-  const { data, refetch } = useQuery(MyNotificationsQuery, { pollInterval: NOTIFICATIONS_POLL_MS, fetchPolicy: 'cache-and-network' });
+  const { data, refetch } = useQuery(MyNotificationsQuery, {
+    pollInterval: NOTIFICATIONS_POLL_MS,
+    fetchPolicy: 'cache-and-network',
+  });
   const [markRead] = useMutation(MarkNotificationsReadMutation, { refetchQueries: [MyNotificationsQuery] });
   const [open, setOpen] = useState(false);
   const panelId = useId();
@@ -38,7 +41,8 @@ export function NotificationsBell() {
       }
     };
     const onClick = (e: MouseEvent) => {
-      if (!panel.current?.contains(e.target as Node) && !button.current?.contains(e.target as Node)) setOpen(false);
+      if (!panel.current?.contains(e.target as Node) && !button.current?.contains(e.target as Node))
+        setOpen(false);
     };
     document.addEventListener('keydown', onKey);
     document.addEventListener('mousedown', onClick);
@@ -60,7 +64,15 @@ export function NotificationsBell() {
         aria-label={label}
         onClick={() => setOpen(!open)}
       >
-        <svg aria-hidden="true" width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2">
+        <svg
+          aria-hidden="true"
+          width="18"
+          height="18"
+          viewBox="0 0 24 24"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2"
+        >
           <path d="M18 8a6 6 0 1 0-12 0c0 7-3 9-3 9h18s-3-2-3-9" />
           <path d="M13.7 21a2 2 0 0 1-3.4 0" />
         </svg>
@@ -74,17 +86,30 @@ export function NotificationsBell() {
       <p className="visually-hidden" aria-live="polite">
         {unread > 0 ? `${unread} unread ${unread === 1 ? 'notification' : 'notifications'}` : ''}
       </p>
-      <div ref={panel} id={panelId} className="notifications-panel" hidden={!open} role="region" aria-label="Notifications">
+      <div
+        ref={panel}
+        id={panelId}
+        className="notifications-panel"
+        hidden={!open}
+        role="region"
+        aria-label="Notifications"
+      >
         <div className="notifications-panel-head">
           <h2>Notifications</h2>
           {unread > 0 && (
-            <button type="button" className="button-link" onClick={() => void markRead({ variables: { input: { all: true } } }).catch(() => undefined)}>
+            <button
+              type="button"
+              className="button-link"
+              onClick={() => void markRead({ variables: { input: { all: true } } }).catch(() => undefined)}
+            >
               Mark all as read
             </button>
           )}
         </div>
         {!feed || feed.items.length === 0 ? (
-          <p className="muted">Nothing yet. You will see here when someone mentions you or replies to your thread.</p>
+          <p className="muted">
+            Nothing yet. You will see here when someone mentions you or replies to your thread.
+          </p>
         ) : (
           <ul className="notifications-list">
             {feed.items.map((n) => (
@@ -93,14 +118,20 @@ export function NotificationsBell() {
                   to={`/drafts/${n.draftId}/discuss?clause=${n.clauseId}`}
                   onClick={() => {
                     setOpen(false);
-                    if (!n.read) void markRead({ variables: { input: { ids: [n.id] } } }).catch(() => undefined);
+                    if (!n.read)
+                      void markRead({ variables: { input: { ids: [n.id] } } }).catch(() => undefined);
                   }}
                 >
                   {!n.read && <span className="notification-new">New</span>}
-                  <strong>{n.actorName}</strong> {n.kind === 'MENTION' ? 'mentioned you' : 'replied to your thread'}
+                  <strong>{n.actorName}</strong>{' '}
+                  {n.kind === 'MENTION' ? 'mentioned you' : 'replied to your thread'}
                   <span className="muted"> · {n.boardName}</span>
                 </Link>
-                {n.excerpt !== null ? <p className="notification-excerpt">{n.excerpt}</p> : <p className="muted small">This comment was removed.</p>}
+                {n.excerpt !== null ? (
+                  <p className="notification-excerpt">{n.excerpt}</p>
+                ) : (
+                  <p className="muted small">This comment was removed.</p>
+                )}
                 <p className="muted small">
                   <time dateTime={n.createdAt}>{formatDateTime(n.createdAt)}</time>
                 </p>

@@ -17,7 +17,13 @@ export function suggestMembers(members: Mentionable[], query: string, limit = 6)
   const scored = members
     .map((m) => {
       const name = m.name.toLocaleLowerCase();
-      const score = name.startsWith(q) ? 0 : name.split(/\s+/).some((w) => w.startsWith(q)) ? 1 : name.includes(q) ? 2 : -1;
+      const score = name.startsWith(q)
+        ? 0
+        : name.split(/\s+/).some((w) => w.startsWith(q))
+          ? 1
+          : name.includes(q)
+            ? 2
+            : -1;
       return { m, score };
     })
     .filter((s) => s.score >= 0)

@@ -301,7 +301,9 @@ function CompareSection({
   const askedForBaseline = Boolean(baseline) && searchParams.get('compare') === BASELINE;
   const [from, setFrom] = useState(askedForBaseline ? BASELINE : '');
   const [to, setTo] = useState(LIVE);
-  const [load, { data, loading, error, variables }] = useLazyQuery(PacketRedlineQuery, { fetchPolicy: 'network-only' });
+  const [load, { data, loading, error, variables }] = useLazyQuery(PacketRedlineQuery, {
+    fetchPolicy: 'network-only',
+  });
   const redline = data?.packetRedline;
   const shownAgainstBaseline = Boolean(variables?.input?.againstBaseline);
 
@@ -338,7 +340,11 @@ function CompareSection({
           {(p) => (
             <select {...p} value={from} onChange={(e) => setFrom(e.target.value)}>
               <option value="">The version before</option>
-              {baseline && <option value={BASELINE}>The department&rsquo;s current policy ({baseline.sourceName})</option>}
+              {baseline && (
+                <option value={BASELINE}>
+                  The department&rsquo;s current policy ({baseline.sourceName})
+                </option>
+              )}
               {versions.map((v) => (
                 <option key={v.id} value={v.id}>
                   Version {v.version}

@@ -117,7 +117,9 @@ function Dissent({ dissent: d }: { dissent: PacketDissent }) {
           <strong>{d.title}</strong>
         </p>
       )}
-      {d.signatories && d.signatories.length > 0 && <p className="small">Co-signed by {d.signatories.join(', ')}</p>}
+      {d.signatories && d.signatories.length > 0 && (
+        <p className="small">Co-signed by {d.signatories.join(', ')}</p>
+      )}
       <Paragraphs text={d.text} />
     </div>
   );
@@ -190,7 +192,8 @@ export function PacketView({ packet, sha256, renderAfterClause, headingLevel = '
           <h3 id="packet-baseline">{BASELINE_SECTION_TITLE}</h3>
           <p>
             Set against <strong dir="auto">{packet.baselineComparison.sourceName}</strong>, imported by{' '}
-            {packet.baselineComparison.importedBy} on {formatPacketDate(packet.baselineComparison.importedAt)}.
+            {packet.baselineComparison.importedBy} on {formatPacketDate(packet.baselineComparison.importedAt)}
+            .
           </p>
           <RedlineView
             fromLabel="The department's policy"

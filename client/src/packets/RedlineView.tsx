@@ -28,7 +28,14 @@ interface Props {
 }
 
 /** Clause-by-clause changes between two versions (or a version and the live draft, or the department's policy and the draft). */
-export function RedlineView({ fromLabel, toLabel, summary, entries, showUnchanged = false, againstBaseline = false }: Props) {
+export function RedlineView({
+  fromLabel,
+  toLabel,
+  summary,
+  entries,
+  showUnchanged = false,
+  againstBaseline = false,
+}: Props) {
   const labels = againstBaseline ? BASELINE_STATUS_LABELS : REDLINE_STATUS_LABELS;
   const was = againstBaseline ? 'department §' : 'was §';
   const shown = showUnchanged ? entries : entries.filter((e) => e.status !== 'UNCHANGED');
@@ -43,8 +50,8 @@ export function RedlineView({ fromLabel, toLabel, summary, entries, showUnchange
       <RedlineLegend />
       {againstBaseline && (
         <p className="muted small">
-          Clauses are paired by heading. Struck-through text is in the department&rsquo;s policy only; underlined text is
-          new in the draft.
+          Clauses are paired by heading. Struck-through text is in the department&rsquo;s policy only;
+          underlined text is new in the draft.
         </p>
       )}
       {shown.length === 0 && <p className="empty-hint">No clause differs.</p>}

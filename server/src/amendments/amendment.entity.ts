@@ -1,4 +1,13 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { UserEntity } from '../auth/user.entity';
 import { DraftEntity } from '../drafts/draft.entity';
 
@@ -53,7 +62,12 @@ export class AmendmentEntity {
   @Column({ name: 'base_text_hash', type: 'char', length: 64 })
   baseTextHash: string;
 
-  @Column({ type: 'enum', enum: AmendmentStatus, enumName: 'amendment_status', default: AmendmentStatus.OPEN })
+  @Column({
+    type: 'enum',
+    enum: AmendmentStatus,
+    enumName: 'amendment_status',
+    default: AmendmentStatus.OPEN,
+  })
   status: AmendmentStatus;
 
   @Column({ name: 'question_id', type: 'uuid', nullable: true })

@@ -56,7 +56,10 @@ export class AmendmentModel {
   @Field(() => GraphQLISODateTime, { nullable: true })
   decidedAt: Date | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When an adopted amendment reached the live document.' })
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When an adopted amendment reached the live document.',
+  })
   appliedAt: Date | null;
 
   @Field(() => Int)

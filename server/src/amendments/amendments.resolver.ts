@@ -22,11 +22,14 @@ export class AmendmentsResolver {
     return this.service.get(id);
   }
 
-  @Query(() => [AmendmentModel], { description: "A draft's amendments (one clause's, with clauseId), oldest first." })
+  @Query(() => [AmendmentModel], {
+    description: "A draft's amendments (one clause's, with clauseId), oldest first.",
+  })
   @Access.board(BoardRole.OBSERVER, { draft: 'args.draftId' })
   amendments(
     @Args('draftId', { type: () => ID }, ParseUUIDPipe) draftId: string,
-    @Args('clauseId', { type: () => ID, nullable: true }, new ParseUUIDPipe({ optional: true })) clauseId: string | null,
+    @Args('clauseId', { type: () => ID, nullable: true }, new ParseUUIDPipe({ optional: true }))
+    clauseId: string | null,
     @Args('includeClosed', { type: () => Boolean, defaultValue: true }) includeClosed: boolean,
   ): Promise<AmendmentModel[]> {
     return this.service.list(draftId, clauseId ?? null, includeClosed);
@@ -34,19 +37,30 @@ export class AmendmentsResolver {
 
   @Mutation(() => AmendmentModel, { description: 'Proposes new wording for a clause body.' })
   @Access.board(BoardRole.MEMBER, { draft: 'args.input.draftId' })
-  proposeAmendment(@Args('input') input: ProposeAmendmentInput, @CurrentUser() user: UserEntity): Promise<AmendmentModel> {
+  proposeAmendment(
+    @Args('input') input: ProposeAmendmentInput,
+    @CurrentUser() user: UserEntity,
+  ): Promise<AmendmentModel> {
     return this.service.propose(input, user);
   }
 
-  @Mutation(() => AmendmentModel, { description: 'Its author rewords an amendment that is not yet in a vote (support is reset).' })
+  @Mutation(() => AmendmentModel, {
+    description: 'Its author rewords an amendment that is not yet in a vote (support is reset).',
+  })
   @Access.board(BoardRole.MEMBER, { amendment: 'args.input.amendmentId' })
-  reviseAmendment(@Args('input') input: ReviseAmendmentInput, @CurrentUser() user: UserEntity): Promise<AmendmentModel> {
+  reviseAmendment(
+    @Args('input') input: ReviseAmendmentInput,
+    @CurrentUser() user: UserEntity,
+  ): Promise<AmendmentModel> {
     return this.service.revise(input, user);
   }
 
   @Mutation(() => AmendmentModel)
   @Access.board(BoardRole.MEMBER, { amendment: 'args.amendmentId' })
-  withdrawAmendment(@Args('amendmentId', { type: () => ID }, ParseUUIDPipe) amendmentId: string, @CurrentUser() user: UserEntity): Promise<AmendmentModel> {
+  withdrawAmendment(
+    @Args('amendmentId', { type: () => ID }, ParseUUIDPipe) amendmentId: string,
+    @CurrentUser() user: UserEntity,
+  ): Promise<AmendmentModel> {
     return this.service.withdraw(amendmentId, user);
   }
 
@@ -60,9 +74,13 @@ export class AmendmentsResolver {
     return this.service.setSupport(amendmentId, support, user);
   }
 
-  @Subscription(() => AmendmentModel, { description: "An amendment in the draft was proposed, supported, put to a vote or decided." })
+  @Subscription(() => AmendmentModel, {
+    description: 'An amendment in the draft was proposed, supported, put to a vote or decided.',
+  })
   @Access.board(BoardRole.OBSERVER, { draft: 'args.draftId' })
-  amendmentUpdated(@Args('draftId', { type: () => ID }, ParseUUIDPipe) draftId: string): AsyncIterableIterator<unknown> {
+  amendmentUpdated(
+    @Args('draftId', { type: () => ID }, ParseUUIDPipe) draftId: string,
+  ): AsyncIterableIterator<unknown> {
     return this.live.asyncIterator(Topic.amendments(draftId));
   }
 }

@@ -20,7 +20,13 @@ type Actor = Pick<UserEntity, 'id' | 'name'>;
 
 /** Rows changed by a query: TypeORM answers UPDATE/DELETE with [rows, count], INSERT with rows. */
 export function affected(result: unknown): number {
-  if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number') return result[1];
+  if (
+    Array.isArray(result) &&
+    result.length === 2 &&
+    Array.isArray(result[0]) &&
+    typeof result[1] === 'number'
+  )
+    return result[1];
   return Array.isArray(result) ? result.length : 0;
 }
 
@@ -118,14 +124,25 @@ export class AmendmentsService {
 
   async propose(input: ProposeAmendmentInput, author: Actor): Promise<AmendmentModel> {
     const clause = await this.clauses.get(input.draftId, input.clauseId);
-    const [draft] = await this.db.query('SELECT board_id, archived_at FROM draft WHERE id = $1', [input.draftId]);
+    const [draft] = await this.db.query('SELECT board_id, archived_at FROM draft WHERE id = $1', [
+      input.draftId,
+    ]);
     if (draft.archived_at) throw conflict('This draft is archived.');
     if (input.text === clause.text) throw badInput('The proposed wording is the same as the current text.');
     const { id, event } = await this.db.transaction(async (tx) => {
       const [row] = await tx.query(
         `INSERT INTO amendment (board_id, draft_id, clause_id, author_id, text, rationale, base_text, base_text_hash)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-        [draft.board_id, input.draftId, input.clauseId, author.id, input.text, input.rationale, clause.text, clauseTextHash(clause.heading, clause.text)],
+        [
+          draft.board_id,
+          input.draftId,
+          input.clauseId,
+          author.id,
+          input.text,
+          input.rationale,
+          clause.text,
+          clauseTextHash(clause.heading, clause.text),
+        ],
       );
       const event = await this.audit.record(tx, {
         boardId: draft.board_id,
@@ -133,7 +150,13 @@ export class AmendmentsService {
         action: 'amendment.proposed',
         targetType: 'amendment',
         targetId: row.id,
-        data: { label: clause.heading, draftId: input.draftId, clauseId: input.clauseId, text: input.text, rationale: input.rationale },
+        data: {
+          label: clause.heading,
+          draftId: input.draftId,
+          clauseId: input.clauseId,
+          text: input.text,
+          rationale: input.rationale,
+        },
       });
       return { id: row.id as string, event };
     });
@@ -146,8 +169,13 @@ export class AmendmentsService {
     const { event } = await this.db.transaction(async (tx) => {
       const a = await this.lock(tx, input.amendmentId);
       if (a.author_id !== actor.id) throw forbidden('Only its author can reword an amendment.');
-      if (a.status !== AmendmentStatus.OPEN) throw conflict('This amendment is in a vote or decided; it can no longer change.');
-      await tx.query('UPDATE amendment SET text = $2, rationale = $3, updated_at = now() WHERE id = $1', [a.id, input.text, input.rationale]);
+      if (a.status !== AmendmentStatus.OPEN)
+        throw conflict('This amendment is in a vote or decided; it can no longer change.');
+      await tx.query('UPDATE amendment SET text = $2, rationale = $3, updated_at = now() WHERE id = $1', [
+        a.id,
+        input.text,
+        input.rationale,
+      ]);
       // Support was for the old wording.
       await tx.query('DELETE FROM amendment_support WHERE amendment_id = $1', [a.id]);
       const event = await this.audit.record(tx, {
@@ -168,9 +196,16 @@ export class AmendmentsService {
     const { event } = await this.db.transaction(async (tx) => {
       const a = await this.lock(tx, amendmentId);
       if (a.author_id !== actor.id) throw forbidden('Only its author can withdraw an amendment.');
-      if (a.status !== AmendmentStatus.OPEN) throw conflict('This amendment is in a vote or decided; it can no longer be withdrawn.');
+      if (a.status !== AmendmentStatus.OPEN)
+        throw conflict('This amendment is in a vote or decided; it can no longer be withdrawn.');
       await tx.query(`UPDATE amendment SET status = 'WITHDRAWN', updated_at = now() WHERE id = $1`, [a.id]);
-      const event = await this.audit.record(tx, { boardId: a.board_id, actor, action: 'amendment.withdrawn', targetType: 'amendment', targetId: a.id });
+      const event = await this.audit.record(tx, {
+        boardId: a.board_id,
+        actor,
+        action: 'amendment.withdrawn',
+        targetType: 'amendment',
+        targetId: a.id,
+      });
       return { event };
     });
     this.audit.announce(event);
@@ -180,10 +215,17 @@ export class AmendmentsService {
   async setSupport(amendmentId: string, supporting: boolean, actor: Actor): Promise<AmendmentModel> {
     await this.db.transaction(async (tx) => {
       const a = await this.lock(tx, amendmentId);
-      if (a.status !== AmendmentStatus.OPEN && a.status !== AmendmentStatus.VOTING) throw conflict('This amendment has been decided.');
+      if (a.status !== AmendmentStatus.OPEN && a.status !== AmendmentStatus.VOTING)
+        throw conflict('This amendment has been decided.');
       const changed = supporting
-        ? await tx.query('INSERT INTO amendment_support (amendment_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING id', [a.id, actor.id])
-        : await tx.query('DELETE FROM amendment_support WHERE amendment_id = $1 AND user_id = $2 RETURNING id', [a.id, actor.id]);
+        ? await tx.query(
+            'INSERT INTO amendment_support (amendment_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING id',
+            [a.id, actor.id],
+          )
+        : await tx.query(
+            'DELETE FROM amendment_support WHERE amendment_id = $1 AND user_id = $2 RETURNING id',
+            [a.id, actor.id],
+          );
       if (affected(changed) > 0) {
         await this.audit.record(tx, {
           boardId: a.board_id,
@@ -204,15 +246,24 @@ export class AmendmentsService {
     const rows: AmendmentRow[] = await this.db.query(`${SELECT} WHERE a.id = ANY($1::uuid[])`, [ids]);
     if (rows.length !== ids.length) throw notFound('One of those amendments');
     for (const row of rows) {
-      if (row.draft_id !== draftId || row.clause_id !== clauseId) throw badInput('Every amendment in one vote must be for the same clause.');
-      if (row.status !== AmendmentStatus.OPEN) throw conflict(`Amendment ${row.number} is ${row.status.toLowerCase()}; only proposed amendments can be put to a vote.`);
+      if (row.draft_id !== draftId || row.clause_id !== clauseId)
+        throw badInput('Every amendment in one vote must be for the same clause.');
+      if (row.status !== AmendmentStatus.OPEN)
+        throw conflict(
+          `Amendment ${row.number} is ${row.status.toLowerCase()}; only proposed amendments can be put to a vote.`,
+        );
     }
-    return ids.map((id) => rows.find((r) => r.id === id)!).map((r) => ({ id: r.id, label: `Amendment ${r.number} (${r.author_name ?? 'a former member'})` }));
+    return ids
+      .map((id) => rows.find((r) => r.id === id)!)
+      .map((r) => ({ id: r.id, label: `Amendment ${r.number} (${r.author_name ?? 'a former member'})` }));
   }
 
   async texts(ids: string[]): Promise<Map<string, string>> {
     if (ids.length === 0) return new Map();
-    const rows: { id: string; text: string }[] = await this.db.query('SELECT id, text FROM amendment WHERE id = ANY($1::uuid[])', [ids]);
+    const rows: { id: string; text: string }[] = await this.db.query(
+      'SELECT id, text FROM amendment WHERE id = ANY($1::uuid[])',
+      [ids],
+    );
     return new Map(rows.map((r) => [r.id, r.text]));
   }
 
@@ -225,7 +276,9 @@ export class AmendmentsService {
   }
 
   async anyAdopted(tx: EntityManager, questionId: string): Promise<boolean> {
-    const rows = await tx.query(`SELECT 1 FROM amendment WHERE question_id = $1 AND status = 'ADOPTED'`, [questionId]);
+    const rows = await tx.query(`SELECT 1 FROM amendment WHERE question_id = $1 AND status = 'ADOPTED'`, [
+      questionId,
+    ]);
     return rows.length > 0;
   }
 
@@ -240,12 +293,22 @@ export class AmendmentsService {
     let adopted: string | null = null;
     let decided = true;
     if (result.outcome === Outcome.PASSED) {
-      adopted = q.kind === QuestionKind.APPROVAL ? ids[0] : (q.options.find((o) => o.id === result.winner)?.amendmentId ?? null);
-    } else if (!(q.kind === QuestionKind.APPROVAL && (result.outcome === Outcome.FAILED || result.outcome === Outcome.BLOCKED))) {
+      adopted =
+        q.kind === QuestionKind.APPROVAL
+          ? ids[0]
+          : (q.options.find((o) => o.id === result.winner)?.amendmentId ?? null);
+    } else if (!(
+      q.kind === QuestionKind.APPROVAL &&
+      (result.outcome === Outcome.FAILED || result.outcome === Outcome.BLOCKED)
+    )) {
       decided = false;
     }
     for (const id of ids) {
-      const status = !decided ? AmendmentStatus.OPEN : id === adopted ? AmendmentStatus.ADOPTED : AmendmentStatus.REJECTED;
+      const status = !decided
+        ? AmendmentStatus.OPEN
+        : id === adopted
+          ? AmendmentStatus.ADOPTED
+          : AmendmentStatus.REJECTED;
       await tx.query(
         `UPDATE amendment SET status = $2, decided_at = $3, updated_at = now() WHERE id = $1 AND status = 'VOTING'`,
         [id, status, decided ? new Date() : null],
@@ -275,7 +338,10 @@ export class AmendmentsService {
     );
     if (!found) throw new Error('the clause is no longer in the draft');
     const event = await this.db.transaction(async (tx) => {
-      const updated = await tx.query('UPDATE amendment SET applied_at = now(), updated_at = now() WHERE id = $1 AND applied_at IS NULL', [a.id]);
+      const updated = await tx.query(
+        'UPDATE amendment SET applied_at = now(), updated_at = now() WHERE id = $1 AND applied_at IS NULL',
+        [a.id],
+      );
       if (affected(updated) === 0) return null;
       return this.audit.record(tx, {
         boardId: a.board_id,
@@ -293,14 +359,17 @@ export class AmendmentsService {
   // ---- helpers ---------------------------------------------------------------------------------------
 
   private async lock(tx: EntityManager, amendmentId: string): Promise<AmendmentRow> {
-    const rows: AmendmentRow[] = await tx.query('SELECT * FROM amendment WHERE id = $1 FOR UPDATE', [amendmentId]);
+    const rows: AmendmentRow[] = await tx.query('SELECT * FROM amendment WHERE id = $1 FOR UPDATE', [
+      amendmentId,
+    ]);
     if (!rows[0]) throw notFound('That amendment');
     return rows[0];
   }
 
   /** After a vote's transaction committed: tell subscribers about its amendments. */
   announce(ids: string[]): void {
-    for (const id of ids) void this.publish(id).catch((error: unknown) => this.logger.warn(`publish ${id}: ${String(error)}`));
+    for (const id of ids)
+      void this.publish(id).catch((error: unknown) => this.logger.warn(`publish ${id}: ${String(error)}`));
   }
 
   async publish(amendmentId: string): Promise<AmendmentModel> {

@@ -7,14 +7,20 @@ describe('adopting an amendment in the live document', () => {
     const doc = new Y.Doc();
     let first = '';
     doc.transact(() => {
-      first = insertClause(doc, { heading: 'Duty to intervene', text: 'Old line one\nOld line two', componentIds: ['intervene'] });
+      first = insertClause(doc, {
+        heading: 'Duty to intervene',
+        text: 'Old line one\nOld line two',
+        componentIds: ['intervene'],
+      });
       insertClause(doc, { heading: 'Other', text: 'Untouched', componentIds: [] });
     });
     const peer = new Y.Doc();
     Y.applyUpdate(peer, Y.encodeStateAsUpdate(doc));
     const updates: Uint8Array[] = [];
     doc.on('update', (u: Uint8Array) => updates.push(u));
-    doc.transact(() => expect(replaceClauseBody(doc, first, 'Officers must intervene.\n\nAnd report it.')).toBe(true));
+    doc.transact(() =>
+      expect(replaceClauseBody(doc, first, 'Officers must intervene.\n\nAnd report it.')).toBe(true),
+    );
     expect(updates).toHaveLength(1);
     Y.applyUpdate(peer, updates[0]);
     const clauses = readClauses(peer);

@@ -19,10 +19,18 @@ export function bodyLines(text: string): string[] {
 export function replaceClauseBody(doc: Y.Doc, clauseId: string, text: string): boolean {
   const clause = policyFragment(doc)
     .toArray()
-    .find((node): node is Y.XmlElement => node instanceof Y.XmlElement && node.nodeName === NODE.clause && node.getAttribute(CLAUSE_ATTR.id) === clauseId);
+    .find(
+      (node): node is Y.XmlElement =>
+        node instanceof Y.XmlElement &&
+        node.nodeName === NODE.clause &&
+        node.getAttribute(CLAUSE_ATTR.id) === clauseId,
+    );
   if (!clause) return false;
   const children = clause.toArray();
-  const keep = children.length > 0 && children[0] instanceof Y.XmlElement && children[0].nodeName === NODE.clauseHeading ? 1 : 0;
+  const keep =
+    children.length > 0 && children[0] instanceof Y.XmlElement && children[0].nodeName === NODE.clauseHeading
+      ? 1
+      : 0;
   if (children.length > keep) clause.delete(keep, children.length - keep);
   const lines = bodyLines(text);
   const paragraphs = (lines.length ? lines : ['']).map(() => new Y.XmlElement(NODE.paragraph));

@@ -13,7 +13,10 @@ export class AuditEventModel {
   @Field(() => ID, { nullable: true })
   actorId: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Null when the server acted (a deadline closed a vote).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Null when the server acted (a deadline closed a vote).',
+  })
   actorName: string | null;
 
   @Field({ description: 'What happened, as `<target>.<verb>`, e.g. `question.closed`.' })
@@ -32,7 +35,9 @@ export class AuditEventModel {
   createdAt: Date;
 }
 
-@ObjectType('Activity', { description: "A line of the board's activity feed: the audit log without its details." })
+@ObjectType('Activity', {
+  description: "A line of the board's activity feed: the audit log without its details.",
+})
 export class ActivityModel {
   @Field(() => ID)
   id: string;
@@ -52,7 +57,10 @@ export class ActivityModel {
   @Field(() => ID, { nullable: true })
   targetId: string | null;
 
-  @Field(() => String, { nullable: true, description: 'What it was about (a vote prompt, a clause heading, a meeting title).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'What it was about (a vote prompt, a clause heading, a meeting title).',
+  })
   label: string | null;
 
   @Field(() => GraphQLISODateTime)

@@ -34,13 +34,16 @@ export class AuditResolver {
     private readonly live: LiveEvents,
   ) {}
 
-  @Query(() => [AuditEventModel], { description: "The board's audit log, newest first. Facilitators only; export it at /api/boards/:boardId/audit.csv." })
+  @Query(() => [AuditEventModel], {
+    description:
+      "The board's audit log, newest first. Facilitators only; export it at /api/boards/:boardId/audit.csv.",
+  })
   @Access.board(BoardRole.FACILITATOR, { board: 'args.boardId' })
   auditLog(@Args() args: AuditPageArgs): Promise<AuditEventModel[]> {
     return this.audit.list(args.boardId, args.take, args.beforeSeq ?? null);
   }
 
-  @Query(() => [ActivityModel], { description: "What happened on the board lately, newest first." })
+  @Query(() => [ActivityModel], { description: 'What happened on the board lately, newest first.' })
   @Access.board(BoardRole.OBSERVER, { board: 'args.boardId' })
   boardActivity(@Args() args: AuditPageArgs): Promise<ActivityModel[]> {
     return this.audit.activity(args.boardId, args.take, args.beforeSeq ?? null);
@@ -48,7 +51,9 @@ export class AuditResolver {
 
   @Subscription(() => ActivityModel)
   @Access.board(BoardRole.OBSERVER, { board: 'args.boardId' })
-  activityAdded(@Args('boardId', { type: () => ID }, ParseUUIDPipe) boardId: string): AsyncIterableIterator<unknown> {
+  activityAdded(
+    @Args('boardId', { type: () => ID }, ParseUUIDPipe) boardId: string,
+  ): AsyncIterableIterator<unknown> {
     return this.live.asyncIterator(Topic.activity(boardId));
   }
 }

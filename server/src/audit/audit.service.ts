@@ -32,7 +32,15 @@ export function toAuditModel(row: AuditEventEntity): AuditEventModel {
 }
 
 /** Actions that stay out of the activity feed (they are in the audit log). */
-const QUIET = ['ballot.cast', 'ballot.changed', 'amendment.supported', 'amendment.unsupported', 'attendance.checked_in', 'attendance.left', 'meeting.minutes_saved'];
+const QUIET = [
+  'ballot.cast',
+  'ballot.changed',
+  'amendment.supported',
+  'amendment.unsupported',
+  'attendance.checked_in',
+  'attendance.left',
+  'meeting.minutes_saved',
+];
 
 export function toActivity(row: AuditEventEntity): ActivityModel {
   const label = row.data && typeof row.data.label === 'string' ? row.data.label : null;
@@ -63,7 +71,15 @@ export class AuditService {
     const rows = await tx.query(
       `INSERT INTO audit_event (board_id, actor_id, actor_name, action, target_type, target_id, data)
        VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING *`,
-      [input.boardId, input.actor?.id ?? null, input.actor?.name ?? null, input.action, input.targetType, input.targetId, input.data ?? {}],
+      [
+        input.boardId,
+        input.actor?.id ?? null,
+        input.actor?.name ?? null,
+        input.action,
+        input.targetType,
+        input.targetId,
+        input.data ?? {},
+      ],
     );
     return tx.create(AuditEventEntity, {
       id: rows[0].id,
@@ -96,7 +112,12 @@ export class AuditService {
     return (await qb.getMany()).map(toActivity);
   }
 
-  async list(boardId: string, take: number, beforeSeq: number | null, actions?: string[]): Promise<AuditEventModel[]> {
+  async list(
+    boardId: string,
+    take: number,
+    beforeSeq: number | null,
+    actions?: string[],
+  ): Promise<AuditEventModel[]> {
     const qb = this.db
       .getRepository(AuditEventEntity)
       .createQueryBuilder('e')

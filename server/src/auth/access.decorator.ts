@@ -22,9 +22,7 @@ export type BoardScope =
   | { agendaItem: string };
 
 export type AccessRule =
-  | { kind: 'public' }
-  | { kind: 'signedIn' }
-  | { kind: 'board'; role: BoardRole; scope: BoardScope };
+  { kind: 'public' } | { kind: 'signedIn' } | { kind: 'board'; role: BoardRole; scope: BoardScope };
 
 export const ACCESS_KEY = 'roundtable:access';
 
@@ -38,7 +36,8 @@ export const Access = {
   /** Any signed-in person, whatever their boards. */
   signedIn: () => SetMetadata(ACCESS_KEY, { kind: 'signedIn' } satisfies AccessRule),
   /** Members of the board found through `scope` holding at least `role`. */
-  board: (role: BoardRole, scope: BoardScope) => SetMetadata(ACCESS_KEY, { kind: 'board', role, scope } satisfies AccessRule),
+  board: (role: BoardRole, scope: BoardScope) =>
+    SetMetadata(ACCESS_KEY, { kind: 'board', role, scope } satisfies AccessRule),
 };
 
 export function requestFrom(context: ExecutionContext): AppRequest {
@@ -49,6 +48,8 @@ export function requestFrom(context: ExecutionContext): AppRequest {
 }
 
 /** The signed-in user (the access guard has already refused anonymous callers where needed). */
-export const CurrentUser = createParamDecorator((_data: unknown, context: ExecutionContext): UserEntity | null => {
-  return requestFrom(context).caller?.user ?? null;
-});
+export const CurrentUser = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): UserEntity | null => {
+    return requestFrom(context).caller?.user ?? null;
+  },
+);

@@ -8,7 +8,12 @@ import { ACCESS_KEY, AccessRule, BoardScope } from './access.decorator';
 import { BoardAccessService } from './board-access.service';
 
 function readPath(source: unknown, path: string): unknown {
-  return path.split('.').reduce<unknown>((value, key) => (value == null ? undefined : (value as Record<string, unknown>)[key]), source);
+  return path
+    .split('.')
+    .reduce<unknown>(
+      (value, key) => (value == null ? undefined : (value as Record<string, unknown>)[key]),
+      source,
+    );
 }
 
 /**
@@ -32,7 +37,9 @@ export class AccessGuard implements CanActivate {
     const handler = context.getHandler();
     let rule = this.rules.get(handler);
     if (rule === undefined) {
-      rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_KEY, [handler, context.getClass()]) ?? null;
+      rule =
+        this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_KEY, [handler, context.getClass()]) ??
+        null;
       this.rules.set(handler, rule);
     }
     if (!rule) {
@@ -70,15 +77,24 @@ export class AccessGuard implements CanActivate {
     req: AppRequest,
   ): Promise<boolean> {
     if (typeof id !== 'string') throw notFound(this.scopeLabel(scope));
-    const boardId = await this.boardAccess.boardIdOf(kind as Parameters<BoardAccessService['boardIdOf']>[0], id);
+    const boardId = await this.boardAccess.boardIdOf(
+      kind as Parameters<BoardAccessService['boardIdOf']>[0],
+      id,
+    );
     if (!boardId) throw notFound(this.scopeLabel(scope));
     return this.decide(rule, scope, await this.boardAccess.roleOf(req, boardId));
   }
 
-  private decide(rule: Extract<AccessRule, { kind: 'board' }>, scope: BoardScope, role: BoardRole | null): boolean {
+  private decide(
+    rule: Extract<AccessRule, { kind: 'board' }>,
+    scope: BoardScope,
+    role: BoardRole | null,
+  ): boolean {
     if (!role) throw notFound(this.scopeLabel(scope));
     if (!roleAtLeast(role, rule.role)) {
-      throw forbidden(`Only a board ${rule.role.toLowerCase()}${rule.role === 'MEMBER' ? ' or facilitator' : ''} can do that.`);
+      throw forbidden(
+        `Only a board ${rule.role.toLowerCase()}${rule.role === 'MEMBER' ? ' or facilitator' : ''} can do that.`,
+      );
     }
     return true;
   }

@@ -21,7 +21,10 @@ export class AuthService {
     try {
       return await this.users.save(this.users.create({ email: input.email, name: input.name, passwordHash }));
     } catch (error) {
-      if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === UNIQUE_VIOLATION) {
+      if (
+        error instanceof QueryFailedError &&
+        (error.driverError as { code?: string }).code === UNIQUE_VIOLATION
+      ) {
         throw conflict('An account with that email already exists. Try signing in instead.');
       }
       throw error;

@@ -6,13 +6,27 @@ import type { AppRequest } from '../core/http/request-context';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-const BOARD_OF: Record<'board' | 'draft' | 'membership' | 'invitation' | 'packet' | 'shareLink' | 'question' | 'comment' | 'amendment' | 'meeting' | 'agendaItem', string> = {
+const BOARD_OF: Record<
+  | 'board'
+  | 'draft'
+  | 'membership'
+  | 'invitation'
+  | 'packet'
+  | 'shareLink'
+  | 'question'
+  | 'comment'
+  | 'amendment'
+  | 'meeting'
+  | 'agendaItem',
+  string
+> = {
   board: 'SELECT id AS board_id FROM board WHERE id = $1',
   draft: 'SELECT board_id FROM draft WHERE id = $1',
   membership: 'SELECT board_id FROM membership WHERE id = $1',
   invitation: 'SELECT board_id FROM invitation WHERE id = $1',
   packet: 'SELECT board_id FROM packet_version WHERE id = $1',
-  shareLink: 'SELECT v.board_id FROM share_link s JOIN packet_version v ON v.id = s.packet_version_id WHERE s.id = $1',
+  shareLink:
+    'SELECT v.board_id FROM share_link s JOIN packet_version v ON v.id = s.packet_version_id WHERE s.id = $1',
   question: 'SELECT board_id FROM question WHERE id = $1',
   comment: 'SELECT board_id FROM comment WHERE id = $1',
   amendment: 'SELECT board_id FROM amendment WHERE id = $1',
@@ -67,7 +81,10 @@ export class BoardAccessService {
   }
 
   /** The caller's role on the board a draft belongs to, for the collaboration socket. */
-  async roleOnDraft(userId: string, draftId: string): Promise<{ boardId: string; role: BoardRole | null; archived: boolean } | null> {
+  async roleOnDraft(
+    userId: string,
+    draftId: string,
+  ): Promise<{ boardId: string; role: BoardRole | null; archived: boolean } | null> {
     if (!UUID.test(draftId)) return null;
     const rows: { board_id: string; role: BoardRole | null; archived: boolean }[] = await this.db.query(
       `SELECT d.board_id, m.role, d.archived_at IS NOT NULL AS archived

@@ -4,7 +4,12 @@ import * as argon2 from 'argon2';
  * argon2id at OWASP's recommended minimum (19 MiB memory, 2 iterations, 1 lane).
  * Parameters live in the hash, so raising them later upgrades hashes on the next sign-in.
  */
-export const ARGON2_OPTIONS = { type: argon2.argon2id, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
+export const ARGON2_OPTIONS = {
+  type: argon2.argon2id,
+  memoryCost: 19456,
+  timeCost: 2,
+  parallelism: 1,
+} as const;
 
 export function hashPassword(password: string): Promise<string> {
   return argon2.hash(password, ARGON2_OPTIONS);

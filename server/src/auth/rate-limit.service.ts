@@ -1,6 +1,11 @@
 import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
 import Redis from 'ioredis';
-import { RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+import {
+  RateLimiterAbstract,
+  RateLimiterMemory,
+  RateLimiterRedis,
+  RateLimiterRes,
+} from 'rate-limiter-flexible';
 import { APP_CONFIG, AppConfig } from '../core/config/config';
 import { rateLimited } from '../core/errors/app-error';
 
@@ -18,11 +23,23 @@ export class RateLimitService implements OnModuleDestroy {
     const account = { keyPrefix: 'rl:signin:account', points: 10, duration: 15 * 60, blockDuration: 15 * 60 };
     const address = { keyPrefix: 'rl:signin:address', points: 60, duration: 15 * 60, blockDuration: 15 * 60 };
     if (config.redisUrl) {
-      this.redis = new Redis(config.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false });
+      this.redis = new Redis(config.redisUrl, {
+        enableOfflineQueue: false,
+        maxRetriesPerRequest: 1,
+        lazyConnect: false,
+      });
       this.redis.on('error', () => undefined);
       const insurance = (opts: typeof account) => new RateLimiterMemory(opts);
-      this.perAccount = new RateLimiterRedis({ ...account, storeClient: this.redis, insuranceLimiter: insurance(account) });
-      this.perAddress = new RateLimiterRedis({ ...address, storeClient: this.redis, insuranceLimiter: insurance(address) });
+      this.perAccount = new RateLimiterRedis({
+        ...account,
+        storeClient: this.redis,
+        insuranceLimiter: insurance(account),
+      });
+      this.perAddress = new RateLimiterRedis({
+        ...address,
+        storeClient: this.redis,
+        insuranceLimiter: insurance(address),
+      });
     } else {
       this.perAccount = new RateLimiterMemory(account);
       this.perAddress = new RateLimiterMemory(address);

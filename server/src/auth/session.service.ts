@@ -45,9 +45,12 @@ export class SessionService implements OnModuleInit, OnModuleDestroy {
 
   onModuleInit(): void {
     // Expired sessions are refused on sight; this only keeps the table small.
-    this.purgeTimer = setInterval(() => {
-      this.purgeExpired().catch((error) => this.logger.warn(`session purge failed: ${String(error)}`));
-    }, 60 * 60 * 1000);
+    this.purgeTimer = setInterval(
+      () => {
+        this.purgeExpired().catch((error) => this.logger.warn(`session purge failed: ${String(error)}`));
+      },
+      60 * 60 * 1000,
+    );
     this.purgeTimer.unref();
   }
 
@@ -106,7 +109,8 @@ export class SessionService implements OnModuleInit, OnModuleDestroy {
       createdAt: new Date(row.created_at),
       updatedAt: new Date(row.updated_at),
     });
-    const roles = typeof row.roles === 'string' ? (JSON.parse(row.roles) as Record<string, BoardRole>) : row.roles;
+    const roles =
+      typeof row.roles === 'string' ? (JSON.parse(row.roles) as Record<string, BoardRole>) : row.roles;
     return { user, tokenHash, roles: new Map(Object.entries(roles)) };
   }
 
@@ -130,6 +134,11 @@ export class SessionService implements OnModuleInit, OnModuleDestroy {
   }
 
   clearCookie(res: Response): void {
-    res.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', secure: this.config.secureCookies, path: '/' });
+    res.clearCookie(SESSION_COOKIE, {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: this.config.secureCookies,
+      path: '/',
+    });
   }
 }

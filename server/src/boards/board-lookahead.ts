@@ -6,7 +6,10 @@ import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } 
  * one round trip; anything it cannot read (a directive on the field, say) is simply not
  * prefetched, and the field resolver queries as usual.
  */
-export function boardPageWants(info: GraphQLResolveInfo): { members: boolean; drafts: { includeArchived: boolean } | null } {
+export function boardPageWants(info: GraphQLResolveInfo): {
+  members: boolean;
+  drafts: { includeArchived: boolean } | null;
+} {
   const fields: FieldNode[] = [];
   const seen = new Set<string>();
   const collect = (set: SelectionSetNode | undefined) => {

@@ -68,7 +68,10 @@ export class InvitationModel {
   @Field(() => BoardRole)
   role: BoardRole;
 
-  @Field(() => String, { nullable: true, description: 'Who the link is meant for, as the facilitator noted it.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Who the link is meant for, as the facilitator noted it.',
+  })
   note: string | null;
 
   @Field(() => InvitationStatus)

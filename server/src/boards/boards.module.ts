@@ -8,7 +8,10 @@ import { InvitationEntity } from './invitation.entity';
 import { MembershipEntity } from './membership.entity';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([BoardEntity, MembershipEntity, InvitationEntity]), forwardRef(() => DraftsModule)],
+  imports: [
+    TypeOrmModule.forFeature([BoardEntity, MembershipEntity, InvitationEntity]),
+    forwardRef(() => DraftsModule),
+  ],
   providers: [BoardsService, BoardsResolver, MemberResolver],
   exports: [BoardsService],
 })

@@ -1,5 +1,16 @@
 import { ParseUUIDPipe } from '@nestjs/common';
-import { Args, Context, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  ID,
+  Info,
+  Int,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { boardPageWants } from './board-lookahead';
 import { BoardRole } from '@roundtable/shared';
@@ -9,9 +20,20 @@ import { UserEntity } from '../auth/user.entity';
 import type { GqlContext } from '../core/http/request-context';
 import { DraftModel } from '../drafts/draft.model';
 import { DraftsService } from '../drafts/drafts.service';
-import { BoardModel, CreatedInvitationModel, InvitationModel, InvitationPreviewModel, MemberModel } from './board.model';
+import {
+  BoardModel,
+  CreatedInvitationModel,
+  InvitationModel,
+  InvitationPreviewModel,
+  MemberModel,
+} from './board.model';
 import { BoardPrefetch, BoardsService } from './boards.service';
-import { ChangeMemberRoleInput, CreateBoardInput, CreateInvitationInput, UpdateBoardInput } from './dto/board.input';
+import {
+  ChangeMemberRoleInput,
+  CreateBoardInput,
+  CreateInvitationInput,
+  UpdateBoardInput,
+} from './dto/board.input';
 
 @Resolver(() => BoardModel)
 export class BoardsResolver {
@@ -29,12 +51,17 @@ export class BoardsResolver {
 
   @Query(() => BoardModel)
   @Access.board(BoardRole.OBSERVER, { board: 'args.id' })
-  board(@Args('id', { type: () => ID }, ParseUUIDPipe) id: string, @Info() info: GraphQLResolveInfo): Promise<BoardModel> {
+  board(
+    @Args('id', { type: () => ID }, ParseUUIDPipe) id: string,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<BoardModel> {
     // The board page asks for members and drafts too: read them in the same round trip.
     return this.boards.getPage(id, boardPageWants(info));
   }
 
-  @Query(() => InvitationPreviewModel, { description: 'What an invitation link offers, shown before signing in.' })
+  @Query(() => InvitationPreviewModel, {
+    description: 'What an invitation link offers, shown before signing in.',
+  })
   @Access.public()
   invitation(@Args('token') token: string): Promise<InvitationPreviewModel> {
     return this.boards.previewInvitation(token);
@@ -55,7 +82,9 @@ export class BoardsResolver {
 
   @ResolveField(() => [MemberModel])
   @Access.board(BoardRole.OBSERVER, { board: 'parent.id' })
-  members(@Parent() board: BoardModel & { prefetched?: BoardPrefetch }): MemberModel[] | Promise<MemberModel[]> {
+  members(
+    @Parent() board: BoardModel & { prefetched?: BoardPrefetch },
+  ): MemberModel[] | Promise<MemberModel[]> {
     return board.prefetched?.members ?? this.boards.members(board.id);
   }
 
@@ -90,13 +119,18 @@ export class BoardsResolver {
 
   @Mutation(() => CreatedInvitationModel)
   @Access.board(BoardRole.FACILITATOR, { board: 'args.input.boardId' })
-  createInvitation(@Args('input') input: CreateInvitationInput, @CurrentUser() user: UserEntity): Promise<CreatedInvitationModel> {
+  createInvitation(
+    @Args('input') input: CreateInvitationInput,
+    @CurrentUser() user: UserEntity,
+  ): Promise<CreatedInvitationModel> {
     return this.boards.createInvitation(input, user);
   }
 
   @Mutation(() => InvitationModel)
   @Access.board(BoardRole.FACILITATOR, { invitation: 'args.invitationId' })
-  revokeInvitation(@Args('invitationId', { type: () => ID }, ParseUUIDPipe) invitationId: string): Promise<InvitationModel> {
+  revokeInvitation(
+    @Args('invitationId', { type: () => ID }, ParseUUIDPipe) invitationId: string,
+  ): Promise<InvitationModel> {
     return this.boards.revokeInvitation(invitationId);
   }
 
@@ -114,13 +148,18 @@ export class BoardsResolver {
 
   @Mutation(() => Boolean)
   @Access.board(BoardRole.FACILITATOR, { membership: 'args.membershipId' })
-  removeMember(@Args('membershipId', { type: () => ID }, ParseUUIDPipe) membershipId: string): Promise<boolean> {
+  removeMember(
+    @Args('membershipId', { type: () => ID }, ParseUUIDPipe) membershipId: string,
+  ): Promise<boolean> {
     return this.boards.removeMember(membershipId);
   }
 
   @Mutation(() => Boolean, { description: 'Leaves a board. The last facilitator cannot leave.' })
   @Access.board(BoardRole.OBSERVER, { board: 'args.boardId' })
-  leaveBoard(@Args('boardId', { type: () => ID }, ParseUUIDPipe) boardId: string, @CurrentUser() user: UserEntity): Promise<boolean> {
+  leaveBoard(
+    @Args('boardId', { type: () => ID }, ParseUUIDPipe) boardId: string,
+    @CurrentUser() user: UserEntity,
+  ): Promise<boolean> {
     return this.boards.leave(boardId, user);
   }
 }
@@ -129,7 +168,10 @@ export class BoardsResolver {
 export class MemberResolver {
   constructor(private readonly access: BoardAccessService) {}
 
-  @ResolveField(() => String, { nullable: true, description: "Shown to the board's facilitators and to the person." })
+  @ResolveField(() => String, {
+    nullable: true,
+    description: "Shown to the board's facilitators and to the person.",
+  })
   @Access.board(BoardRole.OBSERVER, { board: 'parent.boardId' })
   async email(@Parent() member: MemberModel, @Context() { req }: GqlContext): Promise<string | null> {
     if (member.userId === req.caller?.user?.id) return member.email;

@@ -11,7 +11,12 @@ import { MembershipEvents } from '../core/events/membership-events';
 import { SESSION_SECRET } from '../core/secret';
 import { BoardEntity } from './board.entity';
 import { InvitationModel, InvitationPreviewModel, InvitationStatus, MemberModel } from './board.model';
-import { ChangeMemberRoleInput, CreateBoardInput, CreateInvitationInput, UpdateBoardInput } from './dto/board.input';
+import {
+  ChangeMemberRoleInput,
+  CreateBoardInput,
+  CreateInvitationInput,
+  UpdateBoardInput,
+} from './dto/board.input';
 import { InvitationEntity } from './invitation.entity';
 import type { DraftModel } from '../drafts/draft.model';
 import { MembershipEntity } from './membership.entity';
@@ -66,8 +71,7 @@ function sortMembers(rows: (PrefetchedMemberRow & { created_at: Date })[], board
     .sort((a, b) => order[a.role] - order[b.role] || a.name.localeCompare(b.name));
 }
 
-const LAST_FACILITATOR =
-  'A board needs at least one facilitator. Make someone else a facilitator first.';
+const LAST_FACILITATOR = 'A board needs at least one facilitator. Make someone else a facilitator first.';
 
 @Injectable()
 export class BoardsService {
@@ -92,13 +96,12 @@ export class BoardsService {
   async get(boardId: string): Promise<BoardEntity & { memberCount?: number }> {
     // Raw SQL: this is on the board page's hot path, where ORM hydration cost more than the query;
     // the member count comes along so that the page needs no query of its own for it.
-    const rows: BoardRowWithCount[] =
-      await this.db.query(
-        `SELECT id, name, jurisdiction, description, created_at, updated_at,
+    const rows: BoardRowWithCount[] = await this.db.query(
+      `SELECT id, name, jurisdiction, description, created_at, updated_at,
                 (SELECT count(*)::int FROM membership m WHERE m.board_id = b.id) AS member_count
            FROM board b WHERE id = $1`,
-        [boardId],
-      );
+      [boardId],
+    );
     const row = rows[0];
     if (!row) throw notFound('That board');
     return this.toBoard(row);
@@ -114,7 +117,10 @@ export class BoardsService {
     boardId: string,
     want: { members: boolean; drafts: { includeArchived: boolean } | null },
   ): Promise<BoardEntity & { memberCount?: number; prefetched?: BoardPrefetch }> {
-    const rows: (BoardRowWithCount & { members: PrefetchedMemberRow[] | null; drafts: PrefetchedDraftRow[] | null })[] = await this.db.query(
+    const rows: (BoardRowWithCount & {
+      members: PrefetchedMemberRow[] | null;
+      drafts: PrefetchedDraftRow[] | null;
+    })[] = await this.db.query(
       `SELECT b.id, b.name, b.jurisdiction, b.description, b.created_at, b.updated_at,
               (SELECT count(*)::int FROM membership m WHERE m.board_id = b.id) AS member_count,
               CASE WHEN $2 THEN (SELECT COALESCE(json_agg(json_build_object('id', m.id, 'user_id', m.user_id, 'name', u.name, 'email', u.email,
@@ -130,11 +136,23 @@ export class BoardsService {
     if (!row) throw notFound('That board');
     const board = this.toBoard(row);
     const prefetched: BoardPrefetch = {};
-    if (row.members) prefetched.members = sortMembers(row.members.map((m) => ({ ...m, created_at: new Date(m.created_at) })), boardId);
+    if (row.members)
+      prefetched.members = sortMembers(
+        row.members.map((m) => ({ ...m, created_at: new Date(m.created_at) })),
+        boardId,
+      );
     if (row.drafts && want.drafts) {
       prefetched.drafts = {
         includeArchived: want.drafts.includeArchived,
-        list: row.drafts.map((d) => ({ id: d.id, boardId, title: d.title, archived: d.archived, startingPoint: d.starting_point as DraftStart, createdAt: new Date(d.created_at), updatedAt: new Date(d.updated_at) })),
+        list: row.drafts.map((d) => ({
+          id: d.id,
+          boardId,
+          title: d.title,
+          archived: d.archived,
+          startingPoint: d.starting_point as DraftStart,
+          createdAt: new Date(d.created_at),
+          updatedAt: new Date(d.updated_at),
+        })),
       };
     }
     return Object.assign(board, { prefetched });
@@ -156,7 +174,11 @@ export class BoardsService {
   async create(input: CreateBoardInput, creator: UserEntity): Promise<BoardEntity> {
     return this.db.transaction(async (tx) => {
       const board = await tx.save(tx.create(BoardEntity, input));
-      await tx.insert(MembershipEntity, { boardId: board.id, userId: creator.id, role: BoardRole.FACILITATOR });
+      await tx.insert(MembershipEntity, {
+        boardId: board.id,
+        userId: creator.id,
+        role: BoardRole.FACILITATOR,
+      });
       return board;
     });
   }
@@ -171,7 +193,14 @@ export class BoardsService {
 
   async members(boardId: string): Promise<MemberModel[]> {
     // One raw query (membership joined to its user): on the board page's hot path.
-    const rows: { id: string; user_id: string; name: string; email: string; role: BoardRole; created_at: Date }[] = await this.db.query(
+    const rows: {
+      id: string;
+      user_id: string;
+      name: string;
+      email: string;
+      role: BoardRole;
+      created_at: Date;
+    }[] = await this.db.query(
       `SELECT m.id, m.user_id, u.name, u.email, m.role, m.created_at
          FROM membership m JOIN user_account u ON u.id = m.user_id
         WHERE m.board_id = $1
@@ -182,13 +211,19 @@ export class BoardsService {
   }
 
   async memberCount(boardId: string): Promise<number> {
-    const rows: { n: number }[] = await this.db.query('SELECT count(*)::int AS n FROM membership WHERE board_id = $1', [boardId]);
+    const rows: { n: number }[] = await this.db.query(
+      'SELECT count(*)::int AS n FROM membership WHERE board_id = $1',
+      [boardId],
+    );
     return rows[0].n;
   }
 
   // ---- invitations -------------------------------------------------------------------------
 
-  async createInvitation(input: CreateInvitationInput, creator: UserEntity): Promise<{ invitation: InvitationModel; url: string }> {
+  async createInvitation(
+    input: CreateInvitationInput,
+    creator: UserEntity,
+  ): Promise<{ invitation: InvitationModel; url: string }> {
     const token = newToken();
     const expiresAt = new Date(Date.now() + input.expiresInDays * 86_400_000);
     const saved = await this.invitations.save(
@@ -224,7 +259,8 @@ export class BoardsService {
       relations: { createdBy: true, acceptedBy: true },
     });
     if (!invitation) throw notFound('That invitation');
-    if (invitation.acceptedAt) throw conflict('That invitation was already used, so it cannot be revoked. Remove the member instead.');
+    if (invitation.acceptedAt)
+      throw conflict('That invitation was already used, so it cannot be revoked. Remove the member instead.');
     if (!invitation.revokedAt) {
       invitation.revokedAt = new Date();
       await this.invitations.update({ id: invitation.id }, { revokedAt: invitation.revokedAt });
@@ -256,14 +292,27 @@ export class BoardsService {
         .setLock('pessimistic_write')
         .where('i.id = :id', { id: found.id })
         .getOneOrFail();
-      const existing = await tx.findOne(MembershipEntity, { where: { boardId: invitation.boardId, userId: user.id } });
+      const existing = await tx.findOne(MembershipEntity, {
+        where: { boardId: invitation.boardId, userId: user.id },
+      });
       if (existing) return invitation.boardId; // already a member: keep the link for whoever it was meant for
       const status = this.status(invitation);
-      if (status === InvitationStatus.ACCEPTED) throw conflict('This invitation link has already been used. Ask the facilitator for a new one.');
-      if (status === InvitationStatus.REVOKED) throw conflict('This invitation was withdrawn by the facilitator.');
-      if (status === InvitationStatus.EXPIRED) throw conflict('This invitation has expired. Ask the facilitator for a new one.');
-      await tx.insert(MembershipEntity, { boardId: invitation.boardId, userId: user.id, role: invitation.role });
-      await tx.update(InvitationEntity, { id: invitation.id }, { acceptedAt: new Date(), acceptedById: user.id });
+      if (status === InvitationStatus.ACCEPTED)
+        throw conflict('This invitation link has already been used. Ask the facilitator for a new one.');
+      if (status === InvitationStatus.REVOKED)
+        throw conflict('This invitation was withdrawn by the facilitator.');
+      if (status === InvitationStatus.EXPIRED)
+        throw conflict('This invitation has expired. Ask the facilitator for a new one.');
+      await tx.insert(MembershipEntity, {
+        boardId: invitation.boardId,
+        userId: user.id,
+        role: invitation.role,
+      });
+      await tx.update(
+        InvitationEntity,
+        { id: invitation.id },
+        { acceptedAt: new Date(), acceptedById: user.id },
+      );
       return invitation.boardId;
     });
     return this.get(boardId);
@@ -311,7 +360,9 @@ export class BoardsService {
    * two facilitators demoting each other deadlock, which Postgres reports as an internal error.
    */
   private async lockMembership(tx: EntityManager, membershipId: string): Promise<MembershipEntity> {
-    const owner: { board_id: string }[] = await tx.query('SELECT board_id FROM membership WHERE id = $1', [membershipId]);
+    const owner: { board_id: string }[] = await tx.query('SELECT board_id FROM membership WHERE id = $1', [
+      membershipId,
+    ]);
     if (owner.length === 0) throw notFound('That membership');
     await tx.query('SELECT id FROM board WHERE id = $1 FOR NO KEY UPDATE', [owner[0].board_id]);
     const membership = await tx
@@ -334,7 +385,8 @@ export class BoardsService {
   }
 
   private async findInvitationByToken(token: string, manager: EntityManager): Promise<InvitationEntity> {
-    if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) throw badInput('That invitation link is not valid. Check that you copied all of it.');
+    if (!/^[A-Za-z0-9_-]{20,100}$/.test(token))
+      throw badInput('That invitation link is not valid. Check that you copied all of it.');
     const invitation = await manager.findOne(InvitationEntity, {
       where: { tokenHash: hashToken(this.secret, token) },
       relations: { createdBy: true },

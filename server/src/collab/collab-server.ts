@@ -14,7 +14,13 @@ import { APP_CONFIG, AppConfig } from '../core/config/config';
 import { MembershipChange, MembershipEvents } from '../core/events/membership-events';
 import { COLLAB } from './collab.constants';
 import { CollabConnection, EarlyFrame } from './connection';
-import { encodeSyncStep2, encodeSyncUpdate, isEmptyStateVector, ownBytes, parseClientMessage } from './protocol';
+import {
+  encodeSyncStep2,
+  encodeSyncUpdate,
+  isEmptyStateVector,
+  ownBytes,
+  parseClientMessage,
+} from './protocol';
 import { DocRegistry } from './doc-registry';
 import { RedisFanout } from './redis-fanout';
 import { UpgradeAuthenticator } from './upgrade-auth';
@@ -128,7 +134,8 @@ export class CollabServer implements OnApplicationBootstrap, BeforeApplicationSh
     const early: EarlyFrame[] = [];
     const keepEarly = (data: Buffer | ArrayBuffer | Buffer[], isBinary: boolean) => {
       early.push({ data, isBinary });
-      if (early.length > EARLY_FRAMES_MAX) ws.close(CloseCode.RATE_LIMITED, 'Too many messages; slow down and reconnect.');
+      if (early.length > EARLY_FRAMES_MAX)
+        ws.close(CloseCode.RATE_LIMITED, 'Too many messages; slow down and reconnect.');
     };
     ws.on('message', keepEarly);
     let presented: Uint8Array[] | null = null;
@@ -143,14 +150,17 @@ export class CollabServer implements OnApplicationBootstrap, BeforeApplicationSh
       ws.off('message', keepEarly);
       ws.close(
         this.shuttingDown ? CloseCode.GOING_AWAY : CloseCode.INTERNAL,
-        this.shuttingDown ? 'Server restarting; reconnect shortly.' : 'Could not open the document; retrying.',
+        this.shuttingDown
+          ? 'Server restarting; reconnect shortly.'
+          : 'Could not open the document; retrying.',
       );
       return;
     }
     ws.off('message', keepEarly);
     if (ws.readyState !== WebSocket.OPEN || this.shuttingDown) {
       this.registry.release(live);
-      if (ws.readyState === WebSocket.OPEN) ws.close(CloseCode.GOING_AWAY, 'Server restarting; reconnect shortly.');
+      if (ws.readyState === WebSocket.OPEN)
+        ws.close(CloseCode.GOING_AWAY, 'Server restarting; reconnect shortly.');
       return;
     }
     const conn = new CollabConnection(

@@ -170,9 +170,7 @@ export class CollabConnection {
     try {
       this.act(action);
     } catch (error) {
-      CollabConnection.logger.error(
-        `${this.live.name}: handling a message failed: ${String(error)}`,
-      );
+      CollabConnection.logger.error(`${this.live.name}: handling a message failed: ${String(error)}`);
       this.close(CloseCode.INTERNAL, 'Server error; reconnecting.');
     }
   }
@@ -220,9 +218,7 @@ export class CollabConnection {
         this.live
           .submit(action.update, action.decoded, { kind: 'client', conn: this, userId: this.userId })
           .catch((error) => {
-            CollabConnection.logger.error(
-              `${this.live.name}: could not store an update: ${String(error)}`,
-            );
+            CollabConnection.logger.error(`${this.live.name}: could not store an update: ${String(error)}`);
             // The client still has the change; it sends it again after reconnecting.
             this.close(CloseCode.INTERNAL, 'Could not save your change; reconnecting.');
           });

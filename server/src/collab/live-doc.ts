@@ -107,9 +107,7 @@ export class LiveDoc implements FanoutTarget {
       // the client decodes them while this process does.
       await new Promise((resolve) => setImmediate(resolve));
       applyLog(this.doc, updates, LOAD, (index, error) =>
-        this.logger.error(
-          `${this.name}: log row #${index} does not apply; skipped: ${String(error)}`,
-        ),
+        this.logger.error(`${this.name}: log row #${index} does not apply; skipped: ${String(error)}`),
       );
       this.logRows = updates.length;
       this.storedStateVector = Y.encodeStateVector(this.doc);

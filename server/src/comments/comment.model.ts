@@ -1,6 +1,8 @@
 import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
 
-@ObjectType('CommentAnchor', { description: 'Where a thread points in its clause: Yjs relative positions that follow edits.' })
+@ObjectType('CommentAnchor', {
+  description: 'Where a thread points in its clause: Yjs relative positions that follow edits.',
+})
 export class CommentAnchorModel {
   @Field({ description: 'base64 of Y.encodeRelativePosition for the start of the range.' })
   start: string;
@@ -38,7 +40,10 @@ export class CommentModel {
   @Field(() => ID, { nullable: true })
   amendmentId: string | null;
 
-  @Field(() => ID, { nullable: true, description: "The thread's first comment; null for a thread's first comment." })
+  @Field(() => ID, {
+    nullable: true,
+    description: "The thread's first comment; null for a thread's first comment.",
+  })
   parentId: string | null;
 
   @Field(() => ID, { nullable: true })
@@ -47,7 +52,10 @@ export class CommentModel {
   @Field()
   authorName: string;
 
-  @Field(() => String, { nullable: true, description: 'Null when deleted by its author or hidden by a facilitator.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Null when deleted by its author or hidden by a facilitator.',
+  })
   body: string | null;
 
   @Field(() => CommentAnchorModel, { nullable: true })

@@ -17,13 +17,18 @@ export class CommentsResolver {
     private readonly live: LiveEvents,
   ) {}
 
-  @Query(() => [CommentModel], { description: "A draft's comments (one clause's, or one amendment's), oldest first; group replies by parentId." })
+  @Query(() => [CommentModel], {
+    description:
+      "A draft's comments (one clause's, or one amendment's), oldest first; group replies by parentId.",
+  })
   @Access.board(BoardRole.OBSERVER, { draft: 'args.draftId' })
   comments(@Args() args: CommentsArgs): Promise<CommentModel[]> {
     return this.service.list(args.draftId, args.clauseId ?? null, args.amendmentId ?? null, args.take);
   }
 
-  @Mutation(() => CommentModel, { description: 'Starts a thread on a clause (optionally on a passage), or replies to one.' })
+  @Mutation(() => CommentModel, {
+    description: 'Starts a thread on a clause (optionally on a passage), or replies to one.',
+  })
   @Access.board(BoardRole.MEMBER, { draft: 'args.input.draftId' })
   addComment(@Args('input') input: AddCommentInput, @CurrentUser() user: UserEntity): Promise<CommentModel> {
     return this.service.add(input, user);
@@ -31,17 +36,25 @@ export class CommentsResolver {
 
   @Mutation(() => CommentModel, { description: 'Its author edits a comment; it shows as edited.' })
   @Access.board(BoardRole.MEMBER, { comment: 'args.input.commentId' })
-  editComment(@Args('input') input: EditCommentInput, @CurrentUser() user: UserEntity): Promise<CommentModel> {
+  editComment(
+    @Args('input') input: EditCommentInput,
+    @CurrentUser() user: UserEntity,
+  ): Promise<CommentModel> {
     return this.service.edit(input, user);
   }
 
   @Mutation(() => CommentModel, { description: 'Its author deletes a comment; replies stay.' })
   @Access.board(BoardRole.MEMBER, { comment: 'args.commentId' })
-  deleteComment(@Args('commentId', { type: () => ID }, ParseUUIDPipe) commentId: string, @CurrentUser() user: UserEntity): Promise<CommentModel> {
+  deleteComment(
+    @Args('commentId', { type: () => ID }, ParseUUIDPipe) commentId: string,
+    @CurrentUser() user: UserEntity,
+  ): Promise<CommentModel> {
     return this.service.remove(commentId, user);
   }
 
-  @Mutation(() => CommentModel, { description: "Resolves (or, with resolved: false, reopens) a comment's thread." })
+  @Mutation(() => CommentModel, {
+    description: "Resolves (or, with resolved: false, reopens) a comment's thread.",
+  })
   @Access.board(BoardRole.MEMBER, { comment: 'args.commentId' })
   resolveThread(
     @Args('commentId', { type: () => ID }, ParseUUIDPipe) commentId: string,
@@ -51,15 +64,24 @@ export class CommentsResolver {
     return this.service.setResolved(commentId, resolved, user);
   }
 
-  @Mutation(() => CommentModel, { description: 'A facilitator hides an abusive comment; its text stays in the audit log.' })
+  @Mutation(() => CommentModel, {
+    description: 'A facilitator hides an abusive comment; its text stays in the audit log.',
+  })
   @Access.board(BoardRole.FACILITATOR, { comment: 'args.input.commentId' })
-  hideComment(@Args('input') input: HideCommentInput, @CurrentUser() user: UserEntity): Promise<CommentModel> {
+  hideComment(
+    @Args('input') input: HideCommentInput,
+    @CurrentUser() user: UserEntity,
+  ): Promise<CommentModel> {
     return this.service.hide(input, user);
   }
 
-  @Subscription(() => CommentModel, { description: 'A comment in the draft was added, edited, resolved, deleted or hidden.' })
+  @Subscription(() => CommentModel, {
+    description: 'A comment in the draft was added, edited, resolved, deleted or hidden.',
+  })
   @Access.board(BoardRole.OBSERVER, { draft: 'args.draftId' })
-  commentUpdated(@Args('draftId', { type: () => ID }, ParseUUIDPipe) draftId: string): AsyncIterableIterator<unknown> {
+  commentUpdated(
+    @Args('draftId', { type: () => ID }, ParseUUIDPipe) draftId: string,
+  ): AsyncIterableIterator<unknown> {
     return this.live.asyncIterator(Topic.comments(draftId));
   }
 }

@@ -88,7 +88,12 @@ export class CommentsService {
     return toModel(rows[0]);
   }
 
-  async list(draftId: string, clauseId: string | null, amendmentId: string | null, take: number): Promise<CommentModel[]> {
+  async list(
+    draftId: string,
+    clauseId: string | null,
+    amendmentId: string | null,
+    take: number,
+  ): Promise<CommentModel[]> {
     const rows: CommentRow[] = await this.db.query(
       `${SELECT} WHERE c.draft_id = $1 AND ($2::uuid IS NULL OR c.clause_id = $2) AND ($3::uuid IS NULL OR c.amendment_id = $3)
        ORDER BY c.created_at, c.id LIMIT $4`,
@@ -98,14 +103,19 @@ export class CommentsService {
   }
 
   async add(input: AddCommentInput, author: Actor): Promise<CommentModel> {
-    const [draft] = await this.db.query('SELECT board_id, archived_at FROM draft WHERE id = $1', [input.draftId]);
+    const [draft] = await this.db.query('SELECT board_id, archived_at FROM draft WHERE id = $1', [
+      input.draftId,
+    ]);
     if (draft.archived_at) throw conflict('This draft is archived.');
     let parentId: string | null = null;
     let threadAuthorId: string | null = null;
     let clauseId = input.clauseId;
     let amendmentId = input.amendmentId ?? null;
     if (input.parentId) {
-      const [parent] = await this.db.query('SELECT id, parent_id, draft_id, clause_id, amendment_id FROM comment WHERE id = $1', [input.parentId]);
+      const [parent] = await this.db.query(
+        'SELECT id, parent_id, draft_id, clause_id, amendment_id FROM comment WHERE id = $1',
+        [input.parentId],
+      );
       if (!parent || parent.draft_id !== input.draftId) throw notFound('That thread');
       parentId = parent.parent_id ?? parent.id; // replies to replies join the thread
       const [thread] = await this.db.query('SELECT author_id FROM comment WHERE id = $1', [parentId]);
@@ -114,11 +124,17 @@ export class CommentsService {
       amendmentId = parent.amendment_id;
       if (input.anchor) throw badInput('A reply follows its thread; only a thread can point at a passage.');
     } else {
-      const clause = await this.db.query('SELECT 1 FROM clause WHERE id = $1 AND draft_id = $2', [clauseId, input.draftId]);
+      const clause = await this.db.query('SELECT 1 FROM clause WHERE id = $1 AND draft_id = $2', [
+        clauseId,
+        input.draftId,
+      ]);
       if (!clause.length) throw notFound('That clause');
     }
     if (amendmentId) {
-      const [amendment] = await this.db.query('SELECT clause_id FROM amendment WHERE id = $1 AND draft_id = $2', [amendmentId, input.draftId]);
+      const [amendment] = await this.db.query(
+        'SELECT clause_id FROM amendment WHERE id = $1 AND draft_id = $2',
+        [amendmentId, input.draftId],
+      );
       if (!amendment || amendment.clause_id !== clauseId) throw notFound('That amendment');
     }
     const mentions = await this.members(draft.board_id, input.mentions ?? []);
@@ -126,14 +142,28 @@ export class CommentsService {
       const [row] = await tx.query(
         `INSERT INTO comment (board_id, draft_id, clause_id, amendment_id, parent_id, author_id, body, anchor, mentions)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
-        [draft.board_id, input.draftId, clauseId, amendmentId, parentId, author.id, input.body, input.anchor ? JSON.stringify(input.anchor) : null, mentions],
+        [
+          draft.board_id,
+          input.draftId,
+          clauseId,
+          amendmentId,
+          parentId,
+          author.id,
+          input.body,
+          input.anchor ? JSON.stringify(input.anchor) : null,
+          mentions,
+        ],
       );
       if (parentId) await tx.query('UPDATE comment SET updated_at = now() WHERE id = $1', [parentId]);
       const notice = { boardId: draft.board_id, commentId: row.id as string, actorId: author.id };
       await this.notifications.notify(tx, { ...notice, kind: NotificationKind.MENTION, userIds: mentions });
       // The thread's author hears of replies (unless this reply already mentions them).
       if (threadAuthorId && !mentions.includes(threadAuthorId)) {
-        await this.notifications.notify(tx, { ...notice, kind: NotificationKind.REPLY, userIds: [threadAuthorId] });
+        await this.notifications.notify(tx, {
+          ...notice,
+          kind: NotificationKind.REPLY,
+          userIds: [threadAuthorId],
+        });
       }
       const event = await this.audit.record(tx, {
         boardId: draft.board_id,
@@ -155,9 +185,18 @@ export class CommentsService {
       if (c.author_id !== actor.id) throw forbidden('Only its author can edit a comment.');
       if (c.deleted_at || c.hidden_at) throw conflict('This comment was removed.');
       const mentions = input.mentions ? await this.members(c.board_id, input.mentions) : c.mentions;
-      await tx.query('UPDATE comment SET body = $2, mentions = $3, edited_at = now(), updated_at = now() WHERE id = $1', [c.id, input.body, mentions]);
+      await tx.query(
+        'UPDATE comment SET body = $2, mentions = $3, edited_at = now(), updated_at = now() WHERE id = $1',
+        [c.id, input.body, mentions],
+      );
       // People newly mentioned by the edit hear of it; those already notified are not told twice.
-      await this.notifications.notify(tx, { boardId: c.board_id, commentId: c.id, actorId: actor.id, kind: NotificationKind.MENTION, userIds: mentions });
+      await this.notifications.notify(tx, {
+        boardId: c.board_id,
+        commentId: c.id,
+        actorId: actor.id,
+        kind: NotificationKind.MENTION,
+        userIds: mentions,
+      });
       return this.audit.record(tx, {
         boardId: c.board_id,
         actor,
@@ -175,10 +214,21 @@ export class CommentsService {
   async remove(commentId: string, actor: Actor): Promise<CommentModel> {
     const event = await this.db.transaction(async (tx) => {
       const c = await this.lock(tx, commentId);
-      if (c.author_id !== actor.id) throw forbidden('Only its author can delete a comment. Facilitators can hide it.');
+      if (c.author_id !== actor.id)
+        throw forbidden('Only its author can delete a comment. Facilitators can hide it.');
       if (c.deleted_at) throw conflict('This comment was already deleted.');
-      await tx.query(`UPDATE comment SET body = '', mentions = '{}', deleted_at = now(), updated_at = now() WHERE id = $1`, [c.id]);
-      return this.audit.record(tx, { boardId: c.board_id, actor, action: 'comment.deleted', targetType: 'comment', targetId: c.id, data: { body: c.body } });
+      await tx.query(
+        `UPDATE comment SET body = '', mentions = '{}', deleted_at = now(), updated_at = now() WHERE id = $1`,
+        [c.id],
+      );
+      return this.audit.record(tx, {
+        boardId: c.board_id,
+        actor,
+        action: 'comment.deleted',
+        targetType: 'comment',
+        targetId: c.id,
+        data: { body: c.body },
+      });
     });
     this.audit.announce(event);
     return this.publish(commentId);
@@ -189,12 +239,12 @@ export class CommentsService {
       const c = await this.lock(tx, commentId);
       const threadId = c.parent_id ?? c.id;
       const [thread] = await tx.query('SELECT resolved_at FROM comment WHERE id = $1 FOR UPDATE', [threadId]);
-      if ((thread.resolved_at !== null) === resolved) throw conflict(resolved ? 'This thread is already resolved.' : 'This thread is already open.');
-      await tx.query('UPDATE comment SET resolved_at = $2, resolved_by_id = $3, updated_at = now() WHERE id = $1', [
-        threadId,
-        resolved ? new Date() : null,
-        resolved ? actor.id : null,
-      ]);
+      if ((thread.resolved_at !== null) === resolved)
+        throw conflict(resolved ? 'This thread is already resolved.' : 'This thread is already open.');
+      await tx.query(
+        'UPDATE comment SET resolved_at = $2, resolved_by_id = $3, updated_at = now() WHERE id = $1',
+        [threadId, resolved ? new Date() : null, resolved ? actor.id : null],
+      );
       const event = await this.audit.record(tx, {
         boardId: c.board_id,
         actor,
@@ -212,7 +262,10 @@ export class CommentsService {
     const event = await this.db.transaction(async (tx) => {
       const c = await this.lock(tx, input.commentId);
       if (c.hidden_at) throw conflict('This comment is already hidden.');
-      await tx.query('UPDATE comment SET hidden_at = now(), hidden_by_id = $2, hidden_reason = $3, updated_at = now() WHERE id = $1', [c.id, actor.id, input.reason]);
+      await tx.query(
+        'UPDATE comment SET hidden_at = now(), hidden_by_id = $2, hidden_reason = $3, updated_at = now() WHERE id = $1',
+        [c.id, actor.id, input.reason],
+      );
       return this.audit.record(tx, {
         boardId: c.board_id,
         actor,
@@ -241,15 +294,17 @@ export class CommentsService {
   private async members(boardId: string, userIds: string[]): Promise<string[]> {
     const wanted = [...new Set(userIds)];
     if (wanted.length === 0) return [];
-    const rows: { user_id: string }[] = await this.db.query('SELECT user_id FROM membership WHERE board_id = $1 AND user_id = ANY($2::uuid[])', [
-      boardId,
-      wanted,
-    ]);
+    const rows: { user_id: string }[] = await this.db.query(
+      'SELECT user_id FROM membership WHERE board_id = $1 AND user_id = ANY($2::uuid[])',
+      [boardId, wanted],
+    );
     const found = new Set(rows.map((r) => r.user_id));
     const strangers = wanted.filter((id) => !found.has(id));
     if (strangers.length) {
       throw badInput(
-        strangers.length === 1 ? 'You can only mention members of this board; one of the people mentioned is not on it.' : `You can only mention members of this board; ${strangers.length} of the people mentioned are not on it.`,
+        strangers.length === 1
+          ? 'You can only mention members of this board; one of the people mentioned is not on it.'
+          : `You can only mention members of this board; ${strangers.length} of the people mentioned are not on it.`,
         { field: 'mentions' },
       );
     }

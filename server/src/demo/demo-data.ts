@@ -28,13 +28,19 @@ export const DEMO_DRAFT_TITLE = 'Use of Force Policy: community draft';
  * the seeding transaction: the board and draft rows are not committed yet, so writes through
  * another connection would wait on them (foreign keys) for ever.
  */
-export type DemoExtension = (db: EntityManager, ids: { boardId: string; draftId: string; userIds: string[] }) => Promise<void>;
+export type DemoExtension = (
+  db: EntityManager,
+  ids: { boardId: string; draftId: string; userIds: string[] },
+) => Promise<void>;
 
 /**
  * Loads the demo board on the first run only: when the database has no accounts yet.
  * Returns true when it loaded anything.
  */
-export async function loadDemoDataIfEmpty(db: DataSource, extensions: DemoExtension[] = [writeDemoClauses]): Promise<boolean> {
+export async function loadDemoDataIfEmpty(
+  db: DataSource,
+  extensions: DemoExtension[] = [writeDemoClauses],
+): Promise<boolean> {
   const [{ count }] = await db.query('SELECT count(*)::int AS count FROM user_account');
   if (count > 0) return false;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -50,7 +56,11 @@ export async function loadDemoDataIfEmpty(db: DataSource, extensions: DemoExtens
         [account.email, account.name, passwordHash],
       );
       userIds.push(user.id);
-      await tx.query('INSERT INTO membership (board_id, user_id, role) VALUES ($1, $2, $3)', [board.id, user.id, account.role]);
+      await tx.query('INSERT INTO membership (board_id, user_id, role) VALUES ($1, $2, $3)', [
+        board.id,
+        user.id,
+        account.role,
+      ]);
     }
     const [draft] = await tx.query(
       'INSERT INTO draft (board_id, title, created_by_id) VALUES ($1, $2, $3) RETURNING id',

@@ -50,13 +50,28 @@ export class DraftsService {
 
   async forBoard(boardId: string, includeArchived: boolean): Promise<DraftModel[]> {
     // Raw SQL: on the board page's hot path, where ORM hydration cost more than the query.
-    const rows: { id: string; title: string; archived: boolean; starting_point: string; created_at: Date; updated_at: Date }[] = await this.drafts.manager.query(
+    const rows: {
+      id: string;
+      title: string;
+      archived: boolean;
+      starting_point: string;
+      created_at: Date;
+      updated_at: Date;
+    }[] = await this.drafts.manager.query(
       `SELECT id, title, archived_at IS NOT NULL AS archived, starting_point, created_at, updated_at FROM draft
         WHERE board_id = $1 ${includeArchived ? '' : 'AND archived_at IS NULL'}
         ORDER BY updated_at DESC LIMIT 200`,
       [boardId],
     );
-    return rows.map((r) => ({ id: r.id, boardId, title: r.title, archived: r.archived, startingPoint: r.starting_point as DraftStart, createdAt: r.created_at, updatedAt: r.updated_at }));
+    return rows.map((r) => ({
+      id: r.id,
+      boardId,
+      title: r.title,
+      archived: r.archived,
+      startingPoint: r.starting_point as DraftStart,
+      createdAt: r.created_at,
+      updatedAt: r.updated_at,
+    }));
   }
 
   /**

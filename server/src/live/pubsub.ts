@@ -18,7 +18,10 @@ export function serializePayload(payload: unknown): string {
 
 export function deserializePayload(text: string | Buffer): unknown {
   return JSON.parse(text.toString(), (_key, value: unknown) =>
-    value && typeof value === 'object' && typeof (value as { $date?: unknown }).$date === 'string' && Object.keys(value).length === 1
+    value &&
+    typeof value === 'object' &&
+    typeof (value as { $date?: unknown }).$date === 'string' &&
+    Object.keys(value).length === 1
       ? new Date((value as { $date: string }).$date)
       : value,
   );
@@ -31,8 +34,12 @@ export interface ClosablePubSub {
 
 /** In-process without Redis; through Redis (one publisher and one subscriber connection) with it. */
 export function createPubSub(redisUrl: string | undefined, onError: (error: Error) => void): ClosablePubSub {
-    // Every subscriber listens on its topic: a board's hundred members are a hundred listeners.
-  if (!redisUrl) return { engine: new PubSub({ eventEmitter: new EventEmitter().setMaxListeners(0) }), close: async () => undefined };
+  // Every subscriber listens on its topic: a board's hundred members are a hundred listeners.
+  if (!redisUrl)
+    return {
+      engine: new PubSub({ eventEmitter: new EventEmitter().setMaxListeners(0) }),
+      close: async () => undefined,
+    };
   const options = { maxRetriesPerRequest: null, enableReadyCheck: true, lazyConnect: false };
   const publisher = new Redis(redisUrl, options);
   const subscriber = new Redis(redisUrl, options);

@@ -1,4 +1,10 @@
-import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import {
+  BeforeApplicationShutdown,
+  Inject,
+  Injectable,
+  Logger,
+  OnApplicationBootstrap,
+} from '@nestjs/common';
 import { HttpAdapterHost, ModuleRef } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import {
@@ -64,7 +70,11 @@ function readCookie(header: string | undefined, name: string): string | undefine
 @Injectable()
 export class SubscriptionServer implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('Subscriptions');
-  private readonly wss = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024, perMessageDeflate: false });
+  private readonly wss = new WebSocketServer({
+    noServer: true,
+    maxPayload: 64 * 1024,
+    perMessageDeflate: false,
+  });
   private readonly byUser = new Map<string, Set<WebSocket>>();
   private server: Server | null = null;
   private dispose: (() => void | Promise<void>) | null = null;
@@ -81,9 +91,16 @@ export class SubscriptionServer implements OnApplicationBootstrap, BeforeApplica
   onApplicationBootstrap(): void {
     // GraphQLModule does not export its schema host to other modules; look it up app-wide.
     const schema = this.moduleRef.get(GraphQLSchemaHost, { strict: false }).schema;
-    const rules: ValidationRule[] = [...specifiedRules, NoSchemaIntrospectionCustomRule, ...(createArmor().validationRules as ValidationRule[])];
+    const rules: ValidationRule[] = [
+      ...specifiedRules,
+      NoSchemaIntrospectionCustomRule,
+      ...(createArmor().validationRules as ValidationRule[]),
+    ];
     const formatError = createErrorFormatter({
-      error: (obj: object, msg: string) => this.logger.error(`${msg} ${JSON.stringify(obj, (_k, v: unknown) => (v instanceof Error ? v.stack : v))}`),
+      error: (obj: object, msg: string) =>
+        this.logger.error(
+          `${msg} ${JSON.stringify(obj, (_k, v: unknown) => (v instanceof Error ? v.stack : v))}`,
+        ),
     } as unknown as PinoLogger);
     const format = (errors: readonly GraphQLError[]) => errors.map((e) => formatError(e.toJSON(), e));
 
@@ -94,19 +111,36 @@ export class SubscriptionServer implements OnApplicationBootstrap, BeforeApplica
         onSubscribe: (ctx, _id, payload): ExecutionArgs | readonly GraphQLError[] => {
           // The same codes Apollo gives these failures over HTTP.
           const coded = (error: GraphQLError, code: string) =>
-            new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, extensions: { ...error.extensions, code } });
+            new GraphQLError(error.message, {
+              nodes: error.nodes,
+              source: error.source,
+              positions: error.positions,
+              extensions: { ...error.extensions, code },
+            });
           let document;
           try {
             document = parse(payload.query, { maxTokens: GRAPHQL_LIMITS.maxTokens });
           } catch (error) {
-            return [coded(error instanceof GraphQLError ? error : new GraphQLError('The operation could not be read.'), 'GRAPHQL_PARSE_FAILED')];
+            return [
+              coded(
+                error instanceof GraphQLError ? error : new GraphQLError('The operation could not be read.'),
+                'GRAPHQL_PARSE_FAILED',
+              ),
+            ];
           }
           const errors = validate(schema, document, rules);
           if (errors.length) return errors.map((e) => coded(e, 'GRAPHQL_VALIDATION_FAILED'));
           const operation = getOperationAST(document, payload.operationName);
           if (!operation) return [coded(new GraphQLError('Name the operation to run.'), 'BAD_REQUEST')];
           if (operation.operation !== 'subscription') {
-            return [coded(new GraphQLError('This socket carries subscriptions only; send queries and mutations over HTTP.'), 'BAD_REQUEST')];
+            return [
+              coded(
+                new GraphQLError(
+                  'This socket carries subscriptions only; send queries and mutations over HTTP.',
+                ),
+                'BAD_REQUEST',
+              ),
+            ];
           }
           const request = ctx.extra.request as SocketRequest;
           // A fresh role cache per subscription, as HTTP has one per request.
@@ -125,7 +159,8 @@ export class SubscriptionServer implements OnApplicationBootstrap, BeforeApplica
           };
         },
         onError: (_ctx, _id, _payload, errors) => format(errors),
-        onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: format(result.errors as readonly GraphQLError[]) } : result),
+        onNext: (_ctx, _id, _payload, _args, result) =>
+          result.errors ? { ...result, errors: format(result.errors as readonly GraphQLError[]) } : result,
       },
       this.wss,
       25_000,
@@ -147,7 +182,8 @@ export class SubscriptionServer implements OnApplicationBootstrap, BeforeApplica
     socket.on('error', () => socket.destroy());
     void this.accept(req as SocketRequest, socket, head).catch((error: unknown) => {
       this.logger.error(`upgrade failed: ${String(error)}`);
-      if (!socket.destroyed) socket.end('HTTP/1.1 500 Internal Server Error\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+      if (!socket.destroyed)
+        socket.end('HTTP/1.1 500 Internal Server Error\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
     });
   };
 
@@ -184,7 +220,8 @@ export class SubscriptionServer implements OnApplicationBootstrap, BeforeApplica
   async beforeApplicationShutdown(): Promise<void> {
     this.server?.off('upgrade', this.onUpgrade);
     this.stopMembership?.();
-    for (const ws of this.wss.clients) ws.close(SubscriptionCloseCode.GOING_AWAY, 'Server restarting; reconnect shortly.');
+    for (const ws of this.wss.clients)
+      ws.close(SubscriptionCloseCode.GOING_AWAY, 'Server restarting; reconnect shortly.');
     const closing = this.dispose?.();
     await Promise.race([closing, new Promise((resolve) => setTimeout(resolve, 2000).unref())]);
     for (const ws of this.wss.clients) ws.terminate();

@@ -67,7 +67,10 @@ export class AttendeeModel {
   @Field(() => GraphQLISODateTime)
   checkedInAt: Date;
 
-  @Field(() => String, { nullable: true, description: 'The facilitator who marked them present, if they did not check in themselves.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The facilitator who marked them present, if they did not check in themselves.',
+  })
   markedByName: string | null;
 }
 
@@ -133,12 +136,17 @@ export class MeetingModel {
   @Field()
   quorumMet: boolean;
 
-  @Field({ description: 'Minutes (plain text). Save with the version you edited to avoid overwriting someone else.' })
+  @Field({
+    description: 'Minutes (plain text). Save with the version you edited to avoid overwriting someone else.',
+  })
   minutes: string;
 
   @Field(() => Int)
   minutesVersion: number;
 
-  @Field(() => String, { nullable: true, description: 'The decisions taken, written when the meeting closed.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The decisions taken, written when the meeting closed.',
+  })
   decisions: string | null;
 }

@@ -5,7 +5,13 @@ import { Access, CurrentUser } from '../auth/access.decorator';
 import { UserEntity } from '../auth/user.entity';
 import { LiveEvents } from '../live/live-events';
 import { Topic } from '../live/topics';
-import { AddAgendaItemInput, MarkAttendanceInput, SaveMinutesInput, ScheduleMeetingInput, UpdateAgendaItemInput } from './dto/meeting.input';
+import {
+  AddAgendaItemInput,
+  MarkAttendanceInput,
+  SaveMinutesInput,
+  ScheduleMeetingInput,
+  UpdateAgendaItemInput,
+} from './dto/meeting.input';
 import { MeetingModel } from './meeting.model';
 import { MeetingsService } from './meetings.service';
 import { badInput } from '../core/errors/app-error';
@@ -23,7 +29,9 @@ export class MeetingsResolver {
     return this.service.get(id);
   }
 
-  @Query(() => [MeetingModel], { description: 'Upcoming and open meetings first (soonest first), then closed ones (latest first).' })
+  @Query(() => [MeetingModel], {
+    description: 'Upcoming and open meetings first (soonest first), then closed ones (latest first).',
+  })
   @Access.board(BoardRole.OBSERVER, { board: 'args.boardId' })
   meetings(
     @Args('boardId', { type: () => ID }, ParseUUIDPipe) boardId: string,
@@ -35,39 +43,57 @@ export class MeetingsResolver {
 
   @Mutation(() => MeetingModel)
   @Access.board(BoardRole.FACILITATOR, { board: 'args.input.boardId' })
-  scheduleMeeting(@Args('input') input: ScheduleMeetingInput, @CurrentUser() user: UserEntity): Promise<MeetingModel> {
+  scheduleMeeting(
+    @Args('input') input: ScheduleMeetingInput,
+    @CurrentUser() user: UserEntity,
+  ): Promise<MeetingModel> {
     return this.service.schedule(input, user);
   }
 
   @Mutation(() => MeetingModel, { description: 'Adds an item at the end of the agenda.' })
   @Access.board(BoardRole.FACILITATOR, { meeting: 'args.input.meetingId' })
-  addAgendaItem(@Args('input') input: AddAgendaItemInput, @CurrentUser() user: UserEntity): Promise<MeetingModel> {
+  addAgendaItem(
+    @Args('input') input: AddAgendaItemInput,
+    @CurrentUser() user: UserEntity,
+  ): Promise<MeetingModel> {
     return this.service.addAgendaItem(input, user);
   }
 
   @Mutation(() => MeetingModel, { description: 'Renames, re-times or moves an agenda item.' })
   @Access.board(BoardRole.FACILITATOR, { agendaItem: 'args.input.agendaItemId' })
-  updateAgendaItem(@Args('input') input: UpdateAgendaItemInput, @CurrentUser() user: UserEntity): Promise<MeetingModel> {
+  updateAgendaItem(
+    @Args('input') input: UpdateAgendaItemInput,
+    @CurrentUser() user: UserEntity,
+  ): Promise<MeetingModel> {
     return this.service.updateAgendaItem(input, user);
   }
 
   @Mutation(() => MeetingModel)
   @Access.board(BoardRole.FACILITATOR, { agendaItem: 'args.agendaItemId' })
-  removeAgendaItem(@Args('agendaItemId', { type: () => ID }, ParseUUIDPipe) agendaItemId: string, @CurrentUser() user: UserEntity): Promise<MeetingModel> {
+  removeAgendaItem(
+    @Args('agendaItemId', { type: () => ID }, ParseUUIDPipe) agendaItemId: string,
+    @CurrentUser() user: UserEntity,
+  ): Promise<MeetingModel> {
     return this.service.removeAgendaItem(agendaItemId, user);
   }
 
   @Mutation(() => MeetingModel)
   @Access.board(BoardRole.FACILITATOR, { meeting: 'args.meetingId' })
-  openMeeting(@Args('meetingId', { type: () => ID }, ParseUUIDPipe) meetingId: string, @CurrentUser() user: UserEntity): Promise<MeetingModel> {
+  openMeeting(
+    @Args('meetingId', { type: () => ID }, ParseUUIDPipe) meetingId: string,
+    @CurrentUser() user: UserEntity,
+  ): Promise<MeetingModel> {
     return this.service.open(meetingId, user);
   }
 
-  @Mutation(() => MeetingModel, { description: 'Shows everyone which agenda item is under discussion (null: none).' })
+  @Mutation(() => MeetingModel, {
+    description: 'Shows everyone which agenda item is under discussion (null: none).',
+  })
   @Access.board(BoardRole.FACILITATOR, { meeting: 'args.meetingId' })
   setCurrentAgendaItem(
     @Args('meetingId', { type: () => ID }, ParseUUIDPipe) meetingId: string,
-    @Args('agendaItemId', { type: () => ID, nullable: true }, new ParseUUIDPipe({ optional: true })) agendaItemId: string | null,
+    @Args('agendaItemId', { type: () => ID, nullable: true }, new ParseUUIDPipe({ optional: true }))
+    agendaItemId: string | null,
     @CurrentUser() user: UserEntity,
   ): Promise<MeetingModel> {
     return this.service.setCurrentItem(meetingId, agendaItemId ?? null, user);
@@ -85,25 +111,42 @@ export class MeetingsResolver {
 
   @Mutation(() => MeetingModel, { description: 'A facilitator marks someone present or absent.' })
   @Access.board(BoardRole.FACILITATOR, { meeting: 'args.input.meetingId' })
-  markAttendance(@Args('input') input: MarkAttendanceInput, @CurrentUser() user: UserEntity): Promise<MeetingModel> {
+  markAttendance(
+    @Args('input') input: MarkAttendanceInput,
+    @CurrentUser() user: UserEntity,
+  ): Promise<MeetingModel> {
     return this.service.setAttendance(input.meetingId, input.userId, input.present, user, true);
   }
 
-  @Mutation(() => MeetingModel, { description: 'Saves the minutes; refused when someone saved a newer version first.' })
+  @Mutation(() => MeetingModel, {
+    description: 'Saves the minutes; refused when someone saved a newer version first.',
+  })
   @Access.board(BoardRole.MEMBER, { meeting: 'args.input.meetingId' })
-  saveMinutes(@Args('input') input: SaveMinutesInput, @CurrentUser() user: UserEntity): Promise<MeetingModel> {
+  saveMinutes(
+    @Args('input') input: SaveMinutesInput,
+    @CurrentUser() user: UserEntity,
+  ): Promise<MeetingModel> {
     return this.service.saveMinutes(input, user);
   }
 
-  @Mutation(() => MeetingModel, { description: 'Closes the meeting; the decisions taken are added to the minutes.' })
+  @Mutation(() => MeetingModel, {
+    description: 'Closes the meeting; the decisions taken are added to the minutes.',
+  })
   @Access.board(BoardRole.FACILITATOR, { meeting: 'args.meetingId' })
-  closeMeeting(@Args('meetingId', { type: () => ID }, ParseUUIDPipe) meetingId: string, @CurrentUser() user: UserEntity): Promise<MeetingModel> {
+  closeMeeting(
+    @Args('meetingId', { type: () => ID }, ParseUUIDPipe) meetingId: string,
+    @CurrentUser() user: UserEntity,
+  ): Promise<MeetingModel> {
     return this.service.close(meetingId, user);
   }
 
-  @Subscription(() => MeetingModel, { description: 'The meeting changed: state, current item, agenda, attendance, minutes.' })
+  @Subscription(() => MeetingModel, {
+    description: 'The meeting changed: state, current item, agenda, attendance, minutes.',
+  })
   @Access.board(BoardRole.OBSERVER, { meeting: 'args.meetingId' })
-  meetingUpdated(@Args('meetingId', { type: () => ID }, ParseUUIDPipe) meetingId: string): AsyncIterableIterator<unknown> {
+  meetingUpdated(
+    @Args('meetingId', { type: () => ID }, ParseUUIDPipe) meetingId: string,
+  ): AsyncIterableIterator<unknown> {
     return this.live.asyncIterator(Topic.meeting(meetingId));
   }
 }

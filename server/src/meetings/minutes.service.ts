@@ -80,9 +80,11 @@ export class MinutesService implements DocObserver, OnModuleInit {
         [live.ref.id, text],
       );
     };
-    this.writing = this.writing.then(write, write).catch((error: unknown) =>
-      this.logger.error(`${live.name}: could not mirror the minutes: ${String(error)}`),
-    );
+    this.writing = this.writing
+      .then(write, write)
+      .catch((error: unknown) =>
+        this.logger.error(`${live.name}: could not mirror the minutes: ${String(error)}`),
+      );
     return this.writing;
   }
 

@@ -30,7 +30,10 @@ export class NotificationModel {
   @Field()
   actorName: string;
 
-  @Field(() => String, { nullable: true, description: 'The start of the comment; null once it was deleted or hidden.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The start of the comment; null once it was deleted or hidden.',
+  })
   excerpt: string | null;
 
   @Field(() => GraphQLISODateTime)
@@ -51,7 +54,10 @@ export class NotificationFeedModel {
 
 @InputType()
 export class MarkNotificationsReadInput {
-  @Field(() => [ID], { nullable: true, description: 'These notifications (the caller’s own); omit with all: true.' })
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'These notifications (the caller’s own); omit with all: true.',
+  })
   @IsOptional()
   @IsUUID('all', { each: true })
   @ArrayMaxSize(200)

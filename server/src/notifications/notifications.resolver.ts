@@ -19,15 +19,22 @@ class FeedArgs {
 export class NotificationsResolver {
   constructor(private readonly service: NotificationsService) {}
 
-  @Query(() => NotificationFeedModel, { description: "The signed-in person's notifications (mentions, replies to their threads), newest first." })
+  @Query(() => NotificationFeedModel, {
+    description: "The signed-in person's notifications (mentions, replies to their threads), newest first.",
+  })
   @Access.signedIn()
   myNotifications(@Args() args: FeedArgs, @CurrentUser() user: UserEntity): Promise<NotificationFeedModel> {
     return this.service.feed(user.id, args.take);
   }
 
-  @Mutation(() => Int, { description: 'Marks some (or all) of the caller’s notifications read; returns how many changed.' })
+  @Mutation(() => Int, {
+    description: 'Marks some (or all) of the caller’s notifications read; returns how many changed.',
+  })
   @Access.signedIn()
-  markNotificationsRead(@Args('input') input: MarkNotificationsReadInput, @CurrentUser() user: UserEntity): Promise<number> {
+  markNotificationsRead(
+    @Args('input') input: MarkNotificationsReadInput,
+    @CurrentUser() user: UserEntity,
+  ): Promise<number> {
     return this.service.markRead(user.id, input);
   }
 }

@@ -31,7 +31,10 @@ export class NotificationsService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /** Records notifications for `userIds` (the actor is never notified of their own comment). */
-  async notify(tx: EntityManager, input: { boardId: string; commentId: string; actorId: string; kind: NotificationKind; userIds: string[] }): Promise<void> {
+  async notify(
+    tx: EntityManager,
+    input: { boardId: string; commentId: string; actorId: string; kind: NotificationKind; userIds: string[] },
+  ): Promise<void> {
     const recipients = [...new Set(input.userIds)].filter((id) => id !== input.actorId);
     if (!recipients.length) return;
     await tx.query(
@@ -68,8 +71,10 @@ export class NotificationsService {
 
   /** Marks the caller's own notifications read; returns how many changed. Others' ids are ignored. */
   async markRead(userId: string, input: { ids?: string[]; all?: boolean }): Promise<number> {
-    if (!input.all && !input.ids?.length) throw badInput('Say which notifications to mark as read, or all of them.');
-    if (input.all && input.ids?.length) throw badInput('Give either notification ids or all: true, not both.');
+    if (!input.all && !input.ids?.length)
+      throw badInput('Say which notifications to mark as read, or all of them.');
+    if (input.all && input.ids?.length)
+      throw badInput('Give either notification ids or all: true, not both.');
     // A SELECT around the UPDATE: TypeORM answers a bare UPDATE … RETURNING with [rows, count].
     const [{ n }]: { n: number }[] = await this.db.query(
       `WITH changed AS (

@@ -28,7 +28,10 @@ export interface CheckMarkLike {
 }
 
 export interface PacketAnalysis {
-  computeCoverage?: (clauses: readonly AnalysisClause[], options?: { tickedItemIds?: Iterable<string> }) => CoverageLike;
+  computeCoverage?: (
+    clauses: readonly AnalysisClause[],
+    options?: { tickedItemIds?: Iterable<string> },
+  ) => CoverageLike;
   checkDraft?: (clauses: readonly AnalysisClause[]) => { marks: CheckMarkLike[] };
 }
 

@@ -186,13 +186,19 @@ export class PacketAssemblerService {
     }));
     // Members' ticks count as they do on the dashboard, as long as the ticked clause is in this version.
     const ticked = has.has('checklist_tick')
-      ? ((await manager.query('SELECT item_id, clause_id FROM checklist_tick WHERE draft_id = $1', [ctx.draftId])) as { item_id: string; clause_id: string }[])
+      ? (
+          (await manager.query('SELECT item_id, clause_id FROM checklist_tick WHERE draft_id = $1', [
+            ctx.draftId,
+          ])) as { item_id: string; clause_id: string }[]
+        )
           .filter((t) => numberOf.has(t.clause_id))
           .map((t) => t.item_id)
       : [];
     const coverage = this.coverage(analysisClauses, numberOf, ticked);
     if (!coverage) notes.push('Toolkit coverage could not be computed when this version was published.');
-    const dismissals = has.has('check_dismissal') ? await this.dismissals(manager, ctx.draftId) : new Map<string, Dismissal>();
+    const dismissals = has.has('check_dismissal')
+      ? await this.dismissals(manager, ctx.draftId)
+      : new Map<string, Dismissal>();
     const languageFindings = this.languageFindings(analysisClauses, numberOf, dismissals);
     if (!languageFindings) notes.push('Language checks could not be run when this version was published.');
 
@@ -576,14 +582,22 @@ export class PacketAssemblerService {
 
   /** Members' dismissals of language-check marks, keyed by clause id + mark fingerprint. */
   private async dismissals(manager: EntityManager, draftId: string): Promise<Map<string, Dismissal>> {
-    const rows: { clause_id: string; fingerprint: string; reason: string; name: string | null; created_at: Date }[] =
-      await manager.query(
-        `SELECT d.clause_id, d.fingerprint, d.reason, u.name, d.created_at
+    const rows: {
+      clause_id: string;
+      fingerprint: string;
+      reason: string;
+      name: string | null;
+      created_at: Date;
+    }[] = await manager.query(
+      `SELECT d.clause_id, d.fingerprint, d.reason, u.name, d.created_at
            FROM check_dismissal d LEFT JOIN user_account u ON u.id = d.dismissed_by_id WHERE d.draft_id = $1`,
-        [draftId],
-      );
+      [draftId],
+    );
     return new Map(
-      rows.map((r) => [`${r.clause_id}:${r.fingerprint}`, { reason: r.reason, by: r.name, at: iso(r.created_at) }]),
+      rows.map((r) => [
+        `${r.clause_id}:${r.fingerprint}`,
+        { reason: r.reason, by: r.name, at: iso(r.created_at) },
+      ]),
     );
   }
 

@@ -346,7 +346,7 @@ export class PacketsService implements OnApplicationBootstrap {
       if (input.fromVersionId)
         throw badInput('Compare with either the department baseline or an earlier version, not both.');
       const baseline = await this.assembler.baselineClauses(input.draftId);
-      if (!baseline) throw notFound("An imported department policy for this draft");
+      if (!baseline) throw notFound('An imported department policy for this draft');
       const redline = computeRedline(baseline.clauses, to.clauses, { matchHeadings: true });
       return {
         fromLabel: `Department policy (${baseline.row.source_name})`,

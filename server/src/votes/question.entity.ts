@@ -1,4 +1,13 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { QuestionKind, QuorumBase, Threshold } from '@roundtable/shared';
 import { BoardEntity } from '../boards/board.entity';
 import { DraftEntity } from '../drafts/draft.entity';
@@ -94,7 +103,13 @@ export class QuestionEntity {
   @Column({ name: 'quorum_percent', type: 'int', nullable: true })
   quorumPercent: number | null;
 
-  @Column({ name: 'quorum_base', type: 'enum', enum: QuorumBase, enumName: 'quorum_base', default: QuorumBase.ELIGIBLE })
+  @Column({
+    name: 'quorum_base',
+    type: 'enum',
+    enum: QuorumBase,
+    enumName: 'quorum_base',
+    default: QuorumBase.ELIGIBLE,
+  })
   quorumBase: QuorumBase;
 
   /** Secret: nobody (facilitators included) ever learns who chose what. */

@@ -34,7 +34,10 @@ export class QuestionOptionModel {
   @Field()
   label: string;
 
-  @Field(() => ID, { nullable: true, description: 'The amendment this alternative adopts; null for "keep the current text".' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The amendment this alternative adopts; null for "keep the current text".',
+  })
   amendmentId: string | null;
 }
 
@@ -104,7 +107,9 @@ export class TallyModel {
   summary: string;
 }
 
-@ObjectType('Dissent', { description: 'A reason given with an objection or block (or a losing first choice).' })
+@ObjectType('Dissent', {
+  description: 'A reason given with an objection or block (or a losing first choice).',
+})
 export class DissentModel {
   @Field()
   choice: string;
@@ -158,7 +163,9 @@ export class VotedOptionModel {
   text: string | null;
 }
 
-@ObjectType('VotedText', { description: 'The exact wording a round was about; its sha256 is frozen with the result.' })
+@ObjectType('VotedText', {
+  description: 'The exact wording a round was about; its sha256 is frozen with the result.',
+})
 export class VotedTextModel {
   @Field(() => QuestionSubject)
   subject: QuestionSubject;
@@ -196,7 +203,10 @@ export class QuestionResultModel {
   @Field(() => VotedTextModel)
   votedText: VotedTextModel;
 
-  @Field(() => VotedTextModel, { nullable: true, description: 'The wording at closing, when it changed during the vote.' })
+  @Field(() => VotedTextModel, {
+    nullable: true,
+    description: 'The wording at closing, when it changed during the vote.',
+  })
   textAtClose: VotedTextModel | null;
 
   @Field({ description: 'sha256 of the canonical voted text when the round opened.' })
@@ -242,7 +252,9 @@ export class MyBallotModel {
   updatedAt: Date;
 }
 
-@ObjectType('Question', { description: 'A vote. What is visible depends on its rules: secret ballots never show who chose what.' })
+@ObjectType('Question', {
+  description: 'A vote. What is visible depends on its rules: secret ballots never show who chose what.',
+})
 export class QuestionModel {
   @Field(() => ID)
   id: string;
@@ -304,7 +316,10 @@ export class QuestionModel {
   @Field(() => GraphQLISODateTime, { nullable: true })
   closedAt: Date | null;
 
-  @Field(() => String, { nullable: true, description: 'sha256 of the wording when the current round opened.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'sha256 of the wording when the current round opened.',
+  })
   textHashAtOpen: string | null;
 
   @Field(() => GraphQLISODateTime)
@@ -316,10 +331,16 @@ export class QuestionModel {
   @Field(() => Int, { description: 'Members and facilitators who may vote.' })
   eligibleCount: number;
 
-  @Field(() => TallyModel, { nullable: true, description: 'Live while open if the question says so; the frozen result once closed.' })
+  @Field(() => TallyModel, {
+    nullable: true,
+    description: 'Live while open if the question says so; the frozen result once closed.',
+  })
   tally: TallyModel | null;
 
-  @Field(() => [RecordedVoteModel], { nullable: true, description: 'Recorded ballots of the current round, when results are visible. Null on secret ballots.' })
+  @Field(() => [RecordedVoteModel], {
+    nullable: true,
+    description: 'Recorded ballots of the current round, when results are visible. Null on secret ballots.',
+  })
   votes: RecordedVoteModel[] | null;
 
   @Field(() => [QuestionResultModel], { description: 'Closed rounds, latest first.' })

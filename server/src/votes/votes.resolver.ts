@@ -1,5 +1,15 @@
 import { ParseUUIDPipe } from '@nestjs/common';
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  ID,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+  Subscription,
+} from '@nestjs/graphql';
 import { BoardRole, roleAtLeast } from '@roundtable/shared';
 import { Access, CurrentUser } from '../auth/access.decorator';
 import { BoardAccessService } from '../auth/board-access.service';
@@ -33,9 +43,15 @@ export class VotesResolver {
     return this.votes.list(args);
   }
 
-  @ResolveField(() => MyBallotModel, { nullable: true, description: "The signed-in person's own ballot in the current round." })
+  @ResolveField(() => MyBallotModel, {
+    nullable: true,
+    description: "The signed-in person's own ballot in the current round.",
+  })
   @Access.board(BoardRole.OBSERVER, { board: 'parent.boardId' })
-  myBallot(@Parent() question: QuestionModel, @CurrentUser() user: UserEntity): Promise<MyBallotModel | null> {
+  myBallot(
+    @Parent() question: QuestionModel,
+    @CurrentUser() user: UserEntity,
+  ): Promise<MyBallotModel | null> {
     return this.votes.myBallot(question.id, question.round, user.id);
   }
 
@@ -47,39 +63,64 @@ export class VotesResolver {
     return roleAtLeast(await this.access.roleOf(req, question.boardId), BoardRole.MEMBER);
   }
 
-  @Mutation(() => QuestionModel, { description: 'Puts a question to the board (opened at once unless `open: false`).' })
+  @Mutation(() => QuestionModel, {
+    description: 'Puts a question to the board (opened at once unless `open: false`).',
+  })
   @Access.board(BoardRole.FACILITATOR, { board: 'args.input.boardId' })
-  createQuestion(@Args('input') input: CreateQuestionInput, @CurrentUser() user: UserEntity): Promise<QuestionModel> {
+  createQuestion(
+    @Args('input') input: CreateQuestionInput,
+    @CurrentUser() user: UserEntity,
+  ): Promise<QuestionModel> {
     return this.votes.create(input, user);
   }
 
   @Mutation(() => QuestionModel, { description: 'Opens a prepared question for ballots.' })
   @Access.board(BoardRole.FACILITATOR, { question: 'args.questionId' })
-  openQuestion(@Args('questionId', { type: () => ID }, ParseUUIDPipe) questionId: string, @CurrentUser() user: UserEntity): Promise<QuestionModel> {
+  openQuestion(
+    @Args('questionId', { type: () => ID }, ParseUUIDPipe) questionId: string,
+    @CurrentUser() user: UserEntity,
+  ): Promise<QuestionModel> {
     return this.votes.open(questionId, user);
   }
 
-  @Mutation(() => MyBallotModel, { description: 'Casts or changes your ballot. Members and facilitators only; until the vote closes.' })
+  @Mutation(() => MyBallotModel, {
+    description: 'Casts or changes your ballot. Members and facilitators only; until the vote closes.',
+  })
   @Access.board(BoardRole.MEMBER, { question: 'args.input.questionId' })
   castBallot(@Args('input') input: CastBallotInput, @CurrentUser() user: UserEntity): Promise<MyBallotModel> {
     return this.votes.cast(input, user);
   }
 
-  @Mutation(() => QuestionModel, { description: 'Closes the vote and freezes its result with the wording voted on.' })
+  @Mutation(() => QuestionModel, {
+    description: 'Closes the vote and freezes its result with the wording voted on.',
+  })
   @Access.board(BoardRole.FACILITATOR, { question: 'args.questionId' })
-  closeQuestion(@Args('questionId', { type: () => ID }, ParseUUIDPipe) questionId: string, @CurrentUser() user: UserEntity): Promise<QuestionModel> {
+  closeQuestion(
+    @Args('questionId', { type: () => ID }, ParseUUIDPipe) questionId: string,
+    @CurrentUser() user: UserEntity,
+  ): Promise<QuestionModel> {
     return this.votes.close(questionId, user);
   }
 
-  @Mutation(() => QuestionModel, { description: 'Starts a new round of a closed vote; earlier rounds are kept.' })
+  @Mutation(() => QuestionModel, {
+    description: 'Starts a new round of a closed vote; earlier rounds are kept.',
+  })
   @Access.board(BoardRole.FACILITATOR, { question: 'args.input.questionId' })
-  reopenQuestion(@Args('input') input: ReopenQuestionInput, @CurrentUser() user: UserEntity): Promise<QuestionModel> {
+  reopenQuestion(
+    @Args('input') input: ReopenQuestionInput,
+    @CurrentUser() user: UserEntity,
+  ): Promise<QuestionModel> {
     return this.votes.reopen(input, user);
   }
 
-  @Subscription(() => QuestionModel, { description: "A vote on the board changed: opened, a ballot was cast (count only, unless results are live), closed." })
+  @Subscription(() => QuestionModel, {
+    description:
+      'A vote on the board changed: opened, a ballot was cast (count only, unless results are live), closed.',
+  })
   @Access.board(BoardRole.OBSERVER, { board: 'args.boardId' })
-  questionUpdated(@Args('boardId', { type: () => ID }, ParseUUIDPipe) boardId: string): AsyncIterableIterator<unknown> {
+  questionUpdated(
+    @Args('boardId', { type: () => ID }, ParseUUIDPipe) boardId: string,
+  ): AsyncIterableIterator<unknown> {
     return this.live.asyncIterator(Topic.questions(boardId));
   }
 }

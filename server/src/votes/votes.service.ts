@@ -29,7 +29,13 @@ import { Topic } from '../live/topics';
 import { CastBallotInput, CreateQuestionInput, ReopenQuestionInput } from './dto/question.input';
 import { CloseReason, QuestionResultEntity, RecordedVote } from './question-result.entity';
 import { QuestionEntity, QuestionState, QuestionSubject, StoredOption, VotedText } from './question.entity';
-import { MyBallotModel, QuestionModel, QuestionResultModel, RecordedVoteModel, TallyModel } from './question.model';
+import {
+  MyBallotModel,
+  QuestionModel,
+  QuestionResultModel,
+  RecordedVoteModel,
+  TallyModel,
+} from './question.model';
 
 export const KEEP_CURRENT_TEXT = 'keep';
 
@@ -47,7 +53,9 @@ export function sha256(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
-export function rulesOf(q: Pick<QuestionEntity, 'kind' | 'threshold' | 'options' | 'quorumCount' | 'quorumPercent' | 'quorumBase'>): QuestionRules {
+export function rulesOf(
+  q: Pick<QuestionEntity, 'kind' | 'threshold' | 'options' | 'quorumCount' | 'quorumPercent' | 'quorumBase'>,
+): QuestionRules {
   return {
     kind: q.kind,
     threshold: q.threshold,
@@ -118,7 +126,14 @@ export class VotesService {
     return this.toModel(q);
   }
 
-  async list(filter: { boardId: string; draftId?: string | null; clauseId?: string | null; meetingId?: string | null; state?: QuestionState | null; take: number }): Promise<QuestionModel[]> {
+  async list(filter: {
+    boardId: string;
+    draftId?: string | null;
+    clauseId?: string | null;
+    meetingId?: string | null;
+    state?: QuestionState | null;
+    take: number;
+  }): Promise<QuestionModel[]> {
     const qb = this.db
       .getRepository(QuestionEntity)
       .createQueryBuilder('q')
@@ -134,13 +149,27 @@ export class VotesService {
   }
 
   async myBallot(questionId: string, round: number, userId: string): Promise<MyBallotModel | null> {
-    const rows: { choice: string | null; ranking: string[] | null; reason: string | null; created_at: Date; updated_at: Date }[] = await this.db.query(
+    const rows: {
+      choice: string | null;
+      ranking: string[] | null;
+      reason: string | null;
+      created_at: Date;
+      updated_at: Date;
+    }[] = await this.db.query(
       'SELECT choice, ranking, reason, created_at, updated_at FROM ballot WHERE question_id = $1 AND round = $2 AND voter_id = $3',
       [questionId, round, userId],
     );
     const row = rows[0];
     if (!row) return null;
-    return { questionId, round, choice: row.choice, ranking: row.ranking, reason: row.reason, castAt: row.created_at, updatedAt: row.updated_at };
+    return {
+      questionId,
+      round,
+      choice: row.choice,
+      ranking: row.ranking,
+      reason: row.reason,
+      castAt: row.created_at,
+      updatedAt: row.updated_at,
+    };
   }
 
   /**
@@ -149,8 +178,13 @@ export class VotesService {
    */
   async toModel(q: QuestionEntity): Promise<QuestionModel> {
     const [counts, results] = await Promise.all([
-      this.db.query('SELECT count(*)::int AS n FROM ballot WHERE question_id = $1 AND round = $2', [q.id, q.round]) as Promise<{ n: number }[]>,
-      this.db.getRepository(QuestionResultEntity).find({ where: { questionId: q.id }, order: { round: 'DESC' } }),
+      this.db.query('SELECT count(*)::int AS n FROM ballot WHERE question_id = $1 AND round = $2', [
+        q.id,
+        q.round,
+      ]) as Promise<{ n: number }[]>,
+      this.db
+        .getRepository(QuestionResultEntity)
+        .find({ where: { questionId: q.id }, order: { round: 'DESC' } }),
     ]);
     const eligible = await this.eligibleCount(this.db.manager, q.boardId);
     const labelOf = this.labeller(q);
@@ -197,13 +231,21 @@ export class VotesService {
     };
   }
 
-  private toResultModel(q: QuestionEntity, r: QuestionResultEntity, labelOf: (o: string) => string): QuestionResultModel {
+  private toResultModel(
+    q: QuestionEntity,
+    r: QuestionResultEntity,
+    labelOf: (o: string) => string,
+  ): QuestionResultModel {
     return {
       round: r.round,
       outcome: r.outcome as Outcome,
       winner: r.winner,
       tally: this.toTallyModel(r.tally, false, labelOf),
-      dissents: r.dissents.map((d) => ({ choice: d.choice, reason: d.reason, voterName: q.secret ? null : d.voter })),
+      dissents: r.dissents.map((d) => ({
+        choice: d.choice,
+        reason: d.reason,
+        voterName: q.secret ? null : d.voter,
+      })),
       votes: q.secret ? null : (r.recordedVotes ?? []),
       votedText: r.votedText,
       textAtClose: r.textAtClose,
@@ -216,8 +258,13 @@ export class VotesService {
     };
   }
 
-  private toTallyModel(result: TallyResult, provisional: boolean, labelOf: (o: string) => string): TallyModel {
-    const counts = (list: { option: string; count: number }[]) => list.map((c) => ({ ...c, label: labelOf(c.option) }));
+  private toTallyModel(
+    result: TallyResult,
+    provisional: boolean,
+    labelOf: (o: string) => string,
+  ): TallyModel {
+    const counts = (list: { option: string; count: number }[]) =>
+      list.map((c) => ({ ...c, label: labelOf(c.option) }));
     return {
       provisional,
       ballots: result.ballots,
@@ -227,7 +274,11 @@ export class VotesService {
       quorumRequired: result.quorumRequired,
       quorumMet: result.quorumMet,
       counts: counts(result.counts),
-      rounds: result.rounds.map((r) => ({ counts: counts(r.counts), exhausted: r.exhausted, eliminated: r.eliminated })),
+      rounds: result.rounds.map((r) => ({
+        counts: counts(r.counts),
+        exhausted: r.exhausted,
+        eliminated: r.eliminated,
+      })),
       outcome: result.outcome,
       winner: result.winner,
       tied: result.tied,
@@ -263,7 +314,10 @@ export class VotesService {
         if (ids.length === 0) throw badInput('Choose at least one amendment to put to the vote.');
         const amendments = await this.amendments.votable(ids, draftId, clauseId);
         if (kind === QuestionKind.APPROVAL) {
-          if (amendments.length !== 1) throw badInput('An approve/object vote takes exactly one amendment; use choose-one or ranked for several.');
+          if (amendments.length !== 1)
+            throw badInput(
+              'An approve/object vote takes exactly one amendment; use choose-one or ranked for several.',
+            );
           options = [{ id: amendments[0].id, label: amendments[0].label, amendmentId: amendments[0].id }];
         } else {
           options = [
@@ -287,19 +341,30 @@ export class VotesService {
       threshold: threshold ?? allowedThresholds(kind)[0],
       // An approval vote on one amendment lists it for the record; the rules see no alternatives.
       options: kind === QuestionKind.APPROVAL ? [] : options,
-      quorum: { count: input.quorumCount ?? null, percent: input.quorumPercent ?? null, base: input.quorumBase ?? QuorumBase.ELIGIBLE },
+      quorum: {
+        count: input.quorumCount ?? null,
+        percent: input.quorumPercent ?? null,
+        base: input.quorumBase ?? QuorumBase.ELIGIBLE,
+      },
     };
-    const quorum = { count: input.quorumCount ?? null, percent: input.quorumPercent ?? null, base: input.quorumBase ?? QuorumBase.ELIGIBLE };
+    const quorum = {
+      count: input.quorumCount ?? null,
+      percent: input.quorumPercent ?? null,
+      base: input.quorumBase ?? QuorumBase.ELIGIBLE,
+    };
     const problems = validateRules(rulesInput);
     if (problems.length) throw badInput(problems.join(' '));
     if (input.secret && input.liveResults) {
-      throw badInput('A secret ballot cannot show a live tally: watching the count move would show who chose what.');
+      throw badInput(
+        'A secret ballot cannot show a live tally: watching the count move would show who chose what.',
+      );
     }
     if (rulesInput.quorum.base === QuorumBase.PRESENT && !input.meetingId) {
       throw badInput('A quorum of those present needs the vote to belong to a meeting.');
     }
     const open = input.open !== false;
-    if (input.deadline && input.deadline.getTime() <= Date.now() + 1000) throw badInput('Set a deadline in the future.');
+    if (input.deadline && input.deadline.getTime() <= Date.now() + 1000)
+      throw badInput('Set a deadline in the future.');
 
     const question = Object.assign(new QuestionEntity(), {
       id: randomUUID(),
@@ -334,7 +399,15 @@ export class VotesService {
         action: 'question.created',
         targetType: 'question',
         targetId: row.id,
-        data: { label: row.prompt, subject: row.subject, kind: row.kind, threshold: row.threshold, secret: row.secret, liveResults: row.liveResults, deadline: row.deadline },
+        data: {
+          label: row.prompt,
+          subject: row.subject,
+          kind: row.kind,
+          threshold: row.threshold,
+          secret: row.secret,
+          liveResults: row.liveResults,
+          deadline: row.deadline,
+        },
       });
       return { row, event };
     });
@@ -355,8 +428,14 @@ export class VotesService {
   async open(questionId: string, actor: Actor): Promise<QuestionModel> {
     const { q, event } = await this.db.transaction(async (tx) => {
       const q = await this.lock(tx, questionId, 'UPDATE');
-      if (q.state !== QuestionState.DRAFT) throw conflict(q.state === QuestionState.OPEN ? 'This vote is already open.' : 'This vote is closed; reopen it to vote again.');
-      if (q.pastDeadline) throw conflict('Its deadline has passed. Prepare a new vote with a later deadline.');
+      if (q.state !== QuestionState.DRAFT)
+        throw conflict(
+          q.state === QuestionState.OPEN
+            ? 'This vote is already open.'
+            : 'This vote is closed; reopen it to vote again.',
+        );
+      if (q.pastDeadline)
+        throw conflict('Its deadline has passed. Prepare a new vote with a later deadline.');
       await this.startRound(tx, q, q.round, q.deadline);
       const event = await this.audit.record(tx, {
         boardId: q.boardId,
@@ -375,7 +454,12 @@ export class VotesService {
   }
 
   /** Freezes the wording at opening and marks the amendments as being voted on. */
-  private async startRound(tx: EntityManager, q: QuestionEntity, round: number, deadline: Date | null): Promise<void> {
+  private async startRound(
+    tx: EntityManager,
+    q: QuestionEntity,
+    round: number,
+    deadline: Date | null,
+  ): Promise<void> {
     const text = await this.votedText(q, true);
     q.state = QuestionState.OPEN;
     q.round = round;
@@ -396,7 +480,11 @@ export class VotesService {
   /** The exact wording a question is about, read from the clause rows and amendments. */
   private async votedText(q: QuestionEntity, strict: boolean): Promise<VotedText> {
     const clauses: VotedText['clauses'] = [];
-    if (q.draftId && (q.subject === QuestionSubject.CLAUSE || q.subject === QuestionSubject.AMENDMENTS) && q.clauseId) {
+    if (
+      q.draftId &&
+      (q.subject === QuestionSubject.CLAUSE || q.subject === QuestionSubject.AMENDMENTS) &&
+      q.clauseId
+    ) {
       try {
         const clause = await this.clauses.get(q.draftId, q.clauseId);
         clauses.push({ id: clause.id, heading: clause.heading, text: clause.text });
@@ -405,13 +493,20 @@ export class VotesService {
         clauses.push({ id: q.clauseId, heading: '', text: '' }); // the clause left the draft during the vote
       }
     } else if (q.draftId && q.subject === QuestionSubject.DRAFT) {
-      for (const clause of await this.clauses.list(q.draftId)) clauses.push({ id: clause.id, heading: clause.heading, text: clause.text });
+      for (const clause of await this.clauses.list(q.draftId))
+        clauses.push({ id: clause.id, heading: clause.heading, text: clause.text });
     }
-    const amendmentTexts = await this.amendments.texts(q.options.map((o) => o.amendmentId).filter((id): id is string => id !== null));
+    const amendmentTexts = await this.amendments.texts(
+      q.options.map((o) => o.amendmentId).filter((id): id is string => id !== null),
+    );
     const options = q.options.map((o) => ({
       id: o.id,
       label: o.label,
-      text: o.amendmentId ? (amendmentTexts.get(o.amendmentId) ?? null) : o.id === KEEP_CURRENT_TEXT ? (clauses[0]?.text ?? null) : null,
+      text: o.amendmentId
+        ? (amendmentTexts.get(o.amendmentId) ?? null)
+        : o.id === KEEP_CURRENT_TEXT
+          ? (clauses[0]?.text ?? null)
+          : null,
     }));
     return { subject: q.subject, prompt: q.prompt, clauses, options };
   }
@@ -425,7 +520,8 @@ export class VotesService {
       // Shared: ballots proceed side by side; a close (exclusive) waits for them, and they for it.
       const q = await this.lock(tx, input.questionId, 'SHARE');
       if (q.state === QuestionState.DRAFT) throw conflict('This vote is not open yet.');
-      if (q.state === QuestionState.CLOSED) throw conflict('This vote is closed; your ballot was not counted.');
+      if (q.state === QuestionState.CLOSED)
+        throw conflict('This vote is closed; your ballot was not counted.');
       if (q.pastDeadline) throw conflict('The deadline has passed; your ballot was not counted.');
       const rules = rulesOf(q);
       if (q.kind === QuestionKind.RANKED) ballot.choice = null;
@@ -438,7 +534,14 @@ export class VotesService {
          ON CONFLICT (question_id, round, voter_id)
          DO UPDATE SET choice = EXCLUDED.choice, ranking = EXCLUDED.ranking, reason = EXCLUDED.reason, updated_at = clock_timestamp()
          RETURNING created_at, updated_at, (xmax = 0) AS inserted`,
-        [q.id, q.round, voter.id, ballot.choice, ballot.ranking ? JSON.stringify(ballot.ranking) : null, reason],
+        [
+          q.id,
+          q.round,
+          voter.id,
+          ballot.choice,
+          ballot.ranking ? JSON.stringify(ballot.ranking) : null,
+          reason,
+        ],
       );
       const event = await this.audit.record(tx, {
         boardId: q.boardId,
@@ -447,13 +550,23 @@ export class VotesService {
         targetType: 'question',
         targetId: q.id,
         // Who chose what goes on record only for recorded ballots.
-        data: q.secret ? { round: q.round, secret: true } : { round: q.round, choice: ballot.choice, ranking: ballot.ranking, reason },
+        data: q.secret
+          ? { round: q.round, secret: true }
+          : { round: q.round, choice: ballot.choice, ranking: ballot.ranking, reason },
       });
       return { q, row: rows[0], event };
     });
     void event; // ballots are not announced in the activity feed: the tally is
     this.publish(q.boardId, q.id);
-    return { questionId: q.id, round: q.round, choice: ballot.choice ?? null, ranking: ballot.ranking ? [...ballot.ranking] : null, reason, castAt: row.created_at, updatedAt: row.updated_at };
+    return {
+      questionId: q.id,
+      round: q.round,
+      choice: ballot.choice ?? null,
+      ranking: ballot.ranking ? [...ballot.ranking] : null,
+      reason,
+      castAt: row.created_at,
+      updatedAt: row.updated_at,
+    };
   }
 
   // ---- closing -------------------------------------------------------------------------------------
@@ -461,7 +574,12 @@ export class VotesService {
   async close(questionId: string, actor: Actor): Promise<QuestionModel> {
     const outcome = await this.db.transaction(async (tx) => {
       const q = await this.lock(tx, questionId, 'UPDATE');
-      if (q.state !== QuestionState.OPEN) throw conflict(q.state === QuestionState.CLOSED ? 'This vote is already closed.' : 'This vote has not been opened.');
+      if (q.state !== QuestionState.OPEN)
+        throw conflict(
+          q.state === QuestionState.CLOSED
+            ? 'This vote is already closed.'
+            : 'This vote has not been opened.',
+        );
       return this.closeLocked(tx, q, actor, CloseReason.FACILITATOR);
     });
     await this.afterClose(outcome);
@@ -520,7 +638,10 @@ export class VotesService {
       closedById: actor?.id ?? null,
       closeReason: reason,
     });
-    await tx.query(`UPDATE question SET state = 'CLOSED', closed_at = $2, updated_at = now() WHERE id = $1`, [q.id, closedAt]);
+    await tx.query(`UPDATE question SET state = 'CLOSED', closed_at = $2, updated_at = now() WHERE id = $1`, [
+      q.id,
+      closedAt,
+    ]);
     q.state = QuestionState.CLOSED;
     q.closedAt = closedAt;
     const adopted = await this.amendments.settle(tx, q, result);
@@ -546,26 +667,36 @@ export class VotesService {
     return { q, event, adopted, actorId: actor?.id ?? null };
   }
 
-  private async afterClose(outcome: { q: QuestionEntity; event: Parameters<AuditService['announce']>[0]; adopted: string | null; actorId: string | null }): Promise<void> {
+  private async afterClose(outcome: {
+    q: QuestionEntity;
+    event: Parameters<AuditService['announce']>[0];
+    adopted: string | null;
+    actorId: string | null;
+  }): Promise<void> {
     this.audit.announce(outcome.event);
     this.publish(outcome.q.boardId, outcome.q.id);
     this.amendments.announce(amendmentIdsOf(outcome.q));
     if (outcome.adopted) {
       // The decision is stored; writing the wording into the live document follows it. If that
       // fails the amendment shows as adopted but not yet applied, and is retried on the next close.
-      await this.amendments.applyAdopted(outcome.adopted, outcome.actorId).catch((error: unknown) =>
-        this.logger.error(`amendment ${outcome.adopted}: adopted but not applied: ${String(error)}`),
-      );
+      await this.amendments
+        .applyAdopted(outcome.adopted, outcome.actorId)
+        .catch((error: unknown) =>
+          this.logger.error(`amendment ${outcome.adopted}: adopted but not applied: ${String(error)}`),
+        );
     }
   }
 
   async reopen(input: ReopenQuestionInput, actor: Actor): Promise<QuestionModel> {
-    if (input.deadline && input.deadline.getTime() <= Date.now() + 1000) throw badInput('Set a deadline in the future.');
+    if (input.deadline && input.deadline.getTime() <= Date.now() + 1000)
+      throw badInput('Set a deadline in the future.');
     const { q, event } = await this.db.transaction(async (tx) => {
       const q = await this.lock(tx, input.questionId, 'UPDATE');
       if (q.state !== QuestionState.CLOSED) throw conflict('Only a closed vote can be reopened.');
       if (await this.amendments.anyAdopted(tx, q.id)) {
-        throw conflict('An amendment adopted by this vote is already in the text. Propose a new amendment instead.');
+        throw conflict(
+          'An amendment adopted by this vote is already in the text. Propose a new amendment instead.',
+        );
       }
       const previous = q.round;
       await this.startRound(tx, q, previous + 1, input.deadline ?? null);
@@ -588,7 +719,11 @@ export class VotesService {
   // ---- helpers -------------------------------------------------------------------------------------
 
   /** Locks the question row; `pastDeadline` is judged by the database clock, as the poller's is. */
-  private async lock(tx: EntityManager, questionId: string, mode: 'SHARE' | 'UPDATE'): Promise<QuestionEntity & { pastDeadline: boolean }> {
+  private async lock(
+    tx: EntityManager,
+    questionId: string,
+    mode: 'SHARE' | 'UPDATE',
+  ): Promise<QuestionEntity & { pastDeadline: boolean }> {
     const rows: Record<string, any>[] = await tx.query(
       `SELECT *, (deadline IS NOT NULL AND deadline <= now()) AS past_deadline FROM question WHERE id = $1 FOR ${mode}`,
       [questionId],
@@ -597,7 +732,10 @@ export class VotesService {
     return Object.assign(fromRow(rows[0]), { pastDeadline: rows[0].past_deadline === true });
   }
 
-  private async ballotsOf(tx: EntityManager, q: QuestionEntity): Promise<(Ballot & { voterId: string; voterName: string; reason: string | null })[]> {
+  private async ballotsOf(
+    tx: EntityManager,
+    q: QuestionEntity,
+  ): Promise<(Ballot & { voterId: string; voterName: string; reason: string | null })[]> {
     const rows: BallotRow[] = await tx.query(
       `SELECT b.voter_id, u.name AS voter_name, b.choice, b.ranking, b.reason
          FROM ballot b JOIN user_account u ON u.id = b.voter_id
@@ -605,7 +743,13 @@ export class VotesService {
         ORDER BY u.name, b.voter_id`,
       [q.id, q.round],
     );
-    return rows.map((r) => ({ voterId: r.voter_id, voterName: r.voter_name, choice: r.choice, ranking: r.ranking, reason: r.reason }));
+    return rows.map((r) => ({
+      voterId: r.voter_id,
+      voterName: r.voter_name,
+      choice: r.choice,
+      ranking: r.ranking,
+      reason: r.reason,
+    }));
   }
 
   private async eligibleCount(tx: EntityManager, boardId: string): Promise<number> {
@@ -628,19 +772,30 @@ export class VotesService {
   }
 
   private async assertDraftOnBoard(draftId: string, boardId: string): Promise<void> {
-    const rows = await this.db.query('SELECT 1 FROM draft WHERE id = $1 AND board_id = $2', [draftId, boardId]);
+    const rows = await this.db.query('SELECT 1 FROM draft WHERE id = $1 AND board_id = $2', [
+      draftId,
+      boardId,
+    ]);
     if (!rows.length) throw notFound('That draft');
   }
 
   private async assertMeetingOnBoard(meetingId: string, boardId: string): Promise<void> {
-    const rows: { state: string }[] = await this.db.query('SELECT state FROM meeting WHERE id = $1 AND board_id = $2', [meetingId, boardId]);
+    const rows: { state: string }[] = await this.db.query(
+      'SELECT state FROM meeting WHERE id = $1 AND board_id = $2',
+      [meetingId, boardId],
+    );
     if (!rows.length) throw notFound('That meeting');
     if (rows[0].state === 'CLOSED') throw conflict('That meeting is closed.');
   }
 
   /** Tells subscribers, at most every 50 ms per question, with the latest state. */
   publish(boardId: string, questionId: string): void {
-    this.live.coalesce(`question:${questionId}`, Topic.questions(boardId), async () => ({ questionUpdated: await this.get(questionId) }), 30);
+    this.live.coalesce(
+      `question:${questionId}`,
+      Topic.questions(boardId),
+      async () => ({ questionUpdated: await this.get(questionId) }),
+      30,
+    );
   }
 }
 
@@ -648,6 +803,18 @@ function amendmentIdsOf(q: Pick<QuestionEntity, 'options'>): string[] {
   return q.options.map((o) => o.amendmentId).filter((id): id is string => id !== null);
 }
 
-function toRecordedVote(b: { voterId: string; voterName: string; choice?: string | null; ranking?: readonly string[] | null; reason: string | null }): RecordedVote {
-  return { voterId: b.voterId, voterName: b.voterName, choice: b.choice ?? null, ranking: b.ranking ? [...b.ranking] : null, reason: b.reason };
+function toRecordedVote(b: {
+  voterId: string;
+  voterName: string;
+  choice?: string | null;
+  ranking?: readonly string[] | null;
+  reason: string | null;
+}): RecordedVote {
+  return {
+    voterId: b.voterId,
+    voterName: b.voterName,
+    choice: b.choice ?? null,
+    ranking: b.ranking ? [...b.ranking] : null,
+    reason: b.reason,
+  };
 }

@@ -146,7 +146,10 @@ const DERIVED: Record<string, (d: Draft) => Derived> = {
  * A clause's detector hits as coverage evidence, built once per clause reading: after an edit only
  * the edited clause's evidence is new, so a recheck allocates little (fewer GC pauses while typing).
  */
-const EVIDENCE_CACHE = new WeakMap<ClauseFacts, Array<{ itemId: string; status: HitStatus; ev: CoverageEvidence }>>();
+const EVIDENCE_CACHE = new WeakMap<
+  ClauseFacts,
+  Array<{ itemId: string; status: HitStatus; ev: CoverageEvidence }>
+>();
 function evidenceOf(f: ClauseFacts): Array<{ itemId: string; status: HitStatus; ev: CoverageEvidence }> {
   let list = EVIDENCE_CACHE.get(f);
   if (!list) {

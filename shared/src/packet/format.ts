@@ -102,7 +102,10 @@ export function shortHash(sha256: string): string {
  * when the packet records that. Null for open findings without a reason.
  */
 export function dismissalNote(f: PacketLanguageFinding): string | null {
-  const who = [f.dismissedBy ? `by ${f.dismissedBy}` : '', f.dismissedAt ? `on ${formatPacketDate(f.dismissedAt)}` : '']
+  const who = [
+    f.dismissedBy ? `by ${f.dismissedBy}` : '',
+    f.dismissedAt ? `on ${formatPacketDate(f.dismissedAt)}` : '',
+  ]
     .filter(Boolean)
     .join(' ');
   const parts = [f.dismissalReason ?? '', f.dismissed && who ? `Dismissed ${who}.` : ''].filter(Boolean);

@@ -239,7 +239,12 @@ export function buildSamplePacket(options: SamplePacketOptions = {}): Packet {
         excerpt: c.text.slice(0, 60),
         dismissed: i % 3 === 2,
         dismissalReason: i % 3 === 2 ? 'Defined by state law; the board kept it on purpose.' : null,
-        ...(i % 3 === 2 ? { dismissedBy: 'Dana Whitfield', dismissedAt: new Date(Date.UTC(2025, 10, 18, 17, 0)).toISOString() } : {}),
+        ...(i % 3 === 2
+          ? {
+              dismissedBy: 'Dana Whitfield',
+              dismissedAt: new Date(Date.UTC(2025, 10, 18, 17, 0)).toISOString(),
+            }
+          : {}),
       })),
     changeLog: null,
     responses: [],

@@ -52,15 +52,18 @@ const vote = object({
   matchesPacketText: { type: 'boolean' },
 });
 
-const dissent = object({
-  kind: { enum: ['OBJECTION', 'BLOCK', 'MINORITY_REPORT'] },
-  author: nullableStr,
-  text: str,
-  questionId: nullableStr,
-  createdAt: nullableIsoDate,
-  title: str,
-  signatories: strArray,
-}, ['title', 'signatories']);
+const dissent = object(
+  {
+    kind: { enum: ['OBJECTION', 'BLOCK', 'MINORITY_REPORT'] },
+    author: nullableStr,
+    text: str,
+    questionId: nullableStr,
+    createdAt: nullableIsoDate,
+    title: str,
+    signatories: strArray,
+  },
+  ['title', 'signatories'],
+);
 
 const clause = object({
   id: str,
@@ -101,108 +104,114 @@ export const PACKET_JSON_SCHEMA = {
   title: 'Roundtable recommendation packet',
   description:
     'One published, immutable version of a board’s recommendations. The SHA-256 of its canonical JSON identifies it.',
-  ...object({
-    schemaVersion: { const: PACKET_SCHEMA_VERSION },
-    board: object({
-      id: str,
-      name: str,
-      slug: { type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
-      jurisdiction: str,
-    }),
-    draft: object({ id: str, title: str }),
-    version: { type: 'integer', minimum: 1 },
-    title: str,
-    coverLetter: str,
-    recipients: strArray,
-    publishedAt: isoDate,
-    publishedBy: str,
-    members: {
-      anyOf: [
-        {
-          type: 'array',
-          items: object({ name: str, role: { enum: ['FACILITATOR', 'MEMBER', 'OBSERVER'] } }),
-        },
-        { type: 'null' },
-      ],
-    },
-    clauses: { type: 'array', items: clause },
-    amendments: {
-      type: 'array',
-      items: object({
+  ...object(
+    {
+      schemaVersion: { const: PACKET_SCHEMA_VERSION },
+      board: object({
         id: str,
-        clauseId: nullableStr,
-        clauseNumber: nullableStr,
-        title: str,
-        proposedText: str,
-        rationale: str,
-        status: str,
-        proposedBy: nullableStr,
-        decidedAt: nullableIsoDate,
+        name: str,
+        slug: { type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
+        jurisdiction: str,
       }),
-    },
-    meetings: {
-      type: 'array',
-      items: object({
-        id: str,
-        title: str,
-        startsAt: nullableIsoDate,
-        location: str,
-        attendees: strArray,
-        absent: strArray,
-        agenda: strArray,
-        minutes: str,
-      }),
-    },
-    coverage: { anyOf: [coverage, { type: 'null' }] },
-    languageFindings: {
-      type: 'array',
-      items: object({
-        clauseId: nullableStr,
-        clauseNumber: nullableStr,
-        ruleId: str,
-        severity: str,
-        message: str,
-        excerpt: str,
-        dismissed: { type: 'boolean' },
-        dismissalReason: nullableStr,
-        dismissedBy: nullableStr,
-        dismissedAt: nullableIsoDate,
-      }, ['dismissedBy', 'dismissedAt']),
-    },
-    changeLog: {
-      anyOf: [
-        object({
-          previousVersion: { type: 'integer', minimum: 1 },
-          previousSha256: sha256,
-          summary: redlineSummary,
-          entries: { type: 'array', items: redlineEntry },
+      draft: object({ id: str, title: str }),
+      version: { type: 'integer', minimum: 1 },
+      title: str,
+      coverLetter: str,
+      recipients: strArray,
+      publishedAt: isoDate,
+      publishedBy: str,
+      members: {
+        anyOf: [
+          {
+            type: 'array',
+            items: object({ name: str, role: { enum: ['FACILITATOR', 'MEMBER', 'OBSERVER'] } }),
+          },
+          { type: 'null' },
+        ],
+      },
+      clauses: { type: 'array', items: clause },
+      amendments: {
+        type: 'array',
+        items: object({
+          id: str,
+          clauseId: nullableStr,
+          clauseNumber: nullableStr,
+          title: str,
+          proposedText: str,
+          rationale: str,
+          status: str,
+          proposedBy: nullableStr,
+          decidedAt: nullableIsoDate,
         }),
-        { type: 'null' },
-      ],
-    },
-    responses: {
-      type: 'array',
-      items: object({
-        version: { type: 'integer', minimum: 1 },
-        clauseId: str,
-        clauseNumber: str,
-        status: { enum: ['ACCEPTED', 'ACCEPTED_WITH_CHANGES', 'REJECTED', 'UNDER_REVIEW'] },
-        text: str,
-        responderName: str,
-        responderRole: str,
-        createdAt: isoDate,
+      },
+      meetings: {
+        type: 'array',
+        items: object({
+          id: str,
+          title: str,
+          startsAt: nullableIsoDate,
+          location: str,
+          attendees: strArray,
+          absent: strArray,
+          agenda: strArray,
+          minutes: str,
+        }),
+      },
+      coverage: { anyOf: [coverage, { type: 'null' }] },
+      languageFindings: {
+        type: 'array',
+        items: object(
+          {
+            clauseId: nullableStr,
+            clauseNumber: nullableStr,
+            ruleId: str,
+            severity: str,
+            message: str,
+            excerpt: str,
+            dismissed: { type: 'boolean' },
+            dismissalReason: nullableStr,
+            dismissedBy: nullableStr,
+            dismissedAt: nullableIsoDate,
+          },
+          ['dismissedBy', 'dismissedAt'],
+        ),
+      },
+      changeLog: {
+        anyOf: [
+          object({
+            previousVersion: { type: 'integer', minimum: 1 },
+            previousSha256: sha256,
+            summary: redlineSummary,
+            entries: { type: 'array', items: redlineEntry },
+          }),
+          { type: 'null' },
+        ],
+      },
+      responses: {
+        type: 'array',
+        items: object({
+          version: { type: 'integer', minimum: 1 },
+          clauseId: str,
+          clauseNumber: str,
+          status: { enum: ['ACCEPTED', 'ACCEPTED_WITH_CHANGES', 'REJECTED', 'UNDER_REVIEW'] },
+          text: str,
+          responderName: str,
+          responderRole: str,
+          createdAt: isoDate,
+        }),
+      },
+      baselineComparison: object({
+        sourceName: str,
+        sourceKind: str,
+        importedAt: isoDate,
+        importedBy: str,
+        sha256,
+        summary: redlineSummary,
+        entries: { type: 'array', items: redlineEntry },
       }),
+      dissents: { type: 'array', items: dissent },
+      notes: strArray,
     },
-    baselineComparison: object({
-      sourceName: str,
-      sourceKind: str,
-      importedAt: isoDate,
-      importedBy: str,
-      sha256,
-      summary: redlineSummary,
-      entries: { type: 'array', items: redlineEntry },
-    }),
-    dissents: { type: 'array', items: dissent },
-    notes: strArray,
-  }, ['baselineComparison', 'dissents']),
+    ['baselineComparison', 'dissents'],
+  ),
 } as const;

@@ -102,7 +102,9 @@ export function approvalChoices(threshold: Threshold): ApprovalChoice[] {
 export function validateRules(rules: QuestionRules): string[] {
   const problems: string[] = [];
   if (!allowedThresholds(rules.kind).includes(rules.threshold)) {
-    problems.push(`A ${kindLabel(rules.kind)} question cannot use the ${thresholdLabel(rules.threshold)} threshold.`);
+    problems.push(
+      `A ${kindLabel(rules.kind)} question cannot use the ${thresholdLabel(rules.threshold)} threshold.`,
+    );
   }
   if (rules.kind === QuestionKind.APPROVAL) {
     if (rules.options.length > 0) problems.push('An approve/object question has no alternatives to list.');
@@ -114,7 +116,8 @@ export function validateRules(rules: QuestionRules): string[] {
     const labels = new Set<string>();
     for (const option of rules.options) {
       const label = option.label.trim();
-      if (!option.id || option.id === ABSTAIN) problems.push('Every alternative needs an id other than ABSTAIN.');
+      if (!option.id || option.id === ABSTAIN)
+        problems.push('Every alternative needs an id other than ABSTAIN.');
       if (!label || label.length > VOTE_LIMITS.optionLabelMax) {
         problems.push(`Every alternative needs a name of 1–${VOTE_LIMITS.optionLabelMax} characters.`);
       }
@@ -149,7 +152,8 @@ export function validateBallot(rules: QuestionRules, ballot: Ballot): string | n
     case QuestionKind.CHOICE: {
       if (ballot.ranking != null) return 'This question takes a single choice, not a ranking.';
       if (ballot.choice === ABSTAIN) return null;
-      if (!rules.options.some((o) => o.id === ballot.choice)) return 'Choose one of the listed alternatives, or abstain.';
+      if (!rules.options.some((o) => o.id === ballot.choice))
+        return 'Choose one of the listed alternatives, or abstain.';
       return null;
     }
     case QuestionKind.RANKED: {

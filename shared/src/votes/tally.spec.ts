@@ -16,7 +16,10 @@ import { Outcome, describeOutcome, dissentsOf, tally } from './tally';
 import { canonicalVotedText } from './voted-text';
 
 const noQuorum = { base: QuorumBase.ELIGIBLE };
-const approval = (threshold = Threshold.SIMPLE_MAJORITY, quorum: QuestionRules['quorum'] = noQuorum): QuestionRules => ({
+const approval = (
+  threshold = Threshold.SIMPLE_MAJORITY,
+  quorum: QuestionRules['quorum'] = noQuorum,
+): QuestionRules => ({
   kind: QuestionKind.APPROVAL,
   threshold,
   options: [],
@@ -64,13 +67,16 @@ describe('approve / object / abstain', () => {
   it('passes a simple majority only with more approvals than objections; abstentions count for neither side', () => {
     expect(tally(approval(), votes({ APPROVE: 3, OBJECT: 2 }), ctx()).outcome).toBe(Outcome.PASSED);
     expect(tally(approval(), votes({ APPROVE: 2, OBJECT: 2 }), ctx()).outcome).toBe(Outcome.FAILED);
-    expect(tally(approval(), votes({ APPROVE: 2, OBJECT: 1, ABSTAIN: 10 }), ctx()).outcome).toBe(Outcome.PASSED);
+    expect(tally(approval(), votes({ APPROVE: 2, OBJECT: 1, ABSTAIN: 10 }), ctx()).outcome).toBe(
+      Outcome.PASSED,
+    );
     expect(tally(approval(), votes({ ABSTAIN: 5 }), ctx()).outcome).toBe(Outcome.FAILED);
     expect(tally(approval(), [], ctx()).outcome).toBe(Outcome.FAILED);
   });
 
   it('needs at least two thirds of the decisive votes for a two-thirds threshold', () => {
-    const t = (a: number, o: number) => tally(approval(Threshold.TWO_THIRDS), votes({ APPROVE: a, OBJECT: o }), ctx()).outcome;
+    const t = (a: number, o: number) =>
+      tally(approval(Threshold.TWO_THIRDS), votes({ APPROVE: a, OBJECT: o }), ctx()).outcome;
     expect(t(2, 1)).toBe(Outcome.PASSED);
     expect(t(4, 2)).toBe(Outcome.PASSED);
     expect(t(3, 2)).toBe(Outcome.FAILED);
@@ -80,7 +86,8 @@ describe('approve / object / abstain', () => {
   });
 
   it('is blocked in consensus mode by a single block, and passes when stand-asides do not outnumber approvals', () => {
-    const t = (spec: Record<string, number>) => tally(approval(Threshold.CONSENSUS), votes(spec), ctx()).outcome;
+    const t = (spec: Record<string, number>) =>
+      tally(approval(Threshold.CONSENSUS), votes(spec), ctx()).outcome;
     expect(t({ APPROVE: 20, BLOCK: 1 })).toBe(Outcome.BLOCKED);
     expect(t({ APPROVE: 5, OBJECT: 4 })).toBe(Outcome.PASSED);
     expect(t({ APPROVE: 4, OBJECT: 4 })).toBe(Outcome.FAILED);
@@ -101,13 +108,25 @@ describe('approve / object / abstain', () => {
           for (let ab = 0; a + o + ab <= 8; ab++)
             for (let b = 0; a + o + ab + b <= 8; b++) {
               if (b > 0 && threshold !== Threshold.CONSENSUS) continue;
-              const result = tally(approval(threshold), votes({ APPROVE: a, OBJECT: o, ABSTAIN: ab, BLOCK: b }), ctx(8));
+              const result = tally(
+                approval(threshold),
+                votes({ APPROVE: a, OBJECT: o, ABSTAIN: ab, BLOCK: b }),
+                ctx(8),
+              );
               const expected =
                 threshold === Threshold.CONSENSUS
-                  ? b > 0 ? Outcome.BLOCKED : a > o ? Outcome.PASSED : Outcome.FAILED
+                  ? b > 0
+                    ? Outcome.BLOCKED
+                    : a > o
+                      ? Outcome.PASSED
+                      : Outcome.FAILED
                   : threshold === Threshold.TWO_THIRDS
-                    ? a + o > 0 && a / (a + o) >= 2 / 3 ? Outcome.PASSED : Outcome.FAILED
-                    : a > o ? Outcome.PASSED : Outcome.FAILED;
+                    ? a + o > 0 && a / (a + o) >= 2 / 3
+                      ? Outcome.PASSED
+                      : Outcome.FAILED
+                    : a > o
+                      ? Outcome.PASSED
+                      : Outcome.FAILED;
               expect([threshold, a, o, ab, b, result.outcome]).toEqual([threshold, a, o, ab, b, expected]);
               expect(result.ballots).toBe(a + o + ab + b);
               expect(result.abstentions).toBe(ab);
@@ -120,7 +139,12 @@ describe('quorum', () => {
   it('counts abstentions as taking part, and decides nothing below quorum', () => {
     const rules = approval(Threshold.SIMPLE_MAJORITY, { count: 5, base: QuorumBase.ELIGIBLE });
     const below = tally(rules, votes({ APPROVE: 4 }), ctx(10));
-    expect(below).toMatchObject({ outcome: Outcome.NO_QUORUM, quorumRequired: 5, quorumMet: false, winner: null });
+    expect(below).toMatchObject({
+      outcome: Outcome.NO_QUORUM,
+      quorumRequired: 5,
+      quorumMet: false,
+      winner: null,
+    });
     // The numbers are still shown, so people can see how close it was.
     expect(below.counts[0]).toEqual({ option: C.APPROVE, count: 4 });
     expect(tally(rules, votes({ APPROVE: 4, ABSTAIN: 1 }), ctx(10)).outcome).toBe(Outcome.PASSED);
@@ -139,7 +163,12 @@ describe('quorum', () => {
   it('counts a share of those present when the quorum is taken at a meeting', () => {
     const rules = approval(Threshold.SIMPLE_MAJORITY, { percent: 50, base: QuorumBase.PRESENT });
     const result = tally(rules, votes({ APPROVE: 3 }), ctx(20, 6));
-    expect(result).toMatchObject({ quorumBase: 6, quorumRequired: 3, quorumMet: true, outcome: Outcome.PASSED });
+    expect(result).toMatchObject({
+      quorumBase: 6,
+      quorumRequired: 3,
+      quorumMet: true,
+      outcome: Outcome.PASSED,
+    });
     // Without attendance (no meeting) the share falls back to everyone eligible.
     expect(tally(rules, votes({ APPROVE: 3 }), ctx(20)).outcome).toBe(Outcome.NO_QUORUM);
   });
@@ -154,19 +183,37 @@ describe('choose one of N', () => {
       { option: 'b', count: 2 },
       { option: 'c', count: 0 },
     ]);
-    expect(tally(choice(), votes({ a: 3, b: 2, c: 2 }), ctx())).toMatchObject({ outcome: Outcome.NO_MAJORITY, winner: null, tied: [] });
-    expect(tally(choice(), votes({ a: 2, b: 2 }), ctx())).toMatchObject({ outcome: Outcome.NO_MAJORITY, tied: ['a', 'b'] });
+    expect(tally(choice(), votes({ a: 3, b: 2, c: 2 }), ctx())).toMatchObject({
+      outcome: Outcome.NO_MAJORITY,
+      winner: null,
+      tied: [],
+    });
+    expect(tally(choice(), votes({ a: 2, b: 2 }), ctx())).toMatchObject({
+      outcome: Outcome.NO_MAJORITY,
+      tied: ['a', 'b'],
+    });
   });
 
   it('picks the most votes under plurality and reports a tie at the top', () => {
-    expect(tally(choice(Threshold.PLURALITY), votes({ a: 3, b: 2, c: 2 }), ctx())).toMatchObject({ outcome: Outcome.PASSED, winner: 'a' });
-    expect(tally(choice(Threshold.PLURALITY), votes({ a: 1, b: 3, c: 3 }), ctx())).toMatchObject({ outcome: Outcome.TIE, tied: ['b', 'c'] });
+    expect(tally(choice(Threshold.PLURALITY), votes({ a: 3, b: 2, c: 2 }), ctx())).toMatchObject({
+      outcome: Outcome.PASSED,
+      winner: 'a',
+    });
+    expect(tally(choice(Threshold.PLURALITY), votes({ a: 1, b: 3, c: 3 }), ctx())).toMatchObject({
+      outcome: Outcome.TIE,
+      tied: ['b', 'c'],
+    });
     expect(tally(choice(Threshold.PLURALITY), votes({ ABSTAIN: 2 }), ctx()).outcome).toBe(Outcome.FAILED);
   });
 
   it('needs two thirds of the non-abstaining ballots under a two-thirds threshold', () => {
-    expect(tally(choice(Threshold.TWO_THIRDS), votes({ a: 4, b: 2 }), ctx())).toMatchObject({ outcome: Outcome.PASSED, winner: 'a' });
-    expect(tally(choice(Threshold.TWO_THIRDS), votes({ a: 4, b: 1, c: 2 }), ctx()).outcome).toBe(Outcome.NO_MAJORITY);
+    expect(tally(choice(Threshold.TWO_THIRDS), votes({ a: 4, b: 2 }), ctx())).toMatchObject({
+      outcome: Outcome.PASSED,
+      winner: 'a',
+    });
+    expect(tally(choice(Threshold.TWO_THIRDS), votes({ a: 4, b: 1, c: 2 }), ctx()).outcome).toBe(
+      Outcome.NO_MAJORITY,
+    );
   });
 
   it('agrees with the written rule for every split of up to 7 ballots over 3 alternatives', () => {
@@ -179,7 +226,12 @@ describe('choose one of N', () => {
             const total = a + b + c;
             const top = Math.max(...n);
             const leaders = ['a', 'b', 'c'].filter((_, i) => n[i] === top);
-            const reached = threshold === Threshold.PLURALITY ? true : threshold === Threshold.TWO_THIRDS ? top / total >= 2 / 3 : top / total > 1 / 2;
+            const reached =
+              threshold === Threshold.PLURALITY
+                ? true
+                : threshold === Threshold.TWO_THIRDS
+                  ? top / total >= 2 / 3
+                  : top / total > 1 / 2;
             const expected = total === 0 ? null : leaders.length === 1 && reached ? leaders[0] : null;
             expect([threshold, a, b, c, result.winner]).toEqual([threshold, a, b, c, expected]);
             expect(result.outcome === Outcome.PASSED).toBe(expected !== null);
@@ -199,8 +251,23 @@ describe('ranked choice (instant runoff)', () => {
     const r = tally(ranked(), ranks(['abc', 4], ['bac', 3], ['cba', 2]), ctx());
     expect(r).toMatchObject({ outcome: Outcome.PASSED, winner: 'b' });
     expect(r.rounds).toEqual([
-      { counts: [{ option: 'a', count: 4 }, { option: 'b', count: 3 }, { option: 'c', count: 2 }], exhausted: 0, eliminated: ['c'] },
-      { counts: [{ option: 'a', count: 4 }, { option: 'b', count: 5 }], exhausted: 0, eliminated: [] },
+      {
+        counts: [
+          { option: 'a', count: 4 },
+          { option: 'b', count: 3 },
+          { option: 'c', count: 2 },
+        ],
+        exhausted: 0,
+        eliminated: ['c'],
+      },
+      {
+        counts: [
+          { option: 'a', count: 4 },
+          { option: 'b', count: 5 },
+        ],
+        exhausted: 0,
+        eliminated: [],
+      },
     ]);
     expect(r.counts).toEqual(r.rounds[0].counts);
   });
@@ -209,7 +276,14 @@ describe('ranked choice (instant runoff)', () => {
     // c's voters ranked nobody else: a 4 vs b 3 of 7 in play.
     const r = tally(ranked(), ranks(['ab', 4], ['ba', 3], ['c', 2]), ctx());
     expect(r).toMatchObject({ outcome: Outcome.PASSED, winner: 'a' });
-    expect(r.rounds[1]).toEqual({ counts: [{ option: 'a', count: 4 }, { option: 'b', count: 3 }], exhausted: 2, eliminated: [] });
+    expect(r.rounds[1]).toEqual({
+      counts: [
+        { option: 'a', count: 4 },
+        { option: 'b', count: 3 },
+      ],
+      exhausted: 2,
+      eliminated: [],
+    });
   });
 
   it('eliminates every alternative nobody ranked first together', () => {
@@ -223,9 +297,20 @@ describe('ranked choice (instant runoff)', () => {
     // for last; b had more in round 1, so c goes. Round 3: a 7 of 13 still in play wins.
     const r = tally(ranked(4), ranks(['a', 7], ['b', 5], ['c', 4], ['dc', 2], ['db', 1]), ctx());
     expect(r.rounds[0].eliminated).toEqual(['d']);
-    expect(r.rounds[1].counts).toEqual([{ option: 'a', count: 7 }, { option: 'b', count: 6 }, { option: 'c', count: 6 }]);
+    expect(r.rounds[1].counts).toEqual([
+      { option: 'a', count: 7 },
+      { option: 'b', count: 6 },
+      { option: 'c', count: 6 },
+    ]);
     expect(r.rounds[1].eliminated).toEqual(['c']);
-    expect(r.rounds[2]).toEqual({ counts: [{ option: 'a', count: 7 }, { option: 'b', count: 6 }], exhausted: 6, eliminated: [] });
+    expect(r.rounds[2]).toEqual({
+      counts: [
+        { option: 'a', count: 7 },
+        { option: 'b', count: 6 },
+      ],
+      exhausted: 6,
+      eliminated: [],
+    });
     expect(r.winner).toBe('a');
   });
 
@@ -235,8 +320,15 @@ describe('ranked choice (instant runoff)', () => {
   });
 
   it('declares a tie, not a winner, when the last alternatives are level', () => {
-    expect(tally(ranked(2), ranks(['ab', 3], ['ba', 3]), ctx())).toMatchObject({ outcome: Outcome.TIE, winner: null, tied: ['a', 'b'] });
-    expect(tally(ranked(3), ranks(['a', 2], ['b', 2], ['c', 2]), ctx())).toMatchObject({ outcome: Outcome.TIE, tied: ['a', 'b', 'c'] });
+    expect(tally(ranked(2), ranks(['ab', 3], ['ba', 3]), ctx())).toMatchObject({
+      outcome: Outcome.TIE,
+      winner: null,
+      tied: ['a', 'b'],
+    });
+    expect(tally(ranked(3), ranks(['a', 2], ['b', 2], ['c', 2]), ctx())).toMatchObject({
+      outcome: Outcome.TIE,
+      tied: ['a', 'b', 'c'],
+    });
   });
 
   it('decides nothing when every ballot is empty, and counts empty ballots as abstentions', () => {
@@ -304,12 +396,24 @@ describe('ballot and rule checks', () => {
     expect(validateRules({ ...ranked(), threshold: Threshold.TWO_THIRDS })).toEqual([
       'A ranked-choice question cannot use the two-thirds threshold.',
     ]);
-    expect(validateRules({ ...approval(), threshold: Threshold.PLURALITY })[0]).toMatch(/cannot use the most votes/);
-    expect(validateRules({ ...choice(), options: [OPTIONS[0]] })).toEqual(['List between 2 and 12 alternatives.']);
-    expect(validateRules({ ...choice(), options: [OPTIONS[0], { id: 'x', label: ' a ' }] })).toEqual(['Two alternatives are both called "a".']);
-    expect(validateRules({ ...choice(), options: [OPTIONS[0], { id: 'a', label: 'Other' }] })).toEqual(['Two alternatives have the same id.']);
-    expect(validateRules({ ...approval(), quorum: { percent: 120, base: QuorumBase.ELIGIBLE } })).toHaveLength(1);
-    expect(validateRules({ ...approval(), quorum: { count: 1.5, base: QuorumBase.ELIGIBLE } })).toHaveLength(1);
+    expect(validateRules({ ...approval(), threshold: Threshold.PLURALITY })[0]).toMatch(
+      /cannot use the most votes/,
+    );
+    expect(validateRules({ ...choice(), options: [OPTIONS[0]] })).toEqual([
+      'List between 2 and 12 alternatives.',
+    ]);
+    expect(validateRules({ ...choice(), options: [OPTIONS[0], { id: 'x', label: ' a ' }] })).toEqual([
+      'Two alternatives are both called "a".',
+    ]);
+    expect(validateRules({ ...choice(), options: [OPTIONS[0], { id: 'a', label: 'Other' }] })).toEqual([
+      'Two alternatives have the same id.',
+    ]);
+    expect(
+      validateRules({ ...approval(), quorum: { percent: 120, base: QuorumBase.ELIGIBLE } }),
+    ).toHaveLength(1);
+    expect(validateRules({ ...approval(), quorum: { count: 1.5, base: QuorumBase.ELIGIBLE } })).toHaveLength(
+      1,
+    );
   });
 });
 
@@ -335,31 +439,63 @@ describe('dissents and descriptions', () => {
       { ranking: ['b'], reason: 'B', voter: 'Bo' },
       { ranking: [], reason: 'Abstaining', voter: 'Cy' },
     ];
-    expect(dissentsOf(ranked(), ballots, { winner: 'b' }, false)).toEqual([{ choice: 'a', reason: 'A is clearer', voter: 'Ann' }]);
+    expect(dissentsOf(ranked(), ballots, { winner: 'b' }, false)).toEqual([
+      { choice: 'a', reason: 'A is clearer', voter: 'Ann' },
+    ]);
   });
 
   it('says what happened in one sentence', () => {
     const label = (id: string) => `Option ${id.toUpperCase()}`;
-    expect(describeOutcome(tally(approval(), votes({ APPROVE: 1 }), ctx()))).toBe('Approved (1 ballot cast).');
-    expect(describeOutcome(tally(approval(Threshold.CONSENSUS), votes({ APPROVE: 3, BLOCK: 2 }), ctx()))).toBe('Blocked by 2 members: no consensus.');
-    expect(describeOutcome(tally({ ...approval(), quorum: { count: 3, base: QuorumBase.ELIGIBLE } }, votes({ APPROVE: 1 }), ctx()))).toBe(
-      'No quorum: 1 ballot cast, 3 needed. Nothing was decided.',
+    expect(describeOutcome(tally(approval(), votes({ APPROVE: 1 }), ctx()))).toBe(
+      'Approved (1 ballot cast).',
     );
+    expect(
+      describeOutcome(tally(approval(Threshold.CONSENSUS), votes({ APPROVE: 3, BLOCK: 2 }), ctx())),
+    ).toBe('Blocked by 2 members: no consensus.');
+    expect(
+      describeOutcome(
+        tally(
+          { ...approval(), quorum: { count: 3, base: QuorumBase.ELIGIBLE } },
+          votes({ APPROVE: 1 }),
+          ctx(),
+        ),
+      ),
+    ).toBe('No quorum: 1 ballot cast, 3 needed. Nothing was decided.');
     expect(describeOutcome(tally(ranked(), ranks(['abc', 4], ['bac', 3], ['cba', 2]), ctx()), label)).toBe(
       'Option B won after 2 rounds of instant runoff (9 ballots cast).',
     );
-    expect(describeOutcome(tally(choice(Threshold.PLURALITY), votes({ a: 1, b: 1 }), ctx()), label)).toBe('Tie between Option A and Option B. Nothing was decided.');
-    expect(describeOutcome(tally(choice(), votes({ a: 1, b: 1, c: 1 }), ctx()))).toBe('No alternative reached the threshold (3 ballots cast).');
-    expect(describeOutcome(tally(approval(), votes({ OBJECT: 1 }), ctx()))).toBe('Not approved (1 ballot cast).');
-    expect(describeOutcome(tally(choice(), votes({ a: 2 }), ctx()), label)).toBe('Option A was chosen (2 ballots cast).');
+    expect(describeOutcome(tally(choice(Threshold.PLURALITY), votes({ a: 1, b: 1 }), ctx()), label)).toBe(
+      'Tie between Option A and Option B. Nothing was decided.',
+    );
+    expect(describeOutcome(tally(choice(), votes({ a: 1, b: 1, c: 1 }), ctx()))).toBe(
+      'No alternative reached the threshold (3 ballots cast).',
+    );
+    expect(describeOutcome(tally(approval(), votes({ OBJECT: 1 }), ctx()))).toBe(
+      'Not approved (1 ballot cast).',
+    );
+    expect(describeOutcome(tally(choice(), votes({ a: 2 }), ctx()), label)).toBe(
+      'Option A was chosen (2 ballots cast).',
+    );
   });
 });
 
 describe('voted text', () => {
   it('has one canonical form whatever order its keys were stored in', () => {
-    const a = canonicalVotedText({ subject: 'CLAUSE', prompt: 'P', clauses: [{ id: '1', heading: 'H', text: 'T' }], options: [] });
-    const b = canonicalVotedText({ options: [], clauses: [{ text: 'T', heading: 'H', id: '1' }], prompt: 'P', subject: 'CLAUSE' });
+    const a = canonicalVotedText({
+      subject: 'CLAUSE',
+      prompt: 'P',
+      clauses: [{ id: '1', heading: 'H', text: 'T' }],
+      options: [],
+    });
+    const b = canonicalVotedText({
+      options: [],
+      clauses: [{ text: 'T', heading: 'H', id: '1' }],
+      prompt: 'P',
+      subject: 'CLAUSE',
+    });
     expect(a).toBe(b);
-    expect(a).toBe('{"subject":"CLAUSE","prompt":"P","clauses":[{"id":"1","heading":"H","text":"T"}],"options":[]}');
+    expect(a).toBe(
+      '{"subject":"CLAUSE","prompt":"P","clauses":[{"id":"1","heading":"H","text":"T"}],"options":[]}',
+    );
   });
 });

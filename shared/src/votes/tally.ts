@@ -78,7 +78,8 @@ export interface TallyContext {
  * give the same result, so a frozen result can always be recomputed and checked.
  */
 export function tally(rules: QuestionRules, ballots: readonly Ballot[], context: TallyContext): TallyResult {
-  const quorumBase = rules.quorum.base === QuorumBase.PRESENT && context.present != null ? context.present : context.eligible;
+  const quorumBase =
+    rules.quorum.base === QuorumBase.PRESENT && context.present != null ? context.present : context.eligible;
   const quorumRequired = requiredForQuorum(rules.quorum, quorumBase);
   const abstentions = ballots.filter((b) => isAbstention(rules, b)).length;
   const base = {
@@ -124,13 +125,17 @@ function countApproval(rules: QuestionRules, ballots: readonly Ballot[]): Decide
   const decisive = approve + against;
   let outcome: Outcome;
   if (consensus) outcome = block > 0 ? Outcome.BLOCKED : approve > object ? Outcome.PASSED : Outcome.FAILED;
-  else if (rules.threshold === Threshold.TWO_THIRDS) outcome = decisive > 0 && approve * 3 >= decisive * 2 ? Outcome.PASSED : Outcome.FAILED;
+  else if (rules.threshold === Threshold.TWO_THIRDS)
+    outcome = decisive > 0 && approve * 3 >= decisive * 2 ? Outcome.PASSED : Outcome.FAILED;
   else outcome = approve * 2 > decisive ? Outcome.PASSED : Outcome.FAILED;
   return { counts, rounds: [], outcome, winner: null, tied: [] };
 }
 
 function countChoice(rules: QuestionRules, ballots: readonly Ballot[]): Decided {
-  const counts = rules.options.map((o) => ({ option: o.id, count: ballots.filter((b) => b.choice === o.id).length }));
+  const counts = rules.options.map((o) => ({
+    option: o.id,
+    count: ballots.filter((b) => b.choice === o.id).length,
+  }));
   const decisive = counts.reduce((sum, c) => sum + c.count, 0);
   const top = Math.max(0, ...counts.map((c) => c.count));
   const leaders = counts.filter((c) => c.count === top).map((c) => c.option);
@@ -141,9 +146,17 @@ function countChoice(rules: QuestionRules, ballots: readonly Ballot[]): Decided 
       : rules.threshold === Threshold.TWO_THIRDS
         ? top * 3 >= decisive * 2
         : top * 2 > decisive;
-  if (reached && leaders.length === 1) return { counts, rounds: [], outcome: Outcome.PASSED, winner: leaders[0], tied: [] };
-  if (rules.threshold === Threshold.PLURALITY) return { counts, rounds: [], outcome: Outcome.TIE, winner: null, tied: leaders };
-  return { counts, rounds: [], outcome: Outcome.NO_MAJORITY, winner: null, tied: leaders.length > 1 ? leaders : [] };
+  if (reached && leaders.length === 1)
+    return { counts, rounds: [], outcome: Outcome.PASSED, winner: leaders[0], tied: [] };
+  if (rules.threshold === Threshold.PLURALITY)
+    return { counts, rounds: [], outcome: Outcome.TIE, winner: null, tied: leaders };
+  return {
+    counts,
+    rounds: [],
+    outcome: Outcome.NO_MAJORITY,
+    winner: null,
+    tied: leaders.length > 1 ? leaders : [],
+  };
 }
 
 /**
@@ -157,7 +170,9 @@ function countChoice(rules: QuestionRules, ballots: readonly Ballot[]): Decided 
 function countRanked(rules: QuestionRules, ballots: readonly Ballot[]): Decided {
   const order = rules.options.map((o) => o.id);
   const continuing = new Set(order);
-  const rankings = ballots.map((b) => (b.ranking ?? []).filter((id) => continuing.has(id))).filter((r) => r.length > 0);
+  const rankings = ballots
+    .map((b) => (b.ranking ?? []).filter((id) => continuing.has(id)))
+    .filter((r) => r.length > 0);
   const rounds: RunoffRound[] = [];
   const history: Map<string, number>[] = [];
   for (;;) {
@@ -174,7 +189,8 @@ function countRanked(rules: QuestionRules, ballots: readonly Ballot[]): Decided 
     history.push(tallyOf);
     const inPlay = counts.reduce((sum, c) => sum + c.count, 0);
     const roundOneCounts = rounds[0].counts;
-    if (inPlay === 0) return { counts: roundOneCounts, rounds, outcome: Outcome.FAILED, winner: null, tied: [] };
+    if (inPlay === 0)
+      return { counts: roundOneCounts, rounds, outcome: Outcome.FAILED, winner: null, tied: [] };
     const top = Math.max(...counts.map((c) => c.count));
     if (top * 2 > inPlay) {
       const winner = counts.find((c) => c.count === top)!.option;
@@ -227,7 +243,9 @@ export function dissentsOf(
     if (dissenting) dissents.push({ choice: first, reason, voter: secret ? null : (ballot.voter ?? null) });
   }
   // Secret dissents carry no order that could be matched against the time ballots were cast.
-  return secret ? dissents.sort((a, b) => a.choice.localeCompare(b.choice) || a.reason.localeCompare(b.reason)) : dissents;
+  return secret
+    ? dissents.sort((a, b) => a.choice.localeCompare(b.choice) || a.reason.localeCompare(b.reason))
+    : dissents;
 }
 
 /** One sentence that says what happened, for the result card and the minutes. */
@@ -245,7 +263,9 @@ export function describeOutcome(result: TallyResult, labelOf: (option: string) =
     case Outcome.NO_MAJORITY:
       return `No alternative reached the threshold (${of} cast).`;
     case Outcome.FAILED:
-      return result.kind === QuestionKind.APPROVAL ? `Not approved (${of} cast).` : `Nothing was chosen (${of} cast).`;
+      return result.kind === QuestionKind.APPROVAL
+        ? `Not approved (${of} cast).`
+        : `Nothing was chosen (${of} cast).`;
     case Outcome.PASSED:
       if (result.kind === QuestionKind.APPROVAL) return `Approved (${of} cast).`;
       return result.kind === QuestionKind.RANKED && result.rounds.length > 1

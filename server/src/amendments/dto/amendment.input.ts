@@ -18,13 +18,17 @@ export class ProposeAmendmentInput {
   @Field({ description: 'The proposed clause body, one block per line.' })
   @Transform(trim)
   @IsString()
-  @Length(1, DELIBERATION_LIMITS.amendmentTextMax, { message: `Write the new wording (up to ${DELIBERATION_LIMITS.amendmentTextMax} characters).` })
+  @Length(1, DELIBERATION_LIMITS.amendmentTextMax, {
+    message: `Write the new wording (up to ${DELIBERATION_LIMITS.amendmentTextMax} characters).`,
+  })
   text: string;
 
   @Field({ description: 'Why this wording is better.' })
   @Transform(trim)
   @IsString()
-  @Length(1, DELIBERATION_LIMITS.rationaleMax, { message: `Say why, in up to ${DELIBERATION_LIMITS.rationaleMax} characters.` })
+  @Length(1, DELIBERATION_LIMITS.rationaleMax, {
+    message: `Say why, in up to ${DELIBERATION_LIMITS.rationaleMax} characters.`,
+  })
   rationale: string;
 }
 

@@ -4,7 +4,8 @@ import { IsEmail, IsString, Length, MaxLength } from 'class-validator';
 import { LIMITS } from '@roundtable/shared';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const normaliseEmail = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
+const normaliseEmail = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? value.trim().toLowerCase() : value;
 
 @InputType()
 export class SignUpInput {
@@ -17,7 +18,9 @@ export class SignUpInput {
   @Field()
   @Transform(trim)
   @IsString()
-  @Length(LIMITS.nameMin, LIMITS.nameMax, { message: `Your name must be ${LIMITS.nameMin}–${LIMITS.nameMax} characters.` })
+  @Length(LIMITS.nameMin, LIMITS.nameMax, {
+    message: `Your name must be ${LIMITS.nameMin}–${LIMITS.nameMax} characters.`,
+  })
   name: string;
 
   @Field()

@@ -18,13 +18,17 @@ export class CreateBoardInput {
   @Field()
   @Transform(trim)
   @IsString()
-  @Length(1, LIMITS.jurisdictionMax, { message: `Please name the jurisdiction (up to ${LIMITS.jurisdictionMax} characters).` })
+  @Length(1, LIMITS.jurisdictionMax, {
+    message: `Please name the jurisdiction (up to ${LIMITS.jurisdictionMax} characters).`,
+  })
   jurisdiction: string;
 
   @Field({ nullable: true, defaultValue: '' })
   @Transform(trim)
   @IsString()
-  @MaxLength(LIMITS.descriptionMax, { message: `A description can be up to ${LIMITS.descriptionMax} characters.` })
+  @MaxLength(LIMITS.descriptionMax, {
+    message: `A description can be up to ${LIMITS.descriptionMax} characters.`,
+  })
   description: string;
 }
 
@@ -78,7 +82,9 @@ export class CreateInvitationInput {
   @Field(() => Int, { nullable: true, defaultValue: LIMITS.invitationDefaultDays })
   @IsInt()
   @Min(1)
-  @Max(LIMITS.invitationMaxDays, { message: `An invitation can last at most ${LIMITS.invitationMaxDays} days.` })
+  @Max(LIMITS.invitationMaxDays, {
+    message: `An invitation can last at most ${LIMITS.invitationMaxDays} days.`,
+  })
   expiresInDays: number;
 }
 

@@ -1,6 +1,15 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsOptional, IsString, IsUUID, Length, MaxLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 import { DELIBERATION_LIMITS } from '@roundtable/shared';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -50,7 +59,10 @@ export class AddCommentInput {
   @Length(1, DELIBERATION_LIMITS.commentMax, { message: BODY })
   body: string;
 
-  @Field(() => CommentAnchorInput, { nullable: true, description: 'Threads only: the range of the clause it is about.' })
+  @Field(() => CommentAnchorInput, {
+    nullable: true,
+    description: 'Threads only: the range of the clause it is about.',
+  })
   @IsOptional()
   @ValidateNested()
   @Type(() => CommentAnchorInput)
@@ -93,6 +105,8 @@ export class HideCommentInput {
   @Field()
   @Transform(trim)
   @IsString()
-  @Length(1, DELIBERATION_LIMITS.hiddenReasonMax, { message: `Give a reason of up to ${DELIBERATION_LIMITS.hiddenReasonMax} characters.` })
+  @Length(1, DELIBERATION_LIMITS.hiddenReasonMax, {
+    message: `Give a reason of up to ${DELIBERATION_LIMITS.hiddenReasonMax} characters.`,
+  })
   reason: string;
 }

@@ -6,6 +6,10 @@ import { APP_CONFIG, AppConfig } from './config';
 @Module({})
 export class ConfigModule {
   static forRoot(config: AppConfig) {
-    return { module: ConfigModule, providers: [{ provide: APP_CONFIG, useValue: config }], exports: [APP_CONFIG] };
+    return {
+      module: ConfigModule,
+      providers: [{ provide: APP_CONFIG, useValue: config }],
+      exports: [APP_CONFIG],
+    };
   }
 }

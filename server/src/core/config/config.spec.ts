@@ -17,7 +17,10 @@ describe('loadConfig', () => {
   });
 
   it('uses secure cookies behind an https origin and keeps extra allowed origins', () => {
-    const config = loadConfig({ PUBLIC_ORIGIN: 'https://rt.example.org/', ALLOWED_ORIGINS: 'http://localhost:5173, ' });
+    const config = loadConfig({
+      PUBLIC_ORIGIN: 'https://rt.example.org/',
+      ALLOWED_ORIGINS: 'http://localhost:5173, ',
+    });
     expect(config.secureCookies).toBe(true);
     expect(config.allowedOrigins).toEqual(['https://rt.example.org', 'http://localhost:5173']);
   });

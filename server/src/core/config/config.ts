@@ -31,10 +31,15 @@ const toInt = ({ value }: { value: unknown }) =>
  * stops the process with a message that names the variable, rather than failing later.
  */
 export class EnvironmentVariables {
-  @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(65535)
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
   PORT?: number;
 
-  @IsOptional() @IsString()
+  @IsOptional()
+  @IsString()
   HOST?: string;
 
   @IsOptional()
@@ -46,40 +51,67 @@ export class EnvironmentVariables {
   REDIS_URL?: string;
 
   @IsOptional()
-  @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] }, { message: 'PUBLIC_ORIGIN must be an http(s) origin such as https://roundtable.example.org' })
+  @IsUrl(
+    { require_tld: false, require_protocol: true, protocols: ['http', 'https'] },
+    { message: 'PUBLIC_ORIGIN must be an http(s) origin such as https://roundtable.example.org' },
+  )
   PUBLIC_ORIGIN?: string;
 
-  @IsOptional() @IsString()
+  @IsOptional()
+  @IsString()
   ALLOWED_ORIGINS?: string;
 
-  @IsOptional() @IsString() @MinLength(32, { message: 'SESSION_SECRET must be at least 32 characters' })
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'SESSION_SECRET must be at least 32 characters' })
   SESSION_SECRET?: string;
 
-  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(365)
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(365)
   SESSION_TTL_DAYS?: number;
 
-  @IsOptional() @IsString()
+  @IsOptional()
+  @IsString()
   DATA_DIR?: string;
 
-  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(65535)
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
   EMBEDDED_PG_PORT?: number;
 
-  @IsOptional() @Transform(toBool) @IsBoolean({ message: 'DEMO_DATA must be true or false' })
+  @IsOptional()
+  @Transform(toBool)
+  @IsBoolean({ message: 'DEMO_DATA must be true or false' })
   DEMO_DATA?: boolean;
 
-  @IsOptional() @Transform(toBool) @IsBoolean({ message: 'GRAPHQL_INTROSPECTION must be true or false' })
+  @IsOptional()
+  @Transform(toBool)
+  @IsBoolean({ message: 'GRAPHQL_INTROSPECTION must be true or false' })
   GRAPHQL_INTROSPECTION?: boolean;
 
-  @IsOptional() @Transform(toBool) @IsBoolean({ message: 'TRUST_PROXY must be true or false' })
+  @IsOptional()
+  @Transform(toBool)
+  @IsBoolean({ message: 'TRUST_PROXY must be true or false' })
   TRUST_PROXY?: boolean;
 
-  @IsOptional() @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  @IsOptional()
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL?: string;
 
-  @IsOptional() @Transform(toInt) @IsInt() @Min(1024) @Max(64 * 1024 * 1024)
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  @Max(64 * 1024 * 1024)
   COLLAB_MAX_MESSAGE_BYTES?: number;
 
-  @IsOptional() @IsString()
+  @IsOptional()
+  @IsString()
   CLIENT_DIST?: string;
 }
 
@@ -141,7 +173,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: raw.TRUST_PROXY ?? false,
     logLevel: raw.LOG_LEVEL ?? 'info',
     collabMaxMessageBytes: raw.COLLAB_MAX_MESSAGE_BYTES ?? LIMITS.collabMessageMaxBytes,
-    clientDist: path.resolve(raw.CLIENT_DIST ?? path.join(__dirname, '..', '..', '..', '..', 'client', 'dist')),
+    clientDist: path.resolve(
+      raw.CLIENT_DIST ?? path.join(__dirname, '..', '..', '..', '..', 'client', 'dist'),
+    ),
     secureCookies: publicOrigin.startsWith('https://'),
   };
 }

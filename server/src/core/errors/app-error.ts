@@ -31,7 +31,8 @@ export const unauthenticated = (message = 'Please sign in to continue.') =>
   new AppError(ErrorCode.UNAUTHENTICATED, message);
 export const forbidden = (message = 'Your role on this board does not allow that.') =>
   new AppError(ErrorCode.FORBIDDEN, message);
-export const notFound = (what = 'That item') => new AppError(ErrorCode.NOT_FOUND, `${what} was not found, or you do not have access to it.`);
+export const notFound = (what = 'That item') =>
+  new AppError(ErrorCode.NOT_FOUND, `${what} was not found, or you do not have access to it.`);
 export const conflict = (message: string) => new AppError(ErrorCode.CONFLICT, message);
 export const rateLimited = (retryAfterSeconds: number) =>
   new AppError(

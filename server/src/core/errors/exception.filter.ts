@@ -28,7 +28,11 @@ export function httpAnswer(exception: unknown): { status: number; message: strin
     if (status >= 500) return { status, message: INTERNAL };
     const body = exception.getResponse();
     const detail = typeof body === 'object' && body !== null ? (body as { message?: unknown }).message : body;
-    const message = Array.isArray(detail) ? detail.join('; ') : typeof detail === 'string' ? detail : exception.message;
+    const message = Array.isArray(detail)
+      ? detail.join('; ')
+      : typeof detail === 'string'
+        ? detail
+        : exception.message;
     return { status, message };
   }
   return { status: 500, message: INTERNAL };
@@ -50,7 +54,8 @@ export class AppExceptionFilter extends BaseExceptionFilter {
   override catch(exception: unknown, host: ArgumentsHost): unknown {
     if (host.getType<string>() !== 'http') return exception;
     const { status, message } = httpAnswer(exception);
-    if (status >= 500) this.log.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
+    if (status >= 500)
+      this.log.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
     const res = host.switchToHttp().getResponse<Response>();
     if (res.headersSent) {
       // A download that failed half way: the only honest signal left is to cut the connection.

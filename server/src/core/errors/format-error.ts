@@ -53,7 +53,8 @@ export function createErrorFormatter(logger: Logger) {
       const status = original.getStatus();
       const mapped = NEST_STATUS_TO_CODE[status];
       if (mapped) {
-        const fallback = mapped === ErrorCode.BAD_USER_INPUT ? 'Some of what you entered is not valid.' : formatted.message;
+        const fallback =
+          mapped === ErrorCode.BAD_USER_INPUT ? 'Some of what you entered is not valid.' : formatted.message;
         return {
           message: nestMessage(original.getResponse?.(), fallback),
           path: formatted.path,
@@ -63,7 +64,11 @@ export function createErrorFormatter(logger: Logger) {
       }
     }
     if (PASS_THROUGH.has(code)) {
-      const { stacktrace: _stack, exception: _exception, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
+      const {
+        stacktrace: _stack,
+        exception: _exception,
+        ...extensions
+      } = (formatted.extensions ?? {}) as Record<string, unknown>;
       return { message: formatted.message, path: formatted.path, locations: formatted.locations, extensions };
     }
     const reference = randomUUID();

@@ -47,7 +47,9 @@ export function graphqlOptions(config: AppConfig, logger: Logger): ApolloDriverC
       ...(armor.plugins as unknown as NonNullable<ApolloDriverConfig['plugins']>),
       // No HTTP caching of GraphQL answers (they are per-person); the default cache-control plugin
       // wrapped every field resolver to compute hints nobody reads, a measurable cost per field.
-      ApolloServerPluginCacheControlDisabled() as unknown as NonNullable<ApolloDriverConfig['plugins']>[number],
+      ApolloServerPluginCacheControlDisabled() as unknown as NonNullable<
+        ApolloDriverConfig['plugins']
+      >[number],
     ],
     validationRules: [...armor.validationRules],
     formatError: createErrorFormatter(logger),

@@ -10,9 +10,33 @@ import { MeetingsResolver } from '../../meetings/meetings.resolver';
 import { PacketsResolver, SharedPacketsResolver } from '../../packets/packets.resolver';
 import { BaselinesResolver } from '../../baselines/baselines.resolver';
 import { MinorityReportsResolver } from '../../minority-reports/minority-reports.resolver';
-import { ClauseChecksResolver, CoverageResolver, DraftCoverageResolver } from '../../coverage/coverage.resolver';
+import {
+  ClauseChecksResolver,
+  CoverageResolver,
+  DraftCoverageResolver,
+} from '../../coverage/coverage.resolver';
 import { NotificationsResolver } from '../../notifications/notifications.resolver';
 
 /** Every resolver class, so the schema file can be printed without starting the app. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const RESOLVERS: Function[] = [AuthResolver, BoardsResolver, MemberResolver, DraftsResolver, DraftClausesResolver, ClausesResolver, AuditResolver, AmendmentsResolver, VotesResolver, PacketsResolver, SharedPacketsResolver, CommentsResolver, MeetingsResolver, BaselinesResolver, MinorityReportsResolver, CoverageResolver, DraftCoverageResolver, ClauseChecksResolver, NotificationsResolver];
+export const RESOLVERS: Function[] = [
+  AuthResolver,
+  BoardsResolver,
+  MemberResolver,
+  DraftsResolver,
+  DraftClausesResolver,
+  ClausesResolver,
+  AuditResolver,
+  AmendmentsResolver,
+  VotesResolver,
+  PacketsResolver,
+  SharedPacketsResolver,
+  CommentsResolver,
+  MeetingsResolver,
+  BaselinesResolver,
+  MinorityReportsResolver,
+  CoverageResolver,
+  DraftCoverageResolver,
+  ClauseChecksResolver,
+  NotificationsResolver,
+];

@@ -27,7 +27,11 @@ export function setupHttp(app: NestExpressApplication, config: AppConfig, logger
       },
       autoLogging: { ignore: (req) => req.url === '/healthz' || (req.url ?? '').startsWith('/assets/') },
       serializers: {
-        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+        req: (req: { id: string; method: string; url: string }) => ({
+          id: req.id,
+          method: req.method,
+          url: req.url,
+        }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
       customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : 'info'),
@@ -44,7 +48,11 @@ export function setupHttp(app: NestExpressApplication, config: AppConfig, logger
           'style-src': ["'self'", "'unsafe-inline'"],
           'img-src': ["'self'", 'data:', 'blob:'],
           'font-src': ["'self'", 'data:'],
-          'connect-src': ["'self'", ...config.allowedOrigins, ...config.allowedOrigins.map((o) => o.replace(/^http/, 'ws'))],
+          'connect-src': [
+            "'self'",
+            ...config.allowedOrigins,
+            ...config.allowedOrigins.map((o) => o.replace(/^http/, 'ws')),
+          ],
           'frame-ancestors': ["'none'"],
           'object-src': ["'none'"],
           'base-uri': ["'self'"],
@@ -61,7 +69,11 @@ export function setupHttp(app: NestExpressApplication, config: AppConfig, logger
   if (fs.existsSync(indexHtml)) {
     app.use(
       '/assets',
-      express.static(path.join(config.clientDist, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }),
+      express.static(path.join(config.clientDist, 'assets'), {
+        immutable: true,
+        maxAge: '1y',
+        fallthrough: false,
+      }),
     );
     app.use(express.static(config.clientDist, { index: false, maxAge: '1h' }));
     // Client-side routes: any other GET that wants HTML gets the app shell.

@@ -1,11 +1,25 @@
 import { Field, GraphQLISODateTime, ID, InputType, Int } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsDate, IsEnum, IsInt, IsOptional, IsString, IsUrl, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
+import {
+  IsBoolean,
+  IsDate,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  IsUUID,
+  Length,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { MEETING_LIMITS } from '@roundtable/shared';
 import { AgendaItemKind } from '../agenda-item.entity';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const emptyToNull = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() || null : value);
+const emptyToNull = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? value.trim() || null : value;
 
 @InputType()
 export class ScheduleMeetingInput {
@@ -21,7 +35,9 @@ export class ScheduleMeetingInput {
   @Field()
   @Transform(trim)
   @IsString()
-  @Length(1, MEETING_LIMITS.titleMax, { message: `Give the meeting a title of up to ${MEETING_LIMITS.titleMax} characters.` })
+  @Length(1, MEETING_LIMITS.titleMax, {
+    message: `Give the meeting a title of up to ${MEETING_LIMITS.titleMax} characters.`,
+  })
   title: string;
 
   @Field(() => GraphQLISODateTime)
@@ -45,7 +61,10 @@ export class ScheduleMeetingInput {
   @Field(() => String, { nullable: true, description: 'A video-call link.' })
   @IsOptional()
   @Transform(emptyToNull)
-  @IsUrl({ protocols: ['https', 'http'], require_protocol: true }, { message: 'The link must be a full web address (https://…).' })
+  @IsUrl(
+    { protocols: ['https', 'http'], require_protocol: true },
+    { message: 'The link must be a full web address (https://…).' },
+  )
   @MaxLength(MEETING_LIMITS.linkMax)
   link?: string | null;
 
@@ -74,7 +93,10 @@ export class AddAgendaItemInput {
   @IsEnum(AgendaItemKind)
   kind: AgendaItemKind;
 
-  @Field(() => String, { nullable: true, description: "Defaults to the clause heading, amendment or question prompt." })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Defaults to the clause heading, amendment or question prompt.',
+  })
   @IsOptional()
   @Transform(emptyToNull)
   @IsString()
@@ -155,7 +177,9 @@ export class SaveMinutesInput {
   @MaxLength(MEETING_LIMITS.minutesMax)
   text: string;
 
-  @Field(() => Int, { description: 'The minutesVersion you started from; a newer version on the server is a conflict.' })
+  @Field(() => Int, {
+    description: 'The minutesVersion you started from; a newer version on the server is a conflict.',
+  })
   @IsInt()
   @Min(0)
   baseVersion: number;

@@ -484,7 +484,10 @@ export async function renderDocx(packet: Packet, sha256: string): Promise<Buffer
     description: `${board} · Version ${packet.version} · SHA-256 ${sha256}`,
     date: publishedAt,
   });
-  return stampZipEntries(await Packer.toBuffer(doc, false, [{ path: 'docProps/core.xml', data: core }]), publishedAt);
+  return stampZipEntries(
+    await Packer.toBuffer(doc, false, [{ path: 'docProps/core.xml', data: core }]),
+    publishedAt,
+  );
 }
 
 // ---- reproducible output ---------------------------------------------------------------------
@@ -493,17 +496,27 @@ export async function renderDocx(packet: Packet, sha256: string): Promise<Buffer
 // publication time instead, which makes the file a pure function of the frozen JSON.
 
 function xmlText(text: string): string {
-  return text
-    // eslint-disable-next-line no-control-regex -- characters XML 1.0 cannot carry
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
-    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;');
+  return (
+    text
+      // eslint-disable-next-line no-control-regex -- characters XML 1.0 cannot carry
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+      .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+  );
 }
 
 /** docProps/core.xml as the docx package writes it, dated at publication. */
-function coreProperties({ title, description, date }: { title: string; description: string; date: Date }): string {
+function coreProperties({
+  title,
+  description,
+  date,
+}: {
+  title: string;
+  description: string;
+  date: Date;
+}): string {
   const stamp = date.toISOString();
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
@@ -552,7 +565,12 @@ export function stampZipEntries(zip: Buffer, date: Date): Buffer {
 
 function dissentBlocks(d: PacketDissent): Paragraph[] {
   const out = [
-    labelled(DISSENT_LABELS[d.kind] ?? d.kind, d.author ? displayLine(d.author) : 'Unnamed member', { color: '4A5463' }, 360),
+    labelled(
+      DISSENT_LABELS[d.kind] ?? d.kind,
+      d.author ? displayLine(d.author) : 'Unnamed member',
+      { color: '4A5463' },
+      360,
+    ),
   ];
   if (d.title) out.push(para(displayLine(d.title), { bold: true }, { indent: 360, spacingAfter: 60 }));
   if (d.signatories?.length)
@@ -588,7 +606,8 @@ function baselineBlocks(b: PacketBaselineComparison): Paragraph[] {
         { bold: true },
       ),
     );
-    if (entry.heading.length) out.push(new Paragraph({ children: redlineRuns(entry.heading), spacing: { after: 60 } }));
+    if (entry.heading.length)
+      out.push(new Paragraph({ children: redlineRuns(entry.heading), spacing: { after: 60 } }));
     if (entry.status !== 'MOVED' && entry.text.length)
       out.push(new Paragraph({ children: redlineRuns(entry.text), spacing: { after: 200 } }));
   }

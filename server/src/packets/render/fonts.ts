@@ -98,24 +98,38 @@ export function shareParsedFonts(): void {
   };
   cached.exports = memoised;
 
-  const PdfDocument = (require('pdfmake/js/PDFDocument') as { default: { prototype: Record<string, unknown> } }).default;
+  const PdfDocument = (
+    require('pdfmake/js/PDFDocument') as { default: { prototype: Record<string, unknown> } }
+  ).default;
   type Doc = {
     virtualfs?: { existsSync(name: string): boolean; writeFileSync(name: string, data: Buffer): void };
     getFontFile(family: unknown, bold: unknown, italics: unknown): unknown;
   };
-  const provideFont = PdfDocument.prototype.provideFont as (this: Doc, ...args: unknown[]) => { font: object; layoutCache?: Record<string, unknown> };
+  const provideFont = PdfDocument.prototype.provideFont as (
+    this: Doc,
+    ...args: unknown[]
+  ) => { font: object; layoutCache?: Record<string, unknown> };
   const layouts = new WeakMap<object, { size: number; cache: Record<string, unknown> }>();
   PdfDocument.prototype.provideFont = function (this: Doc, ...args: unknown[]) {
     // Each font file is read once, on first use, into pdfmake's virtual file system: every later
     // document then gets the same Buffer, which is what the fontkit memo above keys on.
     const file = this.getFontFile(args[0], args[1], args[2]);
-    if (typeof file === 'string' && this.virtualfs && !this.virtualfs.existsSync(file) && FONT_DIRECTORIES.some((dir) => file.startsWith(dir))) {
+    if (
+      typeof file === 'string' &&
+      this.virtualfs &&
+      !this.virtualfs.existsSync(file) &&
+      FONT_DIRECTORIES.some((dir) => file.startsWith(dir))
+    ) {
       this.virtualfs.writeFileSync(file, fs.readFileSync(file));
     }
     const embedded = provideFont.apply(this, args);
     if (embedded.layoutCache) {
       let entry = layouts.get(embedded.font);
-      if (!entry || entry.size > MAX_SHARED_LAYOUTS) layouts.set(embedded.font, (entry = { size: 0, cache: Object.create(null) as Record<string, unknown> }));
+      if (!entry || entry.size > MAX_SHARED_LAYOUTS)
+        layouts.set(
+          embedded.font,
+          (entry = { size: 0, cache: Object.create(null) as Record<string, unknown> }),
+        );
       const { cache } = entry;
       const counted = entry;
       // Count new words so that the shared cache stays bounded.

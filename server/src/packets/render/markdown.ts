@@ -205,9 +205,13 @@ export function renderMarkdown(packet: Packet, sha256: string): string {
 // ---- starting points: the department baseline and minority reports --------------------------
 
 function dissentMarkdown(d: PacketDissent): string[] {
-  const out = [`> **${DISSENT_LABELS[d.kind] ?? d.kind}** — ${d.author ? line(d.author) : 'Unnamed member'}`, '>'];
+  const out = [
+    `> **${DISSENT_LABELS[d.kind] ?? d.kind}** — ${d.author ? line(d.author) : 'Unnamed member'}`,
+    '>',
+  ];
   if (d.title) out.push(`> **${line(d.title)}**`, '>');
-  if (d.signatories?.length) out.push(`> *Co-signed by ${d.signatories.map((n) => line(n)).join(', ')}*`, '>');
+  if (d.signatories?.length)
+    out.push(`> *Co-signed by ${d.signatories.map((n) => line(n)).join(', ')}*`, '>');
   out.push(paras(d.text, '> '), '');
   return out;
 }

@@ -1,6 +1,20 @@
 import { Field, GraphQLISODateTime, ID, InputType, Int } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsDate, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsDate,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { QuestionKind, QuorumBase, Threshold, VOTE_LIMITS } from '@roundtable/shared';
 import { QuestionSubject } from '../question.entity';
 
@@ -53,7 +67,10 @@ export class CreateQuestionInput {
   @IsEnum(Threshold)
   threshold?: Threshold | null;
 
-  @Field(() => [String], { nullable: true, description: 'Choose-one and ranked questions on a draft or motion: the alternatives.' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Choose-one and ranked questions on a draft or motion: the alternatives.',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(VOTE_LIMITS.optionsMax)
@@ -85,18 +102,29 @@ export class CreateQuestionInput {
   @IsBoolean()
   secret?: boolean;
 
-  @Field({ nullable: true, defaultValue: false, description: 'Show the running tally while open. Not allowed with secret ballots.' })
+  @Field({
+    nullable: true,
+    defaultValue: false,
+    description: 'Show the running tally while open. Not allowed with secret ballots.',
+  })
   @IsOptional()
   @IsBoolean()
   liveResults?: boolean;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'The server closes the vote at this time.' })
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'The server closes the vote at this time.',
+  })
   @IsOptional()
   @Type(() => Date)
   @IsDate()
   deadline?: Date | null;
 
-  @Field({ nullable: true, defaultValue: true, description: 'Open at once (default), or prepare it for later.' })
+  @Field({
+    nullable: true,
+    defaultValue: true,
+    description: 'Open at once (default), or prepare it for later.',
+  })
   @IsOptional()
   @IsBoolean()
   open?: boolean;
@@ -108,13 +136,19 @@ export class CastBallotInput {
   @IsUUID('all', { message: 'questionId must be an id.' })
   questionId: string;
 
-  @Field(() => String, { nullable: true, description: 'APPROVE/OBJECT/ABSTAIN/BLOCK, or an option id (or ABSTAIN) for choose-one.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'APPROVE/OBJECT/ABSTAIN/BLOCK, or an option id (or ABSTAIN) for choose-one.',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(64)
   choice?: string | null;
 
-  @Field(() => [String], { nullable: true, description: 'Ranked questions: option ids, most preferred first; empty to abstain.' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Ranked questions: option ids, most preferred first; empty to abstain.',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(VOTE_LIMITS.optionsMax)
@@ -122,7 +156,10 @@ export class CastBallotInput {
   @MaxLength(64, { each: true })
   ranking?: string[] | null;
 
-  @Field(() => String, { nullable: true, description: 'Why; objections and blocks with a reason become dissents.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why; objections and blocks with a reason become dissents.',
+  })
   @IsOptional()
   @Transform(trim)
   @IsString()

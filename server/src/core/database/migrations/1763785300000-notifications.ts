@@ -9,8 +9,12 @@ export class Notifications1763785300000 implements MigrationInterface {
     await queryRunner.query(
       `CREATE TABLE "notification" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "user_id" uuid NOT NULL, "board_id" uuid NOT NULL, "kind" "public"."notification_kind" NOT NULL, "comment_id" uuid NOT NULL, "actor_id" uuid, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "read_at" TIMESTAMP WITH TIME ZONE, CONSTRAINT "pk_notification" PRIMARY KEY ("id"))`,
     );
-    await queryRunner.query(`CREATE UNIQUE INDEX "uq_notification_user_comment_kind" ON "notification" ("user_id", "comment_id", "kind") `);
-    await queryRunner.query(`CREATE INDEX "ix_notification_user" ON "notification" ("user_id", "created_at") `);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "uq_notification_user_comment_kind" ON "notification" ("user_id", "comment_id", "kind") `,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "ix_notification_user" ON "notification" ("user_id", "created_at") `,
+    );
     await queryRunner.query(
       `ALTER TABLE "notification" ADD CONSTRAINT "fk_notification_user" FOREIGN KEY ("user_id") REFERENCES "user_account"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
     );

@@ -9,4 +9,13 @@ import { Minutes1763785200000 } from './1763785200000-minutes';
 
 /** Every migration, oldest first. A test fails if the entities need SQL these do not contain. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const MIGRATIONS: Function[] = [Foundation1763784000000, Deliberation1763784200000, Collab1763784300000, Packets1763784600000, Coverage1763785000000, StartingPoints1763785100000, Minutes1763785200000, Notifications1763785300000];
+export const MIGRATIONS: Function[] = [
+  Foundation1763784000000,
+  Deliberation1763784200000,
+  Collab1763784300000,
+  Packets1763784600000,
+  Coverage1763785000000,
+  StartingPoints1763785100000,
+  Minutes1763785200000,
+  Notifications1763785300000,
+];
