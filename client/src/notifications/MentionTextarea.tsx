@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { mentionQueryAt, suggestMembers, type Mentionable } from './mentions';
 
 interface Props {
@@ -36,6 +36,8 @@ export function MentionTextarea({
   required,
 }: Props) {
   const area = useRef<HTMLTextAreaElement>(null);
+  /** Where the caret goes once a pick's new text is in the box. */
+  const pendingCaret = useRef<number | null>(null);
   const listId = useId();
   const hintId = useId();
   const [query, setQuery] = useState<{ start: number; query: string } | null>(null);
@@ -60,12 +62,19 @@ export function MentionTextarea({
     onChange(text);
     if (!mentioned.some((m) => m.userId === person.userId)) onMentionedChange([...mentioned, person]);
     setQuery(null);
-    const at = query.start + inserted.length;
-    requestAnimationFrame(() => {
-      area.current?.focus();
-      area.current?.setSelectionRange(at, at);
-    });
+    pendingCaret.current = query.start + inserted.length;
   }
+
+  // Placed as soon as React has written the new text, before the next key is handled: a deferred
+  // placement (animation frame) could land after the person had typed on, and move their caret
+  // back into the middle of what they typed.
+  useLayoutEffect(() => {
+    const at = pendingCaret.current;
+    if (at === null || !area.current) return;
+    pendingCaret.current = null;
+    area.current.focus();
+    area.current.setSelectionRange(at, at);
+  }, [value]);
 
   function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
     if (!open) return;
