@@ -90,17 +90,24 @@ export const QUESTION_FIELDS = graphql(`
   }
 `);
 
+/** The caller's own ballot on a question, as every vote card shows it. */
+export const MY_BALLOT_FIELDS = graphql(`
+  fragment MyBallotFields on MyBallot {
+    questionId
+    round
+    choice
+    ranking
+    reason
+  }
+`);
+
 export const QuestionsQuery = graphql(`
   query Questions($boardId: ID!, $draftId: ID, $clauseId: ID, $meetingId: ID, $take: Int) {
     questions(boardId: $boardId, draftId: $draftId, clauseId: $clauseId, meetingId: $meetingId, take: $take) {
       ...QuestionFields
       canVote
       myBallot {
-        questionId
-        round
-        choice
-        ranking
-        reason
+        ...MyBallotFields
       }
     }
   }
@@ -120,11 +127,7 @@ export const CreateQuestionMutation = graphql(`
       ...QuestionFields
       canVote
       myBallot {
-        questionId
-        round
-        choice
-        ranking
-        reason
+        ...MyBallotFields
       }
     }
   }
@@ -154,11 +157,7 @@ export const ReopenQuestionMutation = graphql(`
       ...QuestionFields
       canVote
       myBallot {
-        questionId
-        round
-        choice
-        ranking
-        reason
+        ...MyBallotFields
       }
     }
   }

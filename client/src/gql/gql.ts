@@ -35,12 +35,13 @@ type Documents = {
   '\n  mutation UntickChecklistItem($input: UntickChecklistItemInput!) {\n    untickChecklistItem(input: $input)\n  }\n': typeof types.UntickChecklistItemDocument;
   '\n  fragment TallyFields on Tally {\n    provisional\n    ballots\n    abstentions\n    eligible\n    quorumBase\n    quorumRequired\n    quorumMet\n    outcome\n    winner\n    tied\n    summary\n    counts {\n      option\n      label\n      count\n    }\n    rounds {\n      exhausted\n      eliminated\n      counts {\n        option\n        label\n        count\n      }\n    }\n  }\n': typeof types.TallyFieldsFragmentDoc;
   '\n  fragment QuestionFields on Question {\n    id\n    boardId\n    draftId\n    clauseId\n    meetingId\n    subject\n    prompt\n    kind\n    threshold\n    secret\n    liveResults\n    deadline\n    state\n    round\n    openedAt\n    closedAt\n    textHashAtOpen\n    quorumCount\n    quorumPercent\n    quorumBase\n    ballotCount\n    eligibleCount\n    options {\n      id\n      label\n      amendmentId\n    }\n    tally {\n      ...TallyFields\n    }\n    votes {\n      voterId\n      voterName\n      choice\n      ranking\n      reason\n    }\n    results {\n      round\n      outcome\n      winner\n      textHashAtOpen\n      textHashAtClose\n      textChanged\n      closeReason\n      closedAt\n      tally {\n        ...TallyFields\n      }\n      dissents {\n        choice\n        reason\n        voterName\n      }\n    }\n  }\n': typeof types.QuestionFieldsFragmentDoc;
-  '\n  query Questions($boardId: ID!, $draftId: ID, $clauseId: ID, $meetingId: ID, $take: Int) {\n    questions(boardId: $boardId, draftId: $draftId, clauseId: $clauseId, meetingId: $meetingId, take: $take) {\n      ...QuestionFields\n      canVote\n      myBallot {\n        questionId\n        round\n        choice\n        ranking\n        reason\n      }\n    }\n  }\n': typeof types.QuestionsDocument;
+  '\n  fragment MyBallotFields on MyBallot {\n    questionId\n    round\n    choice\n    ranking\n    reason\n  }\n': typeof types.MyBallotFieldsFragmentDoc;
+  '\n  query Questions($boardId: ID!, $draftId: ID, $clauseId: ID, $meetingId: ID, $take: Int) {\n    questions(boardId: $boardId, draftId: $draftId, clauseId: $clauseId, meetingId: $meetingId, take: $take) {\n      ...QuestionFields\n      canVote\n      myBallot {\n        ...MyBallotFields\n      }\n    }\n  }\n': typeof types.QuestionsDocument;
   '\n  subscription QuestionUpdated($boardId: ID!) {\n    questionUpdated(boardId: $boardId) {\n      ...QuestionFields\n    }\n  }\n': typeof types.QuestionUpdatedDocument;
-  '\n  mutation CreateQuestion($input: CreateQuestionInput!) {\n    createQuestion(input: $input) {\n      ...QuestionFields\n      canVote\n      myBallot {\n        questionId\n        round\n        choice\n        ranking\n        reason\n      }\n    }\n  }\n': typeof types.CreateQuestionDocument;
+  '\n  mutation CreateQuestion($input: CreateQuestionInput!) {\n    createQuestion(input: $input) {\n      ...QuestionFields\n      canVote\n      myBallot {\n        ...MyBallotFields\n      }\n    }\n  }\n': typeof types.CreateQuestionDocument;
   '\n  mutation OpenQuestion($questionId: ID!) {\n    openQuestion(questionId: $questionId) {\n      ...QuestionFields\n      canVote\n    }\n  }\n': typeof types.OpenQuestionDocument;
   '\n  mutation CloseQuestion($questionId: ID!) {\n    closeQuestion(questionId: $questionId) {\n      ...QuestionFields\n      canVote\n    }\n  }\n': typeof types.CloseQuestionDocument;
-  '\n  mutation ReopenQuestion($input: ReopenQuestionInput!) {\n    reopenQuestion(input: $input) {\n      ...QuestionFields\n      canVote\n      myBallot {\n        questionId\n        round\n        choice\n        ranking\n        reason\n      }\n    }\n  }\n': typeof types.ReopenQuestionDocument;
+  '\n  mutation ReopenQuestion($input: ReopenQuestionInput!) {\n    reopenQuestion(input: $input) {\n      ...QuestionFields\n      canVote\n      myBallot {\n        ...MyBallotFields\n      }\n    }\n  }\n': typeof types.ReopenQuestionDocument;
   '\n  mutation CastBallot($input: CastBallotInput!) {\n    castBallot(input: $input) {\n      questionId\n      round\n      choice\n      ranking\n      reason\n    }\n  }\n': typeof types.CastBallotDocument;
   '\n  query DiscussDraft($id: ID!) {\n    draft(id: $id) {\n      id\n      title\n      archived\n      board {\n        id\n        name\n        myRole\n        members {\n          id\n          userId\n          name\n          role\n        }\n      }\n      clauses {\n        id\n        position\n        heading\n        text\n        textHash\n      }\n    }\n  }\n': typeof types.DiscussDraftDocument;
   '\n  fragment CommentFields on Comment {\n    id\n    draftId\n    clauseId\n    amendmentId\n    parentId\n    authorId\n    authorName\n    body\n    editedAt\n    resolvedAt\n    resolvedByName\n    deleted\n    hidden\n    hiddenReason\n    createdAt\n    anchor {\n      start\n      end\n      quote\n    }\n    mentions {\n      userId\n      name\n    }\n  }\n': typeof types.CommentFieldsFragmentDoc;
@@ -146,17 +147,19 @@ const documents: Documents = {
     types.TallyFieldsFragmentDoc,
   '\n  fragment QuestionFields on Question {\n    id\n    boardId\n    draftId\n    clauseId\n    meetingId\n    subject\n    prompt\n    kind\n    threshold\n    secret\n    liveResults\n    deadline\n    state\n    round\n    openedAt\n    closedAt\n    textHashAtOpen\n    quorumCount\n    quorumPercent\n    quorumBase\n    ballotCount\n    eligibleCount\n    options {\n      id\n      label\n      amendmentId\n    }\n    tally {\n      ...TallyFields\n    }\n    votes {\n      voterId\n      voterName\n      choice\n      ranking\n      reason\n    }\n    results {\n      round\n      outcome\n      winner\n      textHashAtOpen\n      textHashAtClose\n      textChanged\n      closeReason\n      closedAt\n      tally {\n        ...TallyFields\n      }\n      dissents {\n        choice\n        reason\n        voterName\n      }\n    }\n  }\n':
     types.QuestionFieldsFragmentDoc,
-  '\n  query Questions($boardId: ID!, $draftId: ID, $clauseId: ID, $meetingId: ID, $take: Int) {\n    questions(boardId: $boardId, draftId: $draftId, clauseId: $clauseId, meetingId: $meetingId, take: $take) {\n      ...QuestionFields\n      canVote\n      myBallot {\n        questionId\n        round\n        choice\n        ranking\n        reason\n      }\n    }\n  }\n':
+  '\n  fragment MyBallotFields on MyBallot {\n    questionId\n    round\n    choice\n    ranking\n    reason\n  }\n':
+    types.MyBallotFieldsFragmentDoc,
+  '\n  query Questions($boardId: ID!, $draftId: ID, $clauseId: ID, $meetingId: ID, $take: Int) {\n    questions(boardId: $boardId, draftId: $draftId, clauseId: $clauseId, meetingId: $meetingId, take: $take) {\n      ...QuestionFields\n      canVote\n      myBallot {\n        ...MyBallotFields\n      }\n    }\n  }\n':
     types.QuestionsDocument,
   '\n  subscription QuestionUpdated($boardId: ID!) {\n    questionUpdated(boardId: $boardId) {\n      ...QuestionFields\n    }\n  }\n':
     types.QuestionUpdatedDocument,
-  '\n  mutation CreateQuestion($input: CreateQuestionInput!) {\n    createQuestion(input: $input) {\n      ...QuestionFields\n      canVote\n      myBallot {\n        questionId\n        round\n        choice\n        ranking\n        reason\n      }\n    }\n  }\n':
+  '\n  mutation CreateQuestion($input: CreateQuestionInput!) {\n    createQuestion(input: $input) {\n      ...QuestionFields\n      canVote\n      myBallot {\n        ...MyBallotFields\n      }\n    }\n  }\n':
     types.CreateQuestionDocument,
   '\n  mutation OpenQuestion($questionId: ID!) {\n    openQuestion(questionId: $questionId) {\n      ...QuestionFields\n      canVote\n    }\n  }\n':
     types.OpenQuestionDocument,
   '\n  mutation CloseQuestion($questionId: ID!) {\n    closeQuestion(questionId: $questionId) {\n      ...QuestionFields\n      canVote\n    }\n  }\n':
     types.CloseQuestionDocument,
-  '\n  mutation ReopenQuestion($input: ReopenQuestionInput!) {\n    reopenQuestion(input: $input) {\n      ...QuestionFields\n      canVote\n      myBallot {\n        questionId\n        round\n        choice\n        ranking\n        reason\n      }\n    }\n  }\n':
+  '\n  mutation ReopenQuestion($input: ReopenQuestionInput!) {\n    reopenQuestion(input: $input) {\n      ...QuestionFields\n      canVote\n      myBallot {\n        ...MyBallotFields\n      }\n    }\n  }\n':
     types.ReopenQuestionDocument,
   '\n  mutation CastBallot($input: CastBallotInput!) {\n    castBallot(input: $input) {\n      questionId\n      round\n      choice\n      ranking\n      reason\n    }\n  }\n':
     types.CastBallotDocument,
@@ -430,8 +433,14 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query Questions($boardId: ID!, $draftId: ID, $clauseId: ID, $meetingId: ID, $take: Int) {\n    questions(boardId: $boardId, draftId: $draftId, clauseId: $clauseId, meetingId: $meetingId, take: $take) {\n      ...QuestionFields\n      canVote\n      myBallot {\n        questionId\n        round\n        choice\n        ranking\n        reason\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Questions($boardId: ID!, $draftId: ID, $clauseId: ID, $meetingId: ID, $take: Int) {\n    questions(boardId: $boardId, draftId: $draftId, clauseId: $clauseId, meetingId: $meetingId, take: $take) {\n      ...QuestionFields\n      canVote\n      myBallot {\n        questionId\n        round\n        choice\n        ranking\n        reason\n      }\n    }\n  }\n'];
+  source: '\n  fragment MyBallotFields on MyBallot {\n    questionId\n    round\n    choice\n    ranking\n    reason\n  }\n',
+): (typeof documents)['\n  fragment MyBallotFields on MyBallot {\n    questionId\n    round\n    choice\n    ranking\n    reason\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Questions($boardId: ID!, $draftId: ID, $clauseId: ID, $meetingId: ID, $take: Int) {\n    questions(boardId: $boardId, draftId: $draftId, clauseId: $clauseId, meetingId: $meetingId, take: $take) {\n      ...QuestionFields\n      canVote\n      myBallot {\n        ...MyBallotFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Questions($boardId: ID!, $draftId: ID, $clauseId: ID, $meetingId: ID, $take: Int) {\n    questions(boardId: $boardId, draftId: $draftId, clauseId: $clauseId, meetingId: $meetingId, take: $take) {\n      ...QuestionFields\n      canVote\n      myBallot {\n        ...MyBallotFields\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -442,8 +451,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation CreateQuestion($input: CreateQuestionInput!) {\n    createQuestion(input: $input) {\n      ...QuestionFields\n      canVote\n      myBallot {\n        questionId\n        round\n        choice\n        ranking\n        reason\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation CreateQuestion($input: CreateQuestionInput!) {\n    createQuestion(input: $input) {\n      ...QuestionFields\n      canVote\n      myBallot {\n        questionId\n        round\n        choice\n        ranking\n        reason\n      }\n    }\n  }\n'];
+  source: '\n  mutation CreateQuestion($input: CreateQuestionInput!) {\n    createQuestion(input: $input) {\n      ...QuestionFields\n      canVote\n      myBallot {\n        ...MyBallotFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateQuestion($input: CreateQuestionInput!) {\n    createQuestion(input: $input) {\n      ...QuestionFields\n      canVote\n      myBallot {\n        ...MyBallotFields\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -460,8 +469,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation ReopenQuestion($input: ReopenQuestionInput!) {\n    reopenQuestion(input: $input) {\n      ...QuestionFields\n      canVote\n      myBallot {\n        questionId\n        round\n        choice\n        ranking\n        reason\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation ReopenQuestion($input: ReopenQuestionInput!) {\n    reopenQuestion(input: $input) {\n      ...QuestionFields\n      canVote\n      myBallot {\n        questionId\n        round\n        choice\n        ranking\n        reason\n      }\n    }\n  }\n'];
+  source: '\n  mutation ReopenQuestion($input: ReopenQuestionInput!) {\n    reopenQuestion(input: $input) {\n      ...QuestionFields\n      canVote\n      myBallot {\n        ...MyBallotFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReopenQuestion($input: ReopenQuestionInput!) {\n    reopenQuestion(input: $input) {\n      ...QuestionFields\n      canVote\n      myBallot {\n        ...MyBallotFields\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

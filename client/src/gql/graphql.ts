@@ -734,6 +734,14 @@ export type QuestionFieldsFragment = {
   }>;
 };
 
+export type MyBallotFieldsFragment = {
+  questionId: string;
+  round: number;
+  choice: string | null;
+  ranking: Array<string> | null;
+  reason: string | null;
+};
+
 export type QuestionsQueryVariables = Exact<{
   boardId: string | number;
   draftId?: string | number | null | undefined;
@@ -3102,6 +3110,26 @@ export const QuestionFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<QuestionFieldsFragment, unknown>;
+export const MyBallotFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MyBallotFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MyBallot' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'questionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'round' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'choice' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ranking' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyBallotFieldsFragment, unknown>;
 export const CommentFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -4213,13 +4241,7 @@ export const QuestionsDocument = {
                   name: { kind: 'Name', value: 'myBallot' },
                   selectionSet: {
                     kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'questionId' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'round' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'choice' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'ranking' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
-                    ],
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MyBallotFields' } }],
                   },
                 },
               ],
@@ -4384,6 +4406,21 @@ export const QuestionsDocument = {
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MyBallotFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MyBallot' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'questionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'round' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'choice' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ranking' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
         ],
       },
     },
@@ -4625,13 +4662,7 @@ export const CreateQuestionDocument = {
                   name: { kind: 'Name', value: 'myBallot' },
                   selectionSet: {
                     kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'questionId' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'round' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'choice' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'ranking' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
-                    ],
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MyBallotFields' } }],
                   },
                 },
               ],
@@ -4796,6 +4827,21 @@ export const CreateQuestionDocument = {
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MyBallotFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MyBallot' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'questionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'round' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'choice' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ranking' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
         ],
       },
     },
@@ -5239,13 +5285,7 @@ export const ReopenQuestionDocument = {
                   name: { kind: 'Name', value: 'myBallot' },
                   selectionSet: {
                     kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'questionId' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'round' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'choice' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'ranking' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
-                    ],
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MyBallotFields' } }],
                   },
                 },
               ],
@@ -5410,6 +5450,21 @@ export const ReopenQuestionDocument = {
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MyBallotFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MyBallot' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'questionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'round' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'choice' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ranking' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
         ],
       },
     },
