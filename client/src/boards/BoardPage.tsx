@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { BOARD_ROLES, BoardRole } from '@roundtable/shared';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { Breadcrumb } from '../app/Breadcrumb';
 import { ErrorNotice } from '../app/ErrorNotice';
 import { Loading } from '../app/Loading';
 import { usePageTitle } from '../app/usePageTitle';
@@ -41,14 +42,7 @@ export function BoardPage() {
   const facilitator = board.myRole === BoardRole.FACILITATOR;
   return (
     <div className="page">
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <ol>
-          <li>
-            <Link to="/boards">My boards</Link>
-          </li>
-          <li aria-current="page">{board.name}</li>
-        </ol>
-      </nav>
+      <Breadcrumb trail={[]} current={board.name} />
       {editing ? (
         <EditBoardForm board={board} onDone={() => setEditing(false)} />
       ) : (

@@ -2,6 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { BoardRole, canWrite } from '@roundtable/shared';
 import { useId, useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { Breadcrumb } from '../app/Breadcrumb';
 import { ErrorNotice } from '../app/ErrorNotice';
 import { Loading } from '../app/Loading';
 import { usePageTitle } from '../app/usePageTitle';
@@ -45,20 +46,13 @@ export function CoverageDashboardPage() {
   const writer = canWrite(draft.board.myRole as BoardRole) && !draft.archived;
   return (
     <div className="page coverage-page">
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <ol>
-          <li>
-            <Link to="/boards">My boards</Link>
-          </li>
-          <li>
-            <Link to={`/boards/${draft.board.id}`}>{draft.board.name}</Link>
-          </li>
-          <li>
-            <Link to={`/drafts/${draft.id}`}>{draft.title}</Link>
-          </li>
-          <li aria-current="page">Toolkit coverage</li>
-        </ol>
-      </nav>
+      <Breadcrumb
+        trail={[
+          { label: draft.board.name, to: `/boards/${draft.board.id}` },
+          { label: draft.title, to: `/drafts/${draft.id}` },
+        ]}
+        current="Toolkit coverage"
+      />
       <header className="page-header">
         <h1>Toolkit coverage of “{draft.title}”</h1>
         <p className="coverage-overall">

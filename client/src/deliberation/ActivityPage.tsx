@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
+import { Breadcrumb } from '../app/Breadcrumb';
 import { ErrorNotice } from '../app/ErrorNotice';
 import { formatDateTime } from '../app/format';
 import { Loading } from '../app/Loading';
@@ -25,17 +26,7 @@ export function ActivityPage() {
   const facilitator = data.board.myRole === 'FACILITATOR';
   return (
     <div className="page">
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <ol>
-          <li>
-            <Link to="/boards">My boards</Link>
-          </li>
-          <li>
-            <Link to={`/boards/${boardId}`}>{data.board.name}</Link>
-          </li>
-          <li aria-current="page">Activity</li>
-        </ol>
-      </nav>
+      <Breadcrumb trail={[{ label: data.board.name, to: `/boards/${boardId}` }]} current="Activity" />
       <header className="page-header section-header">
         <h1>Activity</h1>
         {facilitator && (

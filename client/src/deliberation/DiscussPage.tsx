@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useEffect, useMemo, useState } from 'react';
 import type * as Y from 'yjs';
 import { Link, useParams, useSearchParams } from 'react-router';
+import { Breadcrumb } from '../app/Breadcrumb';
 import { ErrorNotice } from '../app/ErrorNotice';
 import { Loading } from '../app/Loading';
 import { usePageTitle } from '../app/usePageTitle';
@@ -50,20 +51,13 @@ export function DiscussPage() {
   const role = draft.board.myRole;
   return (
     <div className="page discuss-page">
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <ol>
-          <li>
-            <Link to="/boards">My boards</Link>
-          </li>
-          <li>
-            <Link to={`/boards/${draft.board.id}`}>{draft.board.name}</Link>
-          </li>
-          <li>
-            <Link to={`/drafts/${draft.id}`}>{draft.title}</Link>
-          </li>
-          <li aria-current="page">Discuss</li>
-        </ol>
-      </nav>
+      <Breadcrumb
+        trail={[
+          { label: draft.board.name, to: `/boards/${draft.board.id}` },
+          { label: draft.title, to: `/drafts/${draft.id}` },
+        ]}
+        current="Discuss"
+      />
       <header className="page-header">
         <h1>Discuss “{draft.title}”</h1>
         <p className="meta">

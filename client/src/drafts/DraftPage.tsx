@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { BoardRole, canWrite } from '@roundtable/shared';
 import { Suspense, lazy, useCallback, useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { Breadcrumb } from '../app/Breadcrumb';
 import { ErrorNotice } from '../app/ErrorNotice';
 import { formatDateTime } from '../app/format';
 import { Loading } from '../app/Loading';
@@ -50,17 +51,10 @@ export function DraftPage() {
   );
   return (
     <div className="page">
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <ol>
-          <li>
-            <Link to="/boards">My boards</Link>
-          </li>
-          <li>
-            <Link to={`/boards/${draft.board.id}`}>{draft.board.name}</Link>
-          </li>
-          <li aria-current="page">{draft.title}</li>
-        </ol>
-      </nav>
+      <Breadcrumb
+        trail={[{ label: draft.board.name, to: `/boards/${draft.board.id}` }]}
+        current={draft.title}
+      />
       <header className="page-header draft-header">
         {renaming ? (
           <RenameDraftForm draftId={draft.id} title={draft.title} onDone={() => setRenaming(false)} />

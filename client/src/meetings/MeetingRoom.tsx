@@ -2,6 +2,7 @@ import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
 import { MEETING_LIMITS } from '@roundtable/shared';
 import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
+import { Breadcrumb } from '../app/Breadcrumb';
 import { ErrorNotice } from '../app/ErrorNotice';
 import { formatDateTime, plural } from '../app/format';
 import { Loading } from '../app/Loading';
@@ -73,17 +74,13 @@ export function MeetingRoom() {
 
   return (
     <div className="page meeting-room">
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <ol>
-          <li>
-            <Link to={`/boards/${meeting.boardId}`}>{board.data?.board.name ?? 'Board'}</Link>
-          </li>
-          <li>
-            <Link to={`/boards/${meeting.boardId}/meetings`}>Meetings</Link>
-          </li>
-          <li aria-current="page">{meeting.title}</li>
-        </ol>
-      </nav>
+      <Breadcrumb
+        trail={[
+          { label: board.data?.board.name ?? 'Board', to: `/boards/${meeting.boardId}` },
+          { label: 'Meetings', to: `/boards/${meeting.boardId}/meetings` },
+        ]}
+        current={meeting.title}
+      />
       <header className="page-header meeting-header">
         <div>
           <h1>{meeting.title}</h1>

@@ -2,6 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { MEETING_LIMITS } from '@roundtable/shared';
 import { useId, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
+import { Breadcrumb } from '../app/Breadcrumb';
 import { ErrorNotice } from '../app/ErrorNotice';
 import { formatDateTime } from '../app/format';
 import { Loading } from '../app/Loading';
@@ -25,17 +26,7 @@ export function MeetingsPage() {
   const facilitator = data.board.myRole === 'FACILITATOR';
   return (
     <div className="page">
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <ol>
-          <li>
-            <Link to="/boards">My boards</Link>
-          </li>
-          <li>
-            <Link to={`/boards/${boardId}`}>{data.board.name}</Link>
-          </li>
-          <li aria-current="page">Meetings</li>
-        </ol>
-      </nav>
+      <Breadcrumb trail={[{ label: data.board.name, to: `/boards/${boardId}` }]} current="Meetings" />
       <header className="page-header section-header">
         <h1>Meetings</h1>
         {facilitator && !scheduling && (

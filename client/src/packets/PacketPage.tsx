@@ -2,6 +2,7 @@ import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
 import { BoardRole, RESPONSE_STATUS_LABELS, type Packet } from '@roundtable/shared';
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
+import { Breadcrumb } from '../app/Breadcrumb';
 import { describeError } from '../app/errors';
 import { ErrorNotice } from '../app/ErrorNotice';
 import { Field } from '../app/Field';
@@ -52,20 +53,13 @@ export function PacketPage() {
 
   return (
     <div className="page packet-page">
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <ol>
-          <li>
-            <Link to="/boards">My boards</Link>
-          </li>
-          <li>
-            <Link to={`/boards/${draft.board.id}`}>{draft.board.name}</Link>
-          </li>
-          <li>
-            <Link to={`/drafts/${draft.id}`}>{draft.title}</Link>
-          </li>
-          <li aria-current="page">Packet</li>
-        </ol>
-      </nav>
+      <Breadcrumb
+        trail={[
+          { label: draft.board.name, to: `/boards/${draft.board.id}` },
+          { label: draft.title, to: `/drafts/${draft.id}` },
+        ]}
+        current="Packet"
+      />
       <header className="page-header">
         <h1>Recommendation packet</h1>
         <p className="lede">
