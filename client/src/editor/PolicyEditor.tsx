@@ -1,16 +1,14 @@
-import Collaboration from '@tiptap/extension-collaboration';
-import CollaborationCaret from '@tiptap/extension-collaboration-caret';
-import { EditorContent, useEditor } from '@tiptap/react';
+import { EditorContent } from '@tiptap/react';
 import { POLICY_FRAGMENT } from '@roundtable/shared';
 import { useEffect } from 'react';
 import { CheckMarkHint } from './CheckMarkHint';
 import { CheckMarks, setDismissedMarks } from './checkMarks';
-import { renderCaret } from './caret';
 import { ClauseToolbar } from './ClauseToolbar';
 import { ClauseComponentChips } from './componentChips';
 import { ConnectionBar } from './ConnectionBar';
 import { Outline } from './Outline';
 import { policyExtensions } from './schema';
+import { useCollabEditor } from './useCollabEditor';
 import type { CollabSession } from './useCollabSession';
 import { useEditorSnapshot } from './useEditorSnapshot';
 
@@ -25,42 +23,14 @@ interface Props {
 }
 
 export function PolicyEditor({ session, canEdit, userName, aside, dismissedMarks }: Props) {
-  const { doc, provider } = session;
-  const editable = canEdit && session.status.kind !== 'closed';
-
-  const editor = useEditor(
-    {
-      extensions: [
-        ...policyExtensions(),
-        ClauseComponentChips,
-        CheckMarks,
-        Collaboration.configure({ document: doc, field: POLICY_FRAGMENT }),
-        // The server replaces name and colour with what it knows; these only fill the gap.
-        CollaborationCaret.configure({
-          provider,
-          user: { name: userName, color: '#1f5f6b' },
-          render: renderCaret,
-        }),
-      ],
-      editable,
-      editorProps: {
-        attributes: {
-          class: 'policy-editor',
-          role: 'textbox',
-          'aria-multiline': 'true',
-          'aria-label': 'Policy text',
-          ...(editable ? {} : { 'aria-readonly': 'true' }),
-        },
-      },
-    },
-    [doc, provider],
-  );
-
-  useEffect(() => {
-    if (!editor) return;
-    editor.setEditable(editable);
-    editor.view.dom.setAttribute('aria-readonly', String(!editable));
-  }, [editor, editable]);
+  const { editor, editable } = useCollabEditor(session, {
+    fragment: POLICY_FRAGMENT,
+    extensions: [...policyExtensions(), ClauseComponentChips, CheckMarks],
+    canEdit,
+    userName,
+    className: 'policy-editor',
+    label: 'Policy text',
+  });
 
   useEffect(() => {
     if (editor && dismissedMarks) setDismissedMarks(editor.view, dismissedMarks);

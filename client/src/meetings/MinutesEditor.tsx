@@ -1,13 +1,10 @@
-import Collaboration from '@tiptap/extension-collaboration';
-import CollaborationCaret from '@tiptap/extension-collaboration-caret';
-import { EditorContent, useEditor } from '@tiptap/react';
+import { EditorContent } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import { MINUTES_FRAGMENT, minutesDocName } from '@roundtable/shared';
-import { useEffect } from 'react';
 import { goToSignIn } from '../app/apolloClient';
 import { Loading } from '../app/Loading';
-import { renderCaret } from '../editor/caret';
 import { ConnectionBar } from '../editor/ConnectionBar';
+import { useCollabEditor } from '../editor/useCollabEditor';
 import { useCollabSession, type CollabSession } from '../editor/useCollabSession';
 import './minutes.css';
 
@@ -43,41 +40,17 @@ function MinutesText({
   canEdit: boolean;
   userName: string;
 }) {
-  const { doc, provider } = session;
-  const editable = canEdit && session.status.kind !== 'closed';
-  const editor = useEditor(
-    {
-      extensions: [
-        // Collaboration brings its own undo history (per person, not the whole room's).
-        StarterKit.configure({ undoRedo: false, codeBlock: false, horizontalRule: false }),
-        Collaboration.configure({ document: doc, field: MINUTES_FRAGMENT }),
-        CollaborationCaret.configure({
-          provider,
-          user: { name: userName, color: '#1f5f6b' },
-          render: renderCaret,
-        }),
-      ],
-      editable,
-      editorProps: {
-        attributes: {
-          class: 'minutes-editor',
-          role: 'textbox',
-          'aria-multiline': 'true',
-          'aria-label': 'Minutes',
-          ...(editable ? {} : { 'aria-readonly': 'true' }),
-        },
-      },
-    },
-    [doc, provider],
-  );
+  const { editor, editable } = useCollabEditor(session, {
+    fragment: MINUTES_FRAGMENT,
+    // Collaboration brings its own undo history (per person, not the whole room's).
+    extensions: [StarterKit.configure({ undoRedo: false, codeBlock: false, horizontalRule: false })],
+    canEdit,
+    userName,
+    className: 'minutes-editor',
+    label: 'Minutes',
+  });
 
-  useEffect(() => {
-    if (!editor) return;
-    editor.setEditable(editable);
-    editor.view.dom.setAttribute('aria-readonly', String(!editable));
-  }, [editor, editable]);
-
-  const empty = session.everSynced && doc.getXmlFragment(MINUTES_FRAGMENT).length === 0;
+  const empty = session.everSynced && session.doc.getXmlFragment(MINUTES_FRAGMENT).length === 0;
   return (
     <div className="minutes-live">
       <ConnectionBar session={session} canEdit={editable} />
