@@ -1,4 +1,3 @@
-import { DraftStart } from '../drafts/dto/draft.input';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository } from 'typeorm';
@@ -18,6 +17,7 @@ import {
   UpdateBoardInput,
 } from './dto/board.input';
 import { InvitationEntity } from './invitation.entity';
+import { draftFromRow, type DraftRow } from '../drafts/draft-row';
 import type { DraftModel } from '../drafts/draft.model';
 import { MembershipEntity } from './membership.entity';
 
@@ -38,15 +38,6 @@ interface PrefetchedMemberRow {
   email: string;
   role: BoardRole;
   created_at: Date | string;
-}
-
-interface PrefetchedDraftRow {
-  id: string;
-  title: string;
-  archived: boolean;
-  starting_point: string;
-  created_at: string;
-  updated_at: string;
 }
 
 /** What `getPage` read along with the board, for the field resolvers. */
@@ -119,7 +110,7 @@ export class BoardsService {
   ): Promise<BoardEntity & { memberCount?: number; prefetched?: BoardPrefetch }> {
     const rows: (BoardRowWithCount & {
       members: PrefetchedMemberRow[] | null;
-      drafts: PrefetchedDraftRow[] | null;
+      drafts: DraftRow[] | null;
     })[] = await this.db.query(
       `SELECT b.id, b.name, b.jurisdiction, b.description, b.created_at, b.updated_at,
               (SELECT count(*)::int FROM membership m WHERE m.board_id = b.id) AS member_count,
@@ -144,15 +135,7 @@ export class BoardsService {
     if (row.drafts && want.drafts) {
       prefetched.drafts = {
         includeArchived: want.drafts.includeArchived,
-        list: row.drafts.map((d) => ({
-          id: d.id,
-          boardId,
-          title: d.title,
-          archived: d.archived,
-          startingPoint: d.starting_point as DraftStart,
-          createdAt: new Date(d.created_at),
-          updatedAt: new Date(d.updated_at),
-        })),
+        list: row.drafts.map((d) => draftFromRow(boardId, d)),
       };
     }
     return Object.assign(board, { prefetched });

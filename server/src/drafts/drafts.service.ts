@@ -12,6 +12,7 @@ import { DocRegistry } from '../collab/doc-registry';
 import { badInput, notFound } from '../core/errors/app-error';
 import { DraftEntity } from './draft.entity';
 import { DraftModel } from './draft.model';
+import { draftFromRow, type DraftRow } from './draft-row';
 import { CreateDraftInput, DraftStart, RenameDraftInput } from './dto/draft.input';
 
 export function toDraftModel(row: DraftEntity): DraftModel {
@@ -50,28 +51,13 @@ export class DraftsService {
 
   async forBoard(boardId: string, includeArchived: boolean): Promise<DraftModel[]> {
     // Raw SQL: on the board page's hot path, where ORM hydration cost more than the query.
-    const rows: {
-      id: string;
-      title: string;
-      archived: boolean;
-      starting_point: string;
-      created_at: Date;
-      updated_at: Date;
-    }[] = await this.drafts.manager.query(
+    const rows: DraftRow[] = await this.drafts.manager.query(
       `SELECT id, title, archived_at IS NOT NULL AS archived, starting_point, created_at, updated_at FROM draft
         WHERE board_id = $1 ${includeArchived ? '' : 'AND archived_at IS NULL'}
         ORDER BY updated_at DESC LIMIT 200`,
       [boardId],
     );
-    return rows.map((r) => ({
-      id: r.id,
-      boardId,
-      title: r.title,
-      archived: r.archived,
-      startingPoint: r.starting_point as DraftStart,
-      createdAt: r.created_at,
-      updatedAt: r.updated_at,
-    }));
+    return rows.map((r) => draftFromRow(boardId, r));
   }
 
   /**
