@@ -21,9 +21,11 @@ import {
   createBoard,
   eventually,
   firstClauseText,
+  liveSocket,
   membershipId,
   Person,
   plain,
+  signInAgain,
 } from './clients/collab-client';
 
 jest.setTimeout(90_000);
@@ -153,6 +155,66 @@ it('a role change made on one replica closes the socket on the other', async () 
     5000,
     'ROLE_CHANGED on replica B',
   );
+});
+
+it('a removal made on one replica closes the person’s subscriptions on the other', async () => {
+  const person = await board.join('MEMBER', 'removed');
+  const bystander = await board.join('MEMBER', 'stays');
+  const onB = liveSocket(replicas[1].url, person.cookie);
+  const othersOnB = liveSocket(replicas[1].url, bystander.cookie);
+  await Promise.all([onB.acked, othersOnB.acked]);
+  await board.facilitator.gql.ok('mutation($id: ID!) { removeMember(membershipId: $id) }', {
+    id: await membershipId(board, person.userId),
+  });
+  expect(await onB.closed()).toBe(4000);
+  // Nobody else's socket was touched.
+  expect(await othersOnB.closed(300)).toBeNull();
+  othersOnB.close();
+});
+
+it('signing out on one replica closes that session’s sockets on every replica, and no other session’s', async () => {
+  const laptop = await board.join('MEMBER', 'two-devices');
+  const tablet = await signInAgain(replicas[1], laptop);
+  const laptopEditors = [
+    track(connect(replicas[0].url, board.draftId, laptop.cookie)),
+    track(connect(replicas[1].url, board.draftId, laptop.cookie)),
+  ];
+  const laptopLive = liveSocket(replicas[1].url, laptop.cookie);
+  const tabletEditor = track(connect(replicas[1].url, board.draftId, tablet.cookie));
+  await Promise.all([...laptopEditors, tabletEditor].map((c) => c.synced()));
+  await laptopLive.acked;
+
+  await laptop.gql.ok('mutation { signOut }'); // through replica A
+
+  for (const [i, editor] of laptopEditors.entries()) {
+    await eventually(
+      () => editor.closes.some((c) => c.code === CloseCode.UNAUTHENTICATED),
+      5000,
+      `the laptop's editor on replica ${i === 0 ? 'A' : 'B'} to close`,
+    );
+  }
+  expect(await laptopLive.closed()).toBe(4401);
+  // The tablet's session is another session: it keeps editing.
+  expect(tabletEditor.closes).toEqual([]);
+  tabletEditor.doc.transact(() => firstClauseText(tabletEditor.doc)!.insert(0, 'tablet '));
+  const check = track(connect(replicas[0].url, board.draftId, board.facilitator.cookie));
+  await check.synced();
+  await eventually(() => plain(firstClauseText(check.doc)).includes('tablet '), 5000, 'the tablet’s edit');
+});
+
+it('ignores malformed access events on Redis instead of acting on them or failing', async () => {
+  const person = await board.join('MEMBER', 'untouched');
+  const onB = liveSocket(replicas[1].url, person.cookie);
+  await onB.acked;
+  for (const junk of [
+    'not json',
+    '{"kind":"membership","userId":"x"}',
+    JSON.stringify({ kind: 'session-ended' }),
+  ])
+    execFileSync('redis-cli', ['-p', String(redisPort), 'publish', 'access', junk]);
+  expect(await onB.closed(300)).toBeNull();
+  for (const replica of replicas) expect((await fetch(`${replica.url}/healthz`)).status).toBe(200);
+  onB.close();
 });
 
 it('heals edits made while Redis was down, once it is back', async () => {

@@ -7,6 +7,7 @@ import { APP_CONFIG, AppConfig } from '../core/config/config';
 import { hashToken, newToken } from '../core/crypto';
 import { SESSION_SECRET } from '../core/secret';
 import { SESSION_COOKIE } from '../core/http/request-context';
+import { AccessEvents } from '../live/access-events';
 import { SessionEntity } from './session.entity';
 import { UserEntity } from './user.entity';
 
@@ -41,6 +42,7 @@ export class SessionService implements OnModuleInit, OnModuleDestroy {
     @InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(SESSION_SECRET) private readonly secret: string,
+    private readonly access: AccessEvents,
   ) {}
 
   onModuleInit(): void {
@@ -95,7 +97,7 @@ export class SessionService implements OnModuleInit, OnModuleDestroy {
     if (!row) return null;
     const now = Date.now();
     if (new Date(row.expires_at).getTime() <= now) {
-      await this.sessions.delete({ tokenHash });
+      await this.destroy(tokenHash);
       return null;
     }
     if (now - new Date(row.last_seen_at).getTime() > TOUCH_INTERVAL_MS) {
@@ -114,8 +116,14 @@ export class SessionService implements OnModuleInit, OnModuleDestroy {
     return { user, tokenHash, roles: new Map(Object.entries(roles)) };
   }
 
+  /** Ends a session, and closes the live sockets opened with it on every replica. */
   async destroy(tokenHash: string): Promise<void> {
-    await this.sessions.delete({ tokenHash });
+    // As a SELECT: TypeORM wraps a bare DELETE's rows together with its row count.
+    const rows: { user_id: string }[] = await this.sessions.manager.query(
+      'WITH gone AS (DELETE FROM session WHERE token_hash = $1 RETURNING user_id) SELECT user_id FROM gone',
+      [tokenHash],
+    );
+    for (const row of rows) this.access.emit({ kind: 'session-ended', userId: row.user_id, tokenHash });
   }
 
   async purgeExpired(): Promise<number> {

@@ -6,7 +6,7 @@ import { UserEntity } from '../auth/user.entity';
 import { APP_CONFIG, AppConfig } from '../core/config/config';
 import { hashToken, newToken } from '../core/crypto';
 import { badInput, conflict, notFound } from '../core/errors/app-error';
-import { MembershipEvents } from '../core/events/membership-events';
+import { AccessEvents } from '../live/access-events';
 import { SESSION_SECRET } from '../core/secret';
 import { BoardEntity } from './board.entity';
 import { InvitationModel, InvitationPreviewModel, InvitationStatus, MemberModel } from './board.model';
@@ -73,7 +73,7 @@ export class BoardsService {
     @InjectRepository(InvitationEntity) private readonly invitations: Repository<InvitationEntity>,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(SESSION_SECRET) private readonly secret: string,
-    private readonly events: MembershipEvents,
+    private readonly events: AccessEvents,
   ) {}
 
   async myBoards(userId: string): Promise<BoardEntity[]> {
@@ -312,7 +312,12 @@ export class BoardsService {
       await tx.update(MembershipEntity, { id: membership.id }, { role: input.role });
       return membership;
     });
-    this.events.emit({ boardId: changed.boardId, userId: changed.userId, role: changed.role });
+    this.events.emit({
+      kind: 'membership',
+      boardId: changed.boardId,
+      userId: changed.userId,
+      role: changed.role,
+    });
     const member = (await this.members(changed.boardId)).find((m) => m.id === changed.id);
     if (!member) throw notFound('That membership');
     return member;
@@ -325,7 +330,7 @@ export class BoardsService {
       await tx.delete(MembershipEntity, { id: membership.id });
       return membership;
     });
-    this.events.emit({ boardId: removed.boardId, userId: removed.userId, role: null });
+    this.events.emit({ kind: 'membership', boardId: removed.boardId, userId: removed.userId, role: null });
     return true;
   }
 

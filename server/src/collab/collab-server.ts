@@ -11,7 +11,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocket, WebSocketServer } from 'ws';
 import { CloseCode } from '@roundtable/shared';
 import { APP_CONFIG, AppConfig } from '../core/config/config';
-import { MembershipChange, MembershipEvents } from '../core/events/membership-events';
+import { AccessChange, AccessEvents } from '../live/access-events';
 import { COLLAB } from './collab.constants';
 import { CollabConnection, EarlyFrame } from './connection';
 import {
@@ -22,7 +22,6 @@ import {
   parseClientMessage,
 } from './protocol';
 import { DocRegistry } from './doc-registry';
-import { RedisFanout } from './redis-fanout';
 import { UpgradeAuthenticator } from './upgrade-auth';
 
 /** Frames a client may send while its document loads (it sends 2–3: sync step 1, presence). */
@@ -69,7 +68,7 @@ export class CollabServer implements OnApplicationBootstrap, BeforeApplicationSh
   private readonly sockets = new Set<WebSocket>();
   private server: Server | null = null;
   private pingTimer: NodeJS.Timeout | null = null;
-  private stopMembership: (() => void) | null = null;
+  private stopAccess: (() => void) | null = null;
   private shuttingDown = false;
   private stopped: Promise<void> | null = null;
 
@@ -77,8 +76,7 @@ export class CollabServer implements OnApplicationBootstrap, BeforeApplicationSh
     private readonly adapterHost: HttpAdapterHost,
     private readonly auth: UpgradeAuthenticator,
     private readonly registry: DocRegistry,
-    private readonly fanout: RedisFanout,
-    private readonly membership: MembershipEvents,
+    private readonly access: AccessEvents,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     this.wss = new WebSocketServer({
@@ -92,11 +90,7 @@ export class CollabServer implements OnApplicationBootstrap, BeforeApplicationSh
   onApplicationBootstrap(): void {
     this.server = this.adapterHost.httpAdapter.getHttpServer() as Server;
     this.server.on('upgrade', this.onUpgrade);
-    this.stopMembership = this.membership.on((change) => {
-      this.closeForMembership(change);
-      this.fanout.publishMembership(change);
-    });
-    this.fanout.onMembership((change) => this.closeForMembership(change));
+    this.stopAccess = this.access.on((change) => this.closeForAccess(change));
     this.pingTimer = setInterval(() => this.pingAll(), COLLAB.pingIntervalMs);
     this.pingTimer.unref();
   }
@@ -193,10 +187,15 @@ export class CollabServer implements OnApplicationBootstrap, BeforeApplicationSh
     ws.once('close', () => this.sockets.delete(ws));
   }
 
-  private closeForMembership(change: MembershipChange): void {
+  /** Rights changed on this replica or another: the sockets they applied to close at once. */
+  private closeForAccess(change: AccessChange): void {
     for (const live of this.registry.openDocs()) {
       for (const conn of live.conns) {
-        if (conn.userId === change.userId && conn.context.boardId === change.boardId) {
+        if (conn.userId !== change.userId) continue;
+        if (change.kind === 'session-ended') {
+          if (conn.context.sessionTokenHash === change.tokenHash)
+            conn.close(CloseCode.UNAUTHENTICATED, 'You signed out. Sign in again to keep editing.');
+        } else if (conn.context.boardId === change.boardId) {
           conn.close(
             CloseCode.ROLE_CHANGED,
             change.role ? 'Your role changed; reconnecting.' : 'You are no longer a member of this board.',
@@ -256,7 +255,7 @@ export class CollabServer implements OnApplicationBootstrap, BeforeApplicationSh
 
   private async stop(): Promise<void> {
     this.shuttingDown = true;
-    this.stopMembership?.();
+    this.stopAccess?.();
     if (this.pingTimer) clearInterval(this.pingTimer);
     const closed = [...this.sockets].map(
       (ws) => new Promise<void>((resolve) => ws.once('close', () => resolve())),

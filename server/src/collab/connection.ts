@@ -26,6 +26,8 @@ export interface EarlyFrame {
 
 export interface ConnectionContext {
   user: { id: string; name: string };
+  /** The session the socket was opened with: signing it out closes the socket. */
+  sessionTokenHash: string;
   role: BoardRole;
   boardId: string;
 }

@@ -2,7 +2,6 @@ import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/commo
 import Redis from 'ioredis';
 import { randomBytes } from 'node:crypto';
 import { APP_CONFIG, AppConfig } from '../core/config/config';
-import type { MembershipChange } from '../core/events/membership-events';
 import { COLLAB } from './collab.constants';
 
 /** What a replica's open document does with messages from the other replicas. */
@@ -26,7 +25,6 @@ const enum Kind {
 }
 
 const ID_BYTES = 8;
-const MEMBERSHIP_CHANNEL = 'rt:collab:membership';
 /** One channel per document (the `draft:` prefix predates minutes; kept so replicas of both versions meet). */
 export const docChannel = (name: string) => `rt:collab:draft:${name}`;
 
@@ -44,7 +42,6 @@ export class RedisFanout implements OnApplicationShutdown {
   private readonly pub: Redis | null = null;
   private readonly sub: Redis | null = null;
   private readonly targets = new Map<string, FanoutTarget>();
-  private membershipListener: ((change: MembershipChange) => void) | null = null;
   private resyncTimer: NodeJS.Timeout | null = null;
   private closed = false;
   /** Messages received and published, for logs and the benchmark. */
@@ -71,9 +68,6 @@ export class RedisFanout implements OnApplicationShutdown {
     this.sub.on('messageBuffer', (channel: Buffer, message: Buffer) =>
       this.onMessage(channel.toString(), message),
     );
-    void this.sub
-      .subscribe(MEMBERSHIP_CHANNEL)
-      .catch((error: Error) => this.logger.warn(`subscribe membership: ${error.message}`));
     this.resyncTimer = setInterval(() => this.resyncAll(), COLLAB.resyncIntervalMs);
     this.resyncTimer.unref();
   }
@@ -128,17 +122,6 @@ export class RedisFanout implements OnApplicationShutdown {
     this.publish(docChannel(name), Kind.SyncReply, update, to);
   }
 
-  publishMembership(change: MembershipChange): void {
-    if (!this.pub) return;
-    const body = JSON.stringify({ replica: this.replicaId.toString('hex'), ...change });
-    this.pub.publish(MEMBERSHIP_CHANNEL, body).catch(() => (this.stats.dropped += 1));
-  }
-
-  /** Role changes made on another replica, so its sockets here close at once too. */
-  onMembership(listener: (change: MembershipChange) => void): void {
-    this.membershipListener = listener;
-  }
-
   private publish(channel: string, kind: Kind, payload: Uint8Array, to?: Buffer): void {
     if (!this.pub || this.closed) return;
     const header = Buffer.alloc(1 + ID_BYTES + (to ? ID_BYTES : 0));
@@ -151,11 +134,6 @@ export class RedisFanout implements OnApplicationShutdown {
 
   private onMessage(channel: string, message: Buffer): void {
     try {
-      if (channel === MEMBERSHIP_CHANNEL) {
-        const change = JSON.parse(message.toString()) as MembershipChange & { replica: string };
-        if (change.replica !== this.replicaId.toString('hex')) this.membershipListener?.(change);
-        return;
-      }
       const target = this.targets.get(channel);
       if (!target || message.length < 1 + ID_BYTES) return;
       const from = message.subarray(1, 1 + ID_BYTES);

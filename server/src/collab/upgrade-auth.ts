@@ -103,6 +103,7 @@ export class UpgradeAuthenticator {
       doc,
       context: {
         user: { id: session.user.id, name: session.user.name },
+        sessionTokenHash: session.tokenHash,
         // Final minutes are read by everyone the way an observer reads a draft.
         role: access.frozen ? BoardRole.OBSERVER : access.role,
         boardId: access.boardId,

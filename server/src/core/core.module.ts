@@ -1,5 +1,4 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
-import { MembershipEvents } from './events/membership-events';
 import { HealthController } from './http/health.controller';
 import { SESSION_SECRET } from './secret';
 
@@ -11,8 +10,8 @@ export class CoreModule {
     return {
       module: CoreModule,
       controllers: [HealthController],
-      providers: [{ provide: SESSION_SECRET, useValue: sessionSecret }, MembershipEvents],
-      exports: [SESSION_SECRET, MembershipEvents],
+      providers: [{ provide: SESSION_SECRET, useValue: sessionSecret }],
+      exports: [SESSION_SECRET],
     };
   }
 }

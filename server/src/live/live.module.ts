@@ -1,5 +1,6 @@
 import { Global, Inject, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '../core/config/config';
+import { AccessEvents } from './access-events';
 import { LiveEvents } from './live-events';
 import { ClosablePubSub, createPubSub, PUB_SUB } from './pubsub';
 import { SubscriptionServer } from './subscription-server';
@@ -8,7 +9,8 @@ const CLOSABLE_PUB_SUB = Symbol('CLOSABLE_PUB_SUB');
 
 /**
  * Live updates: one PubSub (in-process, or Redis when REDIS_URL is set so every replica's
- * subscribers get every event) and the graphql-ws subscription socket.
+ * subscribers get every event), the graphql-ws subscription socket, and the access events that
+ * close live sockets on every replica when someone's rights change.
  */
 @Global()
 @Module({
@@ -28,9 +30,10 @@ const CLOSABLE_PUB_SUB = Symbol('CLOSABLE_PUB_SUB');
     },
     { provide: PUB_SUB, inject: [CLOSABLE_PUB_SUB], useFactory: (p: ClosablePubSub) => p.engine },
     LiveEvents,
+    AccessEvents,
     SubscriptionServer,
   ],
-  exports: [PUB_SUB, LiveEvents],
+  exports: [PUB_SUB, LiveEvents, AccessEvents],
 })
 export class LiveModule implements OnApplicationShutdown {
   constructor(@Inject(CLOSABLE_PUB_SUB) private readonly pubsub: ClosablePubSub) {}

@@ -41,8 +41,15 @@ export function createPubSub(redisUrl: string | undefined, onError: (error: Erro
       close: async () => undefined,
     };
   const options = { maxRetriesPerRequest: null, enableReadyCheck: true, lazyConnect: false };
-  const publisher = new Redis(redisUrl, options);
-  const subscriber = new Redis(redisUrl, options);
+  const publisher = new Redis(redisUrl, { ...options, connectionName: 'roundtable-live-pub' });
+  // No ready check on the subscriber: a SUBSCRIBE queued while connecting (the access events
+  // subscribe at boot) could reach Redis before the check's INFO, which Redis then refuses in
+  // subscriber mode, and the subscription was lost on one replica in three.
+  const subscriber = new Redis(redisUrl, {
+    ...options,
+    enableReadyCheck: false,
+    connectionName: 'roundtable-live-sub',
+  });
   publisher.on('error', onError);
   subscriber.on('error', onError);
   const engine = new RedisPubSub({

@@ -24,12 +24,12 @@ import type { Logger as PinoLogger } from 'pino';
 import { WebSocket, WebSocketServer } from 'ws';
 import { SessionService } from '../auth/session.service';
 import { APP_CONFIG, AppConfig } from '../core/config/config';
-import { MembershipEvents } from '../core/events/membership-events';
 import { createErrorFormatter } from '../core/errors/format-error';
 import { createArmor, GRAPHQL_LIMITS } from '../core/graphql/graphql-options';
 import type { AppRequest, CallerState } from '../core/http/request-context';
 import { SESSION_COOKIE } from '../core/http/request-context';
 import type { UserEntity } from '../auth/user.entity';
+import { AccessEvents } from './access-events';
 
 export const SUBSCRIPTION_PATH = '/graphql';
 
@@ -37,6 +37,8 @@ export const SUBSCRIPTION_PATH = '/graphql';
 export const SubscriptionCloseCode = {
   /** The person's role on a board changed: reconnect and subscribe again with the new rights. */
   ROLE_CHANGED: 4000,
+  /** The session the socket was opened with was signed out (graphql-ws's own "Unauthorized"). */
+  SESSION_ENDED: 4401,
   GOING_AWAY: 1001,
 } as const;
 
@@ -76,15 +78,17 @@ export class SubscriptionServer implements OnApplicationBootstrap, BeforeApplica
     perMessageDeflate: false,
   });
   private readonly byUser = new Map<string, Set<WebSocket>>();
+  /** The session each socket was opened with, so that signing it out closes the socket. */
+  private readonly sessionOf = new WeakMap<WebSocket, string>();
   private server: Server | null = null;
   private dispose: (() => void | Promise<void>) | null = null;
-  private stopMembership: (() => void) | null = null;
+  private stopAccess: (() => void) | null = null;
 
   constructor(
     private readonly adapterHost: HttpAdapterHost,
     private readonly moduleRef: ModuleRef,
     private readonly sessions: SessionService,
-    private readonly membership: MembershipEvents,
+    private readonly access: AccessEvents,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -169,9 +173,14 @@ export class SubscriptionServer implements OnApplicationBootstrap, BeforeApplica
 
     this.server = this.adapterHost.httpAdapter.getHttpServer() as Server;
     this.server.on('upgrade', this.onUpgrade);
-    this.stopMembership = this.membership.on((change) => {
+    // On this replica or another: a role change closes the person's sockets (they reconnect with
+    // the new rights); a sign-out closes the sockets opened with that session.
+    this.stopAccess = this.access.on((change) => {
       for (const socket of this.byUser.get(change.userId) ?? []) {
-        socket.close(SubscriptionCloseCode.ROLE_CHANGED, 'Your role on a board changed; reconnecting.');
+        if (change.kind === 'membership')
+          socket.close(SubscriptionCloseCode.ROLE_CHANGED, 'Your role on a board changed; reconnecting.');
+        else if (this.sessionOf.get(socket) === change.tokenHash)
+          socket.close(SubscriptionCloseCode.SESSION_ENDED, 'You signed out.');
       }
     });
   }
@@ -203,6 +212,7 @@ export class SubscriptionServer implements OnApplicationBootstrap, BeforeApplica
         const set = this.byUser.get(userId) ?? new Set<WebSocket>();
         set.add(ws);
         this.byUser.set(userId, set);
+        this.sessionOf.set(ws, session.tokenHash);
         ws.once('close', () => {
           set.delete(ws);
           if (set.size === 0) this.byUser.delete(userId);
@@ -219,7 +229,7 @@ export class SubscriptionServer implements OnApplicationBootstrap, BeforeApplica
 
   async beforeApplicationShutdown(): Promise<void> {
     this.server?.off('upgrade', this.onUpgrade);
-    this.stopMembership?.();
+    this.stopAccess?.();
     for (const ws of this.wss.clients)
       ws.close(SubscriptionCloseCode.GOING_AWAY, 'Server restarting; reconnect shortly.');
     const closing = this.dispose?.();

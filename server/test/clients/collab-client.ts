@@ -170,6 +170,7 @@ export function clauseIds(doc: Y.Doc): string[] {
 export interface Person {
   gql: GqlClient;
   userId: string;
+  email: string;
   cookie: string;
 }
 
@@ -183,8 +184,44 @@ export interface Board {
 
 export async function signUp(server: { url: string }, name = 'person'): Promise<Person> {
   const gql = new GqlClient(server.url);
-  const userId = await gql.signUp(uniqueEmail(name), name);
-  return { gql, userId, cookie: gql.cookie };
+  const email = uniqueEmail(name);
+  const userId = await gql.signUp(email, name);
+  return { gql, userId, email, cookie: gql.cookie };
+}
+
+/** A second session of the same person, as from another browser. */
+export async function signInAgain(server: { url: string }, person: Person): Promise<Person> {
+  const gql = new GqlClient(server.url);
+  await gql.signIn(person.email, 'a-long-test-password');
+  return { ...person, gql, cookie: gql.cookie };
+}
+
+export interface LiveSocket {
+  /** Resolves once the server has acknowledged the graphql-ws connection. */
+  acked: Promise<void>;
+  /** The close code, whoever closed, or null if still open after `timeoutMs`. */
+  closed(timeoutMs?: number): Promise<number | null>;
+  close(): void;
+}
+
+/** A GraphQL subscription socket (graphql-ws protocol), watched for its close code. */
+export function liveSocket(baseUrl: string, cookie: string): LiveSocket {
+  const ws = new WebSocket(`${baseUrl.replace(/^http/, 'ws')}/graphql`, 'graphql-transport-ws', {
+    headers: { cookie, origin: baseUrl },
+  });
+  ws.on('error', () => undefined);
+  const acked = new Promise<void>((resolve, reject) => {
+    ws.on('message', (data: Buffer) => {
+      if ((JSON.parse(data.toString()) as { type?: string }).type === 'connection_ack') resolve();
+    });
+    ws.once('close', () => reject(new Error('closed before connection_ack')));
+  });
+  acked.catch(() => undefined);
+  ws.on('open', () => ws.send(JSON.stringify({ type: 'connection_init' })));
+  const code = new Promise<number>((resolve) => ws.once('close', (c) => resolve(c)));
+  const closed = (timeoutMs = 5000) =>
+    Promise.race([code, new Promise<null>((r) => setTimeout(() => r(null), timeoutMs))]);
+  return { acked, closed, close: () => ws.close() };
 }
 
 /** A board with one draft, its facilitator, and a way to invite people into it. */
