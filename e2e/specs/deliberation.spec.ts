@@ -161,3 +161,52 @@ test('a member starts a thread on a passage of a clause and proposes new wording
     await capture(page, 'discuss-clause-amendment');
   });
 });
+
+test('a mention lights up the mentioned member’s notifications bell live, without a reload', async ({
+  page,
+  browser,
+  baseURL,
+  capture,
+}) => {
+  const run = crypto.randomBytes(3).toString('hex');
+  const priya = await signedIn(browser, baseURL!, 'priya@riverside.example');
+  const bell = priya.getByRole('button', { name: /^Notifications, / });
+  // Start from nothing unread, so the count below can only come from the push.
+  if ((await bell.getAttribute('aria-label')) !== 'Notifications, none unread') {
+    await bell.click();
+    await priya.getByRole('button', { name: 'Mark all as read' }).click();
+    await priya.keyboard.press('Escape');
+  }
+  await expect(bell).toHaveAccessibleName('Notifications, none unread');
+
+  await test.step('another member mentions Priya in a thread, picking her from the list', async () => {
+    const login = new LoginPage(page);
+    await login.goto();
+    await login.signIn('tom@riverside.example', PASSWORD);
+    await new BoardsPage(page).expectLoaded();
+    await new BoardsPage(page).boardLink(DEMO_BOARD).click();
+    await page.getByRole('region', { name: 'Drafts' }).getByRole('link').first().click();
+    await expect(page).toHaveURL(/\/drafts\/[0-9a-f-]{36}$/);
+    await page.goto(`${new URL(page.url()).pathname}/discuss`);
+    const panel = page.getByRole('complementary');
+    const box = panel.getByLabel('Start a thread');
+    await box.fill(`Could you check the wording here (${run})? `);
+    await box.pressSequentially('@Pri');
+    await panel.getByRole('option', { name: '@Priya Raman' }).click();
+    await panel.getByRole('button', { name: 'Post' }).click();
+    await expect(panel.getByRole('listitem').filter({ hasText: run })).toBeVisible();
+  });
+
+  await test.step('Priya’s bell shows it at once; the panel links to the clause', async () => {
+    // The page polls only every five minutes: within seconds, this can only be the push.
+    await expect(bell).toHaveAccessibleName('Notifications, 1 unread', { timeout: 10_000 });
+    await bell.click();
+    const item = priya
+      .getByRole('region', { name: 'Notifications' })
+      .getByRole('listitem')
+      .filter({ hasText: run });
+    await expect(item.getByRole('link', { name: /Tom Whitaker mentioned you/ })).toBeVisible();
+    await capture(priya, 'notifications-live-mention');
+  });
+  await priya.context().close();
+});

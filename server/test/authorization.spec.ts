@@ -236,6 +236,13 @@ const CASES: Record<string, Case> = {
     expect: signedIn,
     run: async () => ({ query: '{ myNotifications { unreadCount items { id } } }' }),
   },
+  myNotificationsChanged: {
+    expect: signedIn,
+    run: async () => ({
+      query: 'subscription { myNotificationsChanged { unreadCount } }',
+      overSocket: true,
+    }),
+  },
   markNotificationsRead: {
     expect: signedIn,
     run: async () => ({ query: 'mutation { markNotificationsRead(input: { all: true }) }' }),

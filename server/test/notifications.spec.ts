@@ -1,5 +1,13 @@
 import { createTestDatabase, startServer, TestDatabase, TestServer } from './harness';
-import { Board, bulkPeople, newBoard, Person } from './deliberation-world';
+import {
+  Board,
+  bulkPeople,
+  newBoard,
+  Person,
+  settle,
+  subscribe,
+  subscriptionClient,
+} from './deliberation-world';
 
 interface Feed {
   myNotifications: {
@@ -148,6 +156,41 @@ describe('mentions and notifications', () => {
     );
     expect(after.items).toHaveLength(2);
     expect((await feed(board.member)).items).toEqual([]);
+  });
+
+  it('pushes the feed live to the person mentioned, in every tab, and to nobody else', async () => {
+    type Live = { myNotificationsChanged: Feed['myNotifications'] };
+    const LIVE = `subscription { myNotificationsChanged(take: 5) { unreadCount items { commentId excerpt read } } }`;
+    const tabs = [
+      subscriptionClient(server, board.observer.client.cookie),
+      subscriptionClient(server, board.observer.client.cookie),
+    ];
+    const onTabs = tabs.map((c) => subscribe<Live>(c, LIVE, {}));
+    const bystanderClient = subscriptionClient(server, second.client.cookie);
+    const bystander = subscribe<Live>(bystanderClient, LIVE, {});
+    await settle();
+    const before = (await feed(board.observer)).unreadCount;
+
+    const added = await comment(board.member, 'Live ping for @observer', [board.observer.userId]);
+    const commentId = added.data!.addComment.id;
+    for (const tab of onTabs) {
+      const event = await tab.next((e) => e.myNotificationsChanged.items[0]?.commentId === commentId);
+      expect(event.myNotificationsChanged.unreadCount).toBe(before + 1);
+      expect(event.myNotificationsChanged.items[0]).toEqual({
+        commentId,
+        excerpt: 'Live ping for @observer',
+        read: false,
+      });
+    }
+
+    // Reading them in one tab clears the count in the others.
+    await board.observer.client.ok('mutation { markNotificationsRead(input: { all: true }) }');
+    for (const tab of onTabs) await tab.next((e) => e.myNotificationsChanged.unreadCount === 0);
+
+    await settle();
+    expect(bystander.events).toEqual([]);
+    expect([...onTabs, bystander].flatMap((t) => t.errors)).toEqual([]);
+    await Promise.all([...tabs, bystanderClient].map((c) => c.dispose()));
   });
 
   it('hides the text of a deleted comment and stops showing a board after leaving it', async () => {

@@ -93,7 +93,9 @@ type Documents = {
   '\n  mutation WithdrawMinorityReport($input: MinorityReportRefInput!) {\n    withdrawMinorityReport(input: $input)\n  }\n': typeof types.WithdrawMinorityReportDocument;
   '\n  mutation SignMinorityReport($input: SignMinorityReportInput!) {\n    signMinorityReport(input: $input) {\n      id\n      signatories {\n        userId\n        name\n        signedAt\n      }\n    }\n  }\n': typeof types.SignMinorityReportDocument;
   '\n  query ClauseQuestionsForReport($boardId: ID!, $draftId: ID!, $clauseId: ID!) {\n    questions(boardId: $boardId, draftId: $draftId, clauseId: $clauseId, take: 50) {\n      id\n      prompt\n    }\n  }\n': typeof types.ClauseQuestionsForReportDocument;
-  '\n  query MyNotifications {\n    myNotifications(take: 30) {\n      unreadCount\n      items {\n        id\n        kind\n        boardId\n        boardName\n        draftId\n        clauseId\n        commentId\n        actorName\n        excerpt\n        createdAt\n        read\n      }\n    }\n  }\n': typeof types.MyNotificationsDocument;
+  '\n  fragment NotificationFeedFields on NotificationFeed {\n    unreadCount\n    items {\n      id\n      kind\n      boardId\n      boardName\n      draftId\n      clauseId\n      commentId\n      actorName\n      excerpt\n      createdAt\n      read\n    }\n  }\n': typeof types.NotificationFeedFieldsFragmentDoc;
+  '\n  query MyNotifications {\n    myNotifications(take: 30) {\n      ...NotificationFeedFields\n    }\n  }\n': typeof types.MyNotificationsDocument;
+  '\n  subscription MyNotificationsChanged {\n    myNotificationsChanged(take: 30) {\n      ...NotificationFeedFields\n    }\n  }\n': typeof types.MyNotificationsChangedDocument;
   '\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n': typeof types.MarkNotificationsReadDocument;
   '\n  query PacketPage($draftId: ID!) {\n    draft(id: $draftId) {\n      id\n      title\n      archived\n      board {\n        id\n        name\n        myRole\n      }\n      baseline {\n        id\n        sourceName\n      }\n    }\n    packetVersions(draftId: $draftId) {\n      id\n      version\n      title\n      sha256\n      publishedAt\n      publishedByName\n      clauseCount\n      files {\n        format\n        label\n        fileName\n        url\n      }\n    }\n  }\n': typeof types.PacketPageDocument;
   '\n  query PacketVersionDetail($id: ID!) {\n    packetVersion(id: $id) {\n      id\n      version\n      json\n      sha256\n      responses {\n        id\n        clauseId\n        clauseNumber\n        status\n        text\n        responderName\n        responderRole\n        createdAt\n      }\n    }\n  }\n': typeof types.PacketVersionDetailDocument;
@@ -263,8 +265,12 @@ const documents: Documents = {
     types.SignMinorityReportDocument,
   '\n  query ClauseQuestionsForReport($boardId: ID!, $draftId: ID!, $clauseId: ID!) {\n    questions(boardId: $boardId, draftId: $draftId, clauseId: $clauseId, take: 50) {\n      id\n      prompt\n    }\n  }\n':
     types.ClauseQuestionsForReportDocument,
-  '\n  query MyNotifications {\n    myNotifications(take: 30) {\n      unreadCount\n      items {\n        id\n        kind\n        boardId\n        boardName\n        draftId\n        clauseId\n        commentId\n        actorName\n        excerpt\n        createdAt\n        read\n      }\n    }\n  }\n':
+  '\n  fragment NotificationFeedFields on NotificationFeed {\n    unreadCount\n    items {\n      id\n      kind\n      boardId\n      boardName\n      draftId\n      clauseId\n      commentId\n      actorName\n      excerpt\n      createdAt\n      read\n    }\n  }\n':
+    types.NotificationFeedFieldsFragmentDoc,
+  '\n  query MyNotifications {\n    myNotifications(take: 30) {\n      ...NotificationFeedFields\n    }\n  }\n':
     types.MyNotificationsDocument,
+  '\n  subscription MyNotificationsChanged {\n    myNotificationsChanged(take: 30) {\n      ...NotificationFeedFields\n    }\n  }\n':
+    types.MyNotificationsChangedDocument,
   '\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n':
     types.MarkNotificationsReadDocument,
   '\n  query PacketPage($draftId: ID!) {\n    draft(id: $draftId) {\n      id\n      title\n      archived\n      board {\n        id\n        name\n        myRole\n      }\n      baseline {\n        id\n        sourceName\n      }\n    }\n    packetVersions(draftId: $draftId) {\n      id\n      version\n      title\n      sha256\n      publishedAt\n      publishedByName\n      clauseCount\n      files {\n        format\n        label\n        fileName\n        url\n      }\n    }\n  }\n':
@@ -781,8 +787,20 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query MyNotifications {\n    myNotifications(take: 30) {\n      unreadCount\n      items {\n        id\n        kind\n        boardId\n        boardName\n        draftId\n        clauseId\n        commentId\n        actorName\n        excerpt\n        createdAt\n        read\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query MyNotifications {\n    myNotifications(take: 30) {\n      unreadCount\n      items {\n        id\n        kind\n        boardId\n        boardName\n        draftId\n        clauseId\n        commentId\n        actorName\n        excerpt\n        createdAt\n        read\n      }\n    }\n  }\n'];
+  source: '\n  fragment NotificationFeedFields on NotificationFeed {\n    unreadCount\n    items {\n      id\n      kind\n      boardId\n      boardName\n      draftId\n      clauseId\n      commentId\n      actorName\n      excerpt\n      createdAt\n      read\n    }\n  }\n',
+): (typeof documents)['\n  fragment NotificationFeedFields on NotificationFeed {\n    unreadCount\n    items {\n      id\n      kind\n      boardId\n      boardName\n      draftId\n      clauseId\n      commentId\n      actorName\n      excerpt\n      createdAt\n      read\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MyNotifications {\n    myNotifications(take: 30) {\n      ...NotificationFeedFields\n    }\n  }\n',
+): (typeof documents)['\n  query MyNotifications {\n    myNotifications(take: 30) {\n      ...NotificationFeedFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  subscription MyNotificationsChanged {\n    myNotificationsChanged(take: 30) {\n      ...NotificationFeedFields\n    }\n  }\n',
+): (typeof documents)['\n  subscription MyNotificationsChanged {\n    myNotificationsChanged(take: 30) {\n      ...NotificationFeedFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2658,10 +2658,48 @@ export type ClauseQuestionsForReportQueryVariables = Exact<{
 
 export type ClauseQuestionsForReportQuery = { questions: Array<{ id: string; prompt: string }> };
 
+export type NotificationFeedFieldsFragment = {
+  unreadCount: number;
+  items: Array<{
+    id: string;
+    kind: NotificationKind;
+    boardId: string;
+    boardName: string;
+    draftId: string;
+    clauseId: string;
+    commentId: string;
+    actorName: string;
+    excerpt: string | null;
+    createdAt: string;
+    read: boolean;
+  }>;
+};
+
 export type MyNotificationsQueryVariables = Exact<{ [key: string]: never }>;
 
 export type MyNotificationsQuery = {
   myNotifications: {
+    unreadCount: number;
+    items: Array<{
+      id: string;
+      kind: NotificationKind;
+      boardId: string;
+      boardName: string;
+      draftId: string;
+      clauseId: string;
+      commentId: string;
+      actorName: string;
+      excerpt: string | null;
+      createdAt: string;
+      read: boolean;
+    }>;
+  };
+};
+
+export type MyNotificationsChangedSubscriptionVariables = Exact<{ [key: string]: never }>;
+
+export type MyNotificationsChangedSubscription = {
+  myNotificationsChanged: {
     unreadCount: number;
     items: Array<{
       id: string;
@@ -3286,6 +3324,42 @@ export const MeetingFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<MeetingFieldsFragment, unknown>;
+export const NotificationFeedFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'NotificationFeedFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'NotificationFeed' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'unreadCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'boardId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'boardName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'draftId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'clauseId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'commentId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'excerpt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'read' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<NotificationFeedFieldsFragment, unknown>;
 export const MeDocument = {
   kind: 'Document',
   definitions: [
@@ -9093,27 +9167,38 @@ export const MyNotificationsDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'unreadCount' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'items' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'boardId' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'boardName' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'draftId' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'clauseId' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'commentId' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'excerpt' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'read' } },
-                    ],
-                  },
-                },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'NotificationFeedFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'NotificationFeedFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'NotificationFeed' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'unreadCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'boardId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'boardName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'draftId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'clauseId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'commentId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'excerpt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'read' } },
               ],
             },
           },
@@ -9122,6 +9207,69 @@ export const MyNotificationsDocument = {
     },
   ],
 } as unknown as DocumentNode<MyNotificationsQuery, MyNotificationsQueryVariables>;
+export const MyNotificationsChangedDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'subscription',
+      name: { kind: 'Name', value: 'MyNotificationsChanged' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myNotificationsChanged' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'take' },
+                value: { kind: 'IntValue', value: '30' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'NotificationFeedFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'NotificationFeedFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'NotificationFeed' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'unreadCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'boardId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'boardName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'draftId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'clauseId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'commentId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'excerpt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'read' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyNotificationsChangedSubscription, MyNotificationsChangedSubscriptionVariables>;
 export const MarkNotificationsReadDocument = {
   kind: 'Document',
   definitions: [

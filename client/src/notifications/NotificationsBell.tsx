@@ -1,12 +1,19 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { formatDateTime } from '../app/format';
-import { MarkNotificationsReadMutation, MyNotificationsQuery } from './operations';
+import {
+  MarkNotificationsReadMutation,
+  MyNotificationsChangedSubscription,
+  MyNotificationsQuery,
+} from './operations';
 import './notifications.css';
 
-/** How often the header asks for new notifications (also on window focus). */
-export const NOTIFICATIONS_POLL_MS = 30_000;
+/**
+ * New notifications are pushed over the subscription socket; the header also asks again on
+ * window focus and, as a safety net for a socket that was away, this often.
+ */
+export const NOTIFICATIONS_POLL_MS = 5 * 60_000;
 
 /**
  * The header's notifications button: an unread count (in text for screen readers, as a badge
@@ -17,6 +24,12 @@ export function NotificationsBell() {
   const { data, refetch } = useQuery(MyNotificationsQuery, {
     pollInterval: NOTIFICATIONS_POLL_MS,
     fetchPolicy: 'cache-and-network',
+  });
+  useSubscription(MyNotificationsChangedSubscription, {
+    onData: ({ client, data: pushed }) => {
+      const myNotifications = pushed.data?.myNotificationsChanged;
+      if (myNotifications) client.writeQuery({ query: MyNotificationsQuery, data: { myNotifications } });
+    },
   });
   const [markRead] = useMutation(MarkNotificationsReadMutation, { refetchQueries: [MyNotificationsQuery] });
   const [open, setOpen] = useState(false);

@@ -138,7 +138,7 @@ export class CommentsService {
       if (!amendment || amendment.clause_id !== clauseId) throw notFound('That amendment');
     }
     const mentions = await this.members(draft.board_id, input.mentions ?? []);
-    const { id, event } = await this.db.transaction(async (tx) => {
+    const { id, event, notified } = await this.db.transaction(async (tx) => {
       const [row] = await tx.query(
         `INSERT INTO comment (board_id, draft_id, clause_id, amendment_id, parent_id, author_id, body, anchor, mentions)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
@@ -156,14 +156,20 @@ export class CommentsService {
       );
       if (parentId) await tx.query('UPDATE comment SET updated_at = now() WHERE id = $1', [parentId]);
       const notice = { boardId: draft.board_id, commentId: row.id as string, actorId: author.id };
-      await this.notifications.notify(tx, { ...notice, kind: NotificationKind.MENTION, userIds: mentions });
+      const notified = await this.notifications.notify(tx, {
+        ...notice,
+        kind: NotificationKind.MENTION,
+        userIds: mentions,
+      });
       // The thread's author hears of replies (unless this reply already mentions them).
       if (threadAuthorId && !mentions.includes(threadAuthorId)) {
-        await this.notifications.notify(tx, {
-          ...notice,
-          kind: NotificationKind.REPLY,
-          userIds: [threadAuthorId],
-        });
+        notified.push(
+          ...(await this.notifications.notify(tx, {
+            ...notice,
+            kind: NotificationKind.REPLY,
+            userIds: [threadAuthorId],
+          })),
+        );
       }
       const event = await this.audit.record(tx, {
         boardId: draft.board_id,
@@ -173,14 +179,15 @@ export class CommentsService {
         targetId: row.id,
         data: { draftId: input.draftId, clauseId, amendmentId, parentId, body: input.body, mentions },
       });
-      return { id: row.id as string, event };
+      return { id: row.id as string, event, notified };
     });
     this.audit.announce(event);
+    this.notifications.announce(notified);
     return this.publish(id);
   }
 
   async edit(input: EditCommentInput, actor: Actor): Promise<CommentModel> {
-    const event = await this.db.transaction(async (tx) => {
+    const { event, notified } = await this.db.transaction(async (tx) => {
       const c = await this.lock(tx, input.commentId);
       if (c.author_id !== actor.id) throw forbidden('Only its author can edit a comment.');
       if (c.deleted_at || c.hidden_at) throw conflict('This comment was removed.');
@@ -190,14 +197,14 @@ export class CommentsService {
         [c.id, input.body, mentions],
       );
       // People newly mentioned by the edit hear of it; those already notified are not told twice.
-      await this.notifications.notify(tx, {
+      const notified = await this.notifications.notify(tx, {
         boardId: c.board_id,
         commentId: c.id,
         actorId: actor.id,
         kind: NotificationKind.MENTION,
         userIds: mentions,
       });
-      return this.audit.record(tx, {
+      const event = await this.audit.record(tx, {
         boardId: c.board_id,
         actor,
         action: 'comment.edited',
@@ -205,8 +212,10 @@ export class CommentsService {
         targetId: c.id,
         data: { previousBody: c.body, body: input.body, mentions },
       });
+      return { event, notified };
     });
     this.audit.announce(event);
+    this.notifications.announce(notified);
     return this.publish(input.commentId);
   }
 

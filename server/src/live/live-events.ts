@@ -54,4 +54,33 @@ export class LiveEvents {
   asyncIterator<T>(topic: string): AsyncIterableIterator<T> {
     return this.engine.asyncIterableIterator<T>(topic);
   }
+
+  /**
+   * The events on `topic`, each turned into what one subscriber should see by `build` (for
+   * payloads that depend on who is listening). Ending the subscription ends the topic's iterator
+   * at once, not at its next event as an async generator would.
+   */
+  mapped<T, U>(topic: string, build: (event: T) => Promise<U>): AsyncIterableIterator<U> {
+    const events = this.engine.asyncIterableIterator<T>(topic);
+    const mapped: AsyncIterableIterator<U> = {
+      async next() {
+        const event = await events.next();
+        return event.done
+          ? { done: true, value: undefined }
+          : { done: false, value: await build(event.value) };
+      },
+      async return() {
+        await events.return?.();
+        return { done: true, value: undefined };
+      },
+      async throw(error: unknown) {
+        await events.return?.();
+        throw error;
+      },
+      [Symbol.asyncIterator]() {
+        return mapped;
+      },
+    };
+    return mapped;
+  }
 }

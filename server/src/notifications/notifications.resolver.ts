@@ -1,4 +1,4 @@
-import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Int, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { Max, Min } from 'class-validator';
 import { Access, CurrentUser } from '../auth/access.decorator';
 import { UserEntity } from '../auth/user.entity';
@@ -36,5 +36,17 @@ export class NotificationsResolver {
     @CurrentUser() user: UserEntity,
   ): Promise<number> {
     return this.service.markRead(user.id, input);
+  }
+
+  @Subscription(() => NotificationFeedModel, {
+    description:
+      "The signed-in person's notifications, sent again whenever one arrives or some are marked read (in any tab).",
+  })
+  @Access.signedIn()
+  myNotificationsChanged(
+    @Args() args: FeedArgs,
+    @CurrentUser() user: UserEntity,
+  ): AsyncIterableIterator<unknown> {
+    return this.service.changes(user.id, args.take);
   }
 }

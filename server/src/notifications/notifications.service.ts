@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { badInput } from '../core/errors/app-error';
+import { LiveEvents } from '../live/live-events';
+import { Topic } from '../live/topics';
 import { NotificationKind } from './notification.entity';
 import { NotificationFeedModel, NotificationModel } from './notification.model';
 
@@ -28,21 +30,46 @@ interface Row {
  */
 @Injectable()
 export class NotificationsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly live: LiveEvents,
+  ) {}
 
-  /** Records notifications for `userIds` (the actor is never notified of their own comment). */
+  /**
+   * Records notifications for `userIds` (the actor is never notified of their own comment) and
+   * returns who got a new one, for `announce` once the transaction has committed.
+   */
   async notify(
     tx: EntityManager,
     input: { boardId: string; commentId: string; actorId: string; kind: NotificationKind; userIds: string[] },
-  ): Promise<void> {
+  ): Promise<string[]> {
     const recipients = [...new Set(input.userIds)].filter((id) => id !== input.actorId);
-    if (!recipients.length) return;
-    await tx.query(
-      `INSERT INTO notification (user_id, board_id, kind, comment_id, actor_id)
-       SELECT u, $2, $3, $4, $5 FROM unnest($1::uuid[]) AS u
-       ON CONFLICT (user_id, comment_id, kind) DO NOTHING`,
+    if (!recipients.length) return [];
+    const rows: { user_id: string }[] = await tx.query(
+      `WITH added AS (
+         INSERT INTO notification (user_id, board_id, kind, comment_id, actor_id)
+         SELECT u, $2, $3, $4, $5 FROM unnest($1::uuid[]) AS u
+         ON CONFLICT (user_id, comment_id, kind) DO NOTHING
+         RETURNING user_id)
+       SELECT user_id FROM added`,
       [recipients, input.boardId, input.kind, input.commentId, input.actorId],
     );
+    return rows.map((r) => r.user_id);
+  }
+
+  /** Tells these people's open pages (every tab, every replica) that their notifications changed. */
+  announce(userIds: Iterable<string>): void {
+    for (const userId of new Set(userIds)) void this.live.publish(Topic.notifications(userId), {});
+  }
+
+  /** The feed `userId` sees after each change announced for them. */
+  changes(
+    userId: string,
+    take: number,
+  ): AsyncIterableIterator<{ myNotificationsChanged: NotificationFeedModel }> {
+    return this.live.mapped(Topic.notifications(userId), async () => ({
+      myNotificationsChanged: await this.feed(userId, take),
+    }));
   }
 
   async feed(userId: string, take: number): Promise<NotificationFeedModel> {
@@ -84,6 +111,7 @@ export class NotificationsService {
        SELECT count(*)::int AS n FROM changed`,
       [userId, input.all === true, input.ids ?? []],
     );
+    if (n > 0) this.announce([userId]);
     return n;
   }
 }
