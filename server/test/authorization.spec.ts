@@ -425,6 +425,14 @@ const CASES: Record<string, Case> = {
       variables: { d: w.draftId },
     }),
   },
+  minorityReportsChanged: {
+    expect: readers,
+    run: async (w) => ({
+      query: 'subscription($d: ID!) { minorityReportsChanged(draftId: $d) { reportId } }',
+      variables: { d: w.draftId },
+      overSocket: true,
+    }),
+  },
   createMinorityReport: {
     expect: writers,
     run: async (w) => ({

@@ -8,6 +8,7 @@ import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
 import JSZip from 'jszip';
 import { CATALOGUE, Packet, TOOLKIT_TEMPLATE } from '@roundtable/shared';
 import { createTestDatabase, GqlClient, startServer, TestDatabase, TestServer, uniqueEmail } from './harness';
+import { settle, subscribe, subscriptionClient } from './deliberation-world';
 
 const sha = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 const b64 = (data: Buffer | string) => Buffer.from(data).toString('base64');
@@ -501,6 +502,16 @@ describe('starting points, the department baseline and minority reports', () => 
     });
 
     it('a member writes one on a clause, another co-signs, and it is audited', async () => {
+      // An observer watching the draft hears of each change live.
+      const watcher = subscriptionClient(server, observer.cookie);
+      const live = subscribe<{
+        minorityReportsChanged: { reportId: string; clauseId: string; withdrawn: boolean };
+      }>(
+        watcher,
+        'subscription($d: ID!) { minorityReportsChanged(draftId: $d) { reportId clauseId withdrawn } }',
+        { d: draftId },
+      );
+      await settle();
       const created = (
         await member.ok<{ createMinorityReport: any }>(CREATE_REPORT, {
           i: {
@@ -530,6 +541,14 @@ describe('starting points, the department baseline and minority reports', () => 
         [reportId],
       );
       expect(actions.map((a) => a.action)).toEqual(['minority_report.created', 'minority_report.signed']);
+      // Written, then co-signed (the second, no-op signature and the refused one are not news).
+      await settle();
+      expect(live.errors).toEqual([]);
+      expect(live.events.map((e) => e.minorityReportsChanged)).toEqual([
+        { reportId, clauseId, withdrawn: false },
+        { reportId, clauseId, withdrawn: false },
+      ]);
+      await watcher.dispose();
     });
 
     it('only its author can edit it; observers cannot write one; bad input is refused', async () => {

@@ -93,6 +93,7 @@ type Documents = {
   '\n  mutation WithdrawMinorityReport($input: MinorityReportRefInput!) {\n    withdrawMinorityReport(input: $input)\n  }\n': typeof types.WithdrawMinorityReportDocument;
   '\n  mutation SignMinorityReport($input: SignMinorityReportInput!) {\n    signMinorityReport(input: $input) {\n      id\n      signatories {\n        userId\n        name\n        signedAt\n      }\n    }\n  }\n': typeof types.SignMinorityReportDocument;
   '\n  query ClauseQuestionsForReport($boardId: ID!, $draftId: ID!, $clauseId: ID!) {\n    questions(boardId: $boardId, draftId: $draftId, clauseId: $clauseId, take: 50) {\n      id\n      prompt\n    }\n  }\n': typeof types.ClauseQuestionsForReportDocument;
+  '\n  subscription MinorityReportsChanged($draftId: ID!) {\n    minorityReportsChanged(draftId: $draftId) {\n      draftId\n      clauseId\n      reportId\n      withdrawn\n    }\n  }\n': typeof types.MinorityReportsChangedDocument;
   '\n  fragment NotificationFeedFields on NotificationFeed {\n    unreadCount\n    items {\n      id\n      kind\n      boardId\n      boardName\n      draftId\n      clauseId\n      commentId\n      actorName\n      excerpt\n      createdAt\n      read\n    }\n  }\n': typeof types.NotificationFeedFieldsFragmentDoc;
   '\n  query MyNotifications {\n    myNotifications(take: 30) {\n      ...NotificationFeedFields\n    }\n  }\n': typeof types.MyNotificationsDocument;
   '\n  subscription MyNotificationsChanged {\n    myNotificationsChanged(take: 30) {\n      ...NotificationFeedFields\n    }\n  }\n': typeof types.MyNotificationsChangedDocument;
@@ -265,6 +266,8 @@ const documents: Documents = {
     types.SignMinorityReportDocument,
   '\n  query ClauseQuestionsForReport($boardId: ID!, $draftId: ID!, $clauseId: ID!) {\n    questions(boardId: $boardId, draftId: $draftId, clauseId: $clauseId, take: 50) {\n      id\n      prompt\n    }\n  }\n':
     types.ClauseQuestionsForReportDocument,
+  '\n  subscription MinorityReportsChanged($draftId: ID!) {\n    minorityReportsChanged(draftId: $draftId) {\n      draftId\n      clauseId\n      reportId\n      withdrawn\n    }\n  }\n':
+    types.MinorityReportsChangedDocument,
   '\n  fragment NotificationFeedFields on NotificationFeed {\n    unreadCount\n    items {\n      id\n      kind\n      boardId\n      boardName\n      draftId\n      clauseId\n      commentId\n      actorName\n      excerpt\n      createdAt\n      read\n    }\n  }\n':
     types.NotificationFeedFieldsFragmentDoc,
   '\n  query MyNotifications {\n    myNotifications(take: 30) {\n      ...NotificationFeedFields\n    }\n  }\n':
@@ -783,6 +786,12 @@ export function graphql(
 export function graphql(
   source: '\n  query ClauseQuestionsForReport($boardId: ID!, $draftId: ID!, $clauseId: ID!) {\n    questions(boardId: $boardId, draftId: $draftId, clauseId: $clauseId, take: 50) {\n      id\n      prompt\n    }\n  }\n',
 ): (typeof documents)['\n  query ClauseQuestionsForReport($boardId: ID!, $draftId: ID!, $clauseId: ID!) {\n    questions(boardId: $boardId, draftId: $draftId, clauseId: $clauseId, take: 50) {\n      id\n      prompt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  subscription MinorityReportsChanged($draftId: ID!) {\n    minorityReportsChanged(draftId: $draftId) {\n      draftId\n      clauseId\n      reportId\n      withdrawn\n    }\n  }\n',
+): (typeof documents)['\n  subscription MinorityReportsChanged($draftId: ID!) {\n    minorityReportsChanged(draftId: $draftId) {\n      draftId\n      clauseId\n      reportId\n      withdrawn\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

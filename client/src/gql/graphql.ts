@@ -2658,6 +2658,14 @@ export type ClauseQuestionsForReportQueryVariables = Exact<{
 
 export type ClauseQuestionsForReportQuery = { questions: Array<{ id: string; prompt: string }> };
 
+export type MinorityReportsChangedSubscriptionVariables = Exact<{
+  draftId: string | number;
+}>;
+
+export type MinorityReportsChangedSubscription = {
+  minorityReportsChanged: { draftId: string; clauseId: string | null; reportId: string; withdrawn: boolean };
+};
+
 export type NotificationFeedFieldsFragment = {
   unreadCount: number;
   items: Array<{
@@ -9144,6 +9152,48 @@ export const ClauseQuestionsForReportDocument = {
     },
   ],
 } as unknown as DocumentNode<ClauseQuestionsForReportQuery, ClauseQuestionsForReportQueryVariables>;
+export const MinorityReportsChangedDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'subscription',
+      name: { kind: 'Name', value: 'MinorityReportsChanged' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'draftId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'minorityReportsChanged' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'draftId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'draftId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'draftId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'clauseId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reportId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'withdrawn' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MinorityReportsChangedSubscription, MinorityReportsChangedSubscriptionVariables>;
 export const MyNotificationsDocument = {
   kind: 'Document',
   definitions: [

@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import { describeError } from '../app/errors';
 import { ErrorNotice } from '../app/ErrorNotice';
@@ -9,6 +9,7 @@ import type { BoardRole, MinorityReportsQuery as MinorityReportsResult } from '.
 import {
   ClauseQuestionsForReportQuery,
   CreateMinorityReportMutation,
+  MinorityReportsChangedSubscription,
   MinorityReportsQuery,
   SignMinorityReportMutation,
   UpdateMinorityReportMutation,
@@ -48,6 +49,14 @@ export function MinorityReportsPanel({ boardId, draftId, clauseId, role, myUserI
   const writer = role !== 'OBSERVER';
   const reports = data?.minorityReports ?? [];
   const reload = () => void refetch().catch(() => undefined);
+  // A change elsewhere (another member, another tab) to a report on this clause: read them again.
+  useSubscription(MinorityReportsChangedSubscription, {
+    variables: { draftId },
+    onData: ({ data: pushed }) => {
+      const change = pushed.data?.minorityReportsChanged;
+      if (change && (change.clauseId === clauseId || reports.some((r) => r.id === change.reportId))) reload();
+    },
+  });
 
   if (loading && !data) return <Loading label="Loading minority reports…" />;
   return (

@@ -69,3 +69,15 @@ export const ClauseQuestionsForReportQuery = graphql(`
     }
   }
 `);
+
+/** Another member wrote, revised, co-signed or withdrew a report on the draft. */
+export const MinorityReportsChangedSubscription = graphql(`
+  subscription MinorityReportsChanged($draftId: ID!) {
+    minorityReportsChanged(draftId: $draftId) {
+      draftId
+      clauseId
+      reportId
+      withdrawn
+    }
+  }
+`);

@@ -5,6 +5,7 @@ export const Topic = {
   comments: (draftId: string) => `draft.${draftId}.comments`,
   amendments: (draftId: string) => `draft.${draftId}.amendments`,
   meeting: (meetingId: string) => `meeting.${meetingId}`,
+  minorityReports: (draftId: string) => `draft.${draftId}.minority-reports`,
   /** One person's notifications changed (one arrived, or some were read in another tab). */
   notifications: (userId: string) => `user.${userId}.notifications`,
 } as const;

@@ -54,3 +54,20 @@ export class MinorityReportModel {
   @Field(() => GraphQLISODateTime)
   updatedAt: Date;
 }
+
+@ObjectType('MinorityReportsChange', {
+  description: 'A minority report on a draft was written, revised, co-signed or withdrawn.',
+})
+export class MinorityReportsChangeModel {
+  @Field(() => ID)
+  draftId: string;
+
+  @Field(() => ID, { nullable: true, description: 'The clause it is about, if any.' })
+  clauseId: string | null;
+
+  @Field(() => ID)
+  reportId: string;
+
+  @Field({ description: 'True when the report was withdrawn (it is gone).' })
+  withdrawn: boolean;
+}

@@ -1,20 +1,25 @@
 import { ParseUUIDPipe } from '@nestjs/common';
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { BoardRole } from '@roundtable/shared';
 import { Access, CurrentUser } from '../auth/access.decorator';
 import { UserEntity } from '../auth/user.entity';
+import { LiveEvents } from '../live/live-events';
+import { Topic } from '../live/topics';
 import {
   CreateMinorityReportInput,
   MinorityReportRefInput,
   SignMinorityReportInput,
   UpdateMinorityReportInput,
 } from './dto/minority-report.input';
-import { MinorityReportModel } from './minority-report.model';
+import { MinorityReportModel, MinorityReportsChangeModel } from './minority-report.model';
 import { MinorityReportsService } from './minority-reports.service';
 
 @Resolver(() => MinorityReportModel)
 export class MinorityReportsResolver {
-  constructor(private readonly reports: MinorityReportsService) {}
+  constructor(
+    private readonly reports: MinorityReportsService,
+    private readonly live: LiveEvents,
+  ) {}
 
   @Query(() => [MinorityReportModel], {
     description: "A draft's minority reports, oldest first; optionally one clause's.",
@@ -66,5 +71,15 @@ export class MinorityReportsResolver {
     @CurrentUser() user: UserEntity,
   ): Promise<MinorityReportModel> {
     return this.reports.sign(input, user);
+  }
+
+  @Subscription(() => MinorityReportsChangeModel, {
+    description: 'A minority report on the draft was written, revised, co-signed or withdrawn.',
+  })
+  @Access.board(BoardRole.OBSERVER, { draft: 'args.draftId' })
+  minorityReportsChanged(
+    @Args('draftId', { type: () => ID }, ParseUUIDPipe) draftId: string,
+  ): AsyncIterableIterator<unknown> {
+    return this.live.asyncIterator(Topic.minorityReports(draftId));
   }
 }

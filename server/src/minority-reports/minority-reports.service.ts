@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { LiveEvents } from '../live/live-events';
+import { Topic } from '../live/topics';
 import { UserEntity } from '../auth/user.entity';
 import { badInput, conflict, forbidden, notFound } from '../core/errors/app-error';
 import {
@@ -10,7 +12,7 @@ import {
   SignMinorityReportInput,
   UpdateMinorityReportInput,
 } from './dto/minority-report.input';
-import { MinorityReportModel } from './minority-report.model';
+import { MinorityReportModel, MinorityReportsChangeModel } from './minority-report.model';
 
 interface ReportRow {
   id: string;
@@ -41,7 +43,13 @@ export class MinorityReportsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
+    private readonly live: LiveEvents,
   ) {}
+
+  /** Tells pages showing the draft's reports (any replica) to read them again. */
+  private changed(change: MinorityReportsChangeModel): void {
+    void this.live.publish(Topic.minorityReports(change.draftId), { minorityReportsChanged: change });
+  }
 
   async list(draftId: string, clauseId?: string | null): Promise<MinorityReportModel[]> {
     const rows: ReportRow[] = await this.db.query(
@@ -64,7 +72,7 @@ export class MinorityReportsService {
   async create(input: CreateMinorityReportInput, user: UserEntity): Promise<MinorityReportModel> {
     if (!input.clauseId && !input.questionId)
       throw badInput('Say which clause or question the minority report is about.');
-    const id = await this.db.transaction(async (tx) => {
+    const { id, clauseId, event } = await this.db.transaction(async (tx) => {
       const [draft] = await tx.query('SELECT board_id, archived_at FROM draft WHERE id = $1', [
         input.draftId,
       ]);
@@ -113,21 +121,22 @@ export class MinorityReportsService {
           body: input.body,
         },
       });
-      this.audit.announce(event);
-      return row.id as string;
+      return { id: row.id as string, clauseId, event };
     });
+    this.audit.announce(event);
+    this.changed({ draftId: input.draftId, clauseId, reportId: id, withdrawn: false });
     return this.get(input.draftId, id);
   }
 
   async update(input: UpdateMinorityReportInput, user: UserEntity): Promise<MinorityReportModel> {
-    await this.db.transaction(async (tx) => {
+    const { report, event } = await this.db.transaction(async (tx) => {
       const report = await this.editable(tx, input, user);
       await tx.query('UPDATE minority_report SET title = $2, body = $3, updated_at = now() WHERE id = $1', [
         report.id,
         input.title,
         input.body,
       ]);
-      await this.audit.record(tx, {
+      const event = await this.audit.record(tx, {
         boardId: report.board_id,
         actor: { id: user.id, name: user.name },
         action: 'minority_report.revised',
@@ -140,12 +149,20 @@ export class MinorityReportsService {
           body: input.body,
         },
       });
+      return { report, event };
+    });
+    this.audit.announce(event);
+    this.changed({
+      draftId: input.draftId,
+      clauseId: report.clause_id,
+      reportId: report.id,
+      withdrawn: false,
     });
     return this.get(input.draftId, input.reportId);
   }
 
   async withdraw(input: MinorityReportRefInput, user: UserEntity): Promise<boolean> {
-    await this.db.transaction(async (tx) => {
+    const { report, event } = await this.db.transaction(async (tx) => {
       const report = await this.editable(tx, input, user);
       await tx.query('DELETE FROM minority_report WHERE id = $1', [report.id]);
       const event = await this.audit.record(tx, {
@@ -156,13 +173,20 @@ export class MinorityReportsService {
         targetId: report.id,
         data: { label: report.title, title: report.title, body: report.body },
       });
-      this.audit.announce(event);
+      return { report, event };
+    });
+    this.audit.announce(event);
+    this.changed({
+      draftId: input.draftId,
+      clauseId: report.clause_id,
+      reportId: report.id,
+      withdrawn: true,
     });
     return true;
   }
 
   async sign(input: SignMinorityReportInput, user: UserEntity): Promise<MinorityReportModel> {
-    await this.db.transaction(async (tx) => {
+    const signed = await this.db.transaction(async (tx) => {
       const [report] = await this.rows(tx, input.draftId, input.reportId, true);
       if (!report) throw notFound('That minority report');
       if (report.author_id === user.id) throw conflict('You wrote this report; your name is already on it.');
@@ -178,8 +202,8 @@ export class MinorityReportsService {
             [report.id, user.id],
           );
       const rows = Array.isArray(changed[0]) ? changed[0] : changed;
-      if (rows.length === 0) return;
-      await this.audit.record(tx, {
+      if (rows.length === 0) return null;
+      const event = await this.audit.record(tx, {
         boardId: report.board_id,
         actor: { id: user.id, name: user.name },
         action: input.signed ? 'minority_report.signed' : 'minority_report.unsigned',
@@ -187,7 +211,17 @@ export class MinorityReportsService {
         targetId: report.id,
         data: { label: report.title },
       });
+      return { report, event };
     });
+    if (signed) {
+      this.audit.announce(signed.event);
+      this.changed({
+        draftId: input.draftId,
+        clauseId: signed.report.clause_id,
+        reportId: signed.report.id,
+        withdrawn: false,
+      });
+    }
     return this.get(input.draftId, input.reportId);
   }
 
