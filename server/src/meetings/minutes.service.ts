@@ -6,6 +6,7 @@ import { MINUTES_FRAGMENT, minutesDocName } from '@roundtable/shared';
 import { CollabServer } from '../collab/collab-server';
 import { DocObserver, DocRegistry } from '../collab/doc-registry';
 import type { LiveDoc } from '../collab/live-doc';
+import { heading, minutesPlainText, minutesSeedUpdate, paragraph } from './minutes-doc';
 
 /** How long the plain-text mirror waits for typing to pause before writing. */
 const MIRROR_DEBOUNCE_MS = 400;
@@ -94,10 +95,8 @@ export class MinutesService implements DocObserver, OnModuleInit {
     ]);
     const text = row?.minutes ?? '';
     if (!text.trim() || minutesPlainText(live.doc).trim()) return;
-    await live.transactAsServer(null, (doc) => {
-      const fragment = doc.getXmlFragment(MINUTES_FRAGMENT);
-      if (fragment.length === 0) fragment.insert(0, text.split(/\n{2,}/).map(paragraph));
-    });
+    const update = minutesSeedUpdate(live.ref.id, text);
+    await live.submit(update, Y.decodeUpdate(update), { kind: 'server', userId: null });
   }
 
   // ---- server edits --------------------------------------------------------------------------
@@ -141,60 +140,4 @@ export class MinutesService implements DocObserver, OnModuleInit {
       await this.writeNow(live);
     });
   }
-}
-
-function paragraph(text: string): Y.XmlElement {
-  const element = new Y.XmlElement('paragraph');
-  if (text) element.insert(0, [new Y.XmlText(text)]);
-  return element;
-}
-
-function heading(text: string): Y.XmlElement {
-  const element = new Y.XmlElement('heading');
-  // y-prosemirror stores node attributes as they are: Tiptap's heading level is a number.
-  element.setAttribute('level', 2 as unknown as string);
-  element.insert(0, [new Y.XmlText(text)]);
-  return element;
-}
-
-function inlineText(node: Y.XmlElement | Y.XmlText): string {
-  if (node instanceof Y.XmlText) {
-    return (node.toDelta() as { insert: unknown }[])
-      .map((op) => (typeof op.insert === 'string' ? op.insert : ''))
-      .join('');
-  }
-  return node
-    .toArray()
-    .map((child) => (child instanceof Y.XmlElement || child instanceof Y.XmlText ? inlineText(child) : ''))
-    .join('');
-}
-
-/**
- * The minutes as plain text: one block per paragraph or heading (blank line between blocks),
- * list items as `- item` (or `1. item`) lines.
- */
-export function minutesPlainText(doc: Y.Doc): string {
-  const blocks: string[] = [];
-  const listLines = (list: Y.XmlElement, ordered: boolean): string[] =>
-    list.toArray().flatMap((item, index) => {
-      if (!(item instanceof Y.XmlElement)) return [];
-      const [first, ...rest] = item.toArray().filter((c): c is Y.XmlElement => c instanceof Y.XmlElement);
-      const marker = ordered ? `${index + 1}.` : '-';
-      const lines = first ? [`${marker} ${inlineText(first)}`] : [marker];
-      for (const nested of rest) {
-        const sub =
-          nested.nodeName === 'bulletList' || nested.nodeName === 'orderedList'
-            ? listLines(nested, nested.nodeName === 'orderedList')
-            : [inlineText(nested)];
-        lines.push(...sub.map((line) => `  ${line}`));
-      }
-      return lines;
-    });
-  for (const node of doc.getXmlFragment(MINUTES_FRAGMENT).toArray()) {
-    if (!(node instanceof Y.XmlElement)) continue;
-    if (node.nodeName === 'bulletList' || node.nodeName === 'orderedList') {
-      blocks.push(listLines(node, node.nodeName === 'orderedList').join('\n'));
-    } else blocks.push(inlineText(node));
-  }
-  return blocks.join('\n\n').trim();
 }
