@@ -233,6 +233,38 @@ describe('collaborative minutes', () => {
     expect((await minutesRow(meetingId)).minutes).not.toContain('Edited after closing');
   });
 
+  it('starts from minutes saved as plain text before they were shared documents, once', async () => {
+    const meetingId = await openMeeting('Older meeting');
+    // As an older version left it: text in the row, no document rows.
+    await db.query('UPDATE meeting SET minutes = $2 WHERE id = $1', [
+      meetingId,
+      'Roll call: five present.\n\nThe chair opened the floor.',
+    ]);
+    await db.query('DELETE FROM minutes_update WHERE meeting_id = $1', [meetingId]);
+    const first = track(connect(server.url, minutesDocName(meetingId), member.cookie));
+    await first.synced();
+    await eventually(() => plainParagraphs(first.doc).length === 2, 5000, 'the old text in the document');
+    expect(plainParagraphs(first.doc)).toEqual(['Roll call: five present.', 'The chair opened the floor.']);
+    // Stored as a document now, and the same after a restart.
+    await eventually(
+      async () =>
+        (
+          await db.query<{ n: number }>(
+            'SELECT count(*)::int AS n FROM minutes_update WHERE meeting_id = $1',
+            [meetingId],
+          )
+        )[0].n > 0,
+      5000,
+      'the seed in the log',
+    );
+    await server.stop();
+    server = await startServer({ DATABASE_URL: db.url, DEMO_DATA: 'false' }, { port: server.port });
+    const again = track(connect(server.url, minutesDocName(meetingId), member2.cookie));
+    await again.synced();
+    await new Promise((r) => setTimeout(r, 300));
+    expect(plainParagraphs(again.doc)).toEqual(['Roll call: five present.', 'The chair opened the floor.']);
+  });
+
   it('refuses people outside the board and names that are not documents, before any byte', async () => {
     const meetingId = await openMeeting('Private');
     const outsider = await signUp(server, 'Outsider');
