@@ -72,6 +72,22 @@ test('a facilitator starts drafts from the toolkit template and from the pasted 
     await capture(page, 'template-draft');
   });
 
+  await test.step('later, the facilitator attaches the department policy to the template draft to compare with', async () => {
+    const aside = page.getByRole('complementary').filter({ hasText: 'Drafting notes' });
+    await aside.getByText('Compare with the department’s current policy').click();
+    await aside.getByRole('textbox', { name: 'Policy text' }).fill(POLICY);
+    await aside.getByRole('textbox', { name: 'Name of the source (optional)' }).fill('General Order 300');
+    await aside.getByRole('button', { name: 'Read and split into clauses' }).click();
+    await expect(aside.getByRole('heading', { name: /4 clauses from “General Order 300”/ })).toBeVisible();
+    await capture(page, 'attach-baseline-review');
+    await aside.getByRole('button', { name: 'Attach as the department baseline' }).click();
+    await expect(page.getByRole('heading', { name: 'Department baseline' })).toBeVisible();
+    await expect(
+      page.getByRole('link', { name: 'Compare this draft with the department’s policy' }),
+    ).toBeVisible();
+    await capture(page, 'attach-baseline-done');
+  });
+
   await test.step('a pasted policy is split for review, one component is changed, and the draft is created', async () => {
     await form.gotoBoard(boardId);
     await form.choose('GO 300 revision', "The department's current policy");

@@ -425,6 +425,31 @@ const CASES: Record<string, Case> = {
       variables: { d: w.draftId },
     }),
   },
+  attachBaseline: {
+    expect: facilitators,
+    run: async (w) => {
+      // A fresh draft for each caller: a draft takes one baseline, once.
+      const { createDraft } = await w.facilitator.ok<{ createDraft: { id: string } }>(
+        'mutation($i: CreateDraftInput!) { createDraft(input: $i) { id } }',
+        { i: { boardId: w.boardId, title: 'Compared later' } },
+      );
+      const text = 'Officers shall de-escalate first.';
+      return {
+        query: 'mutation($i: AttachBaselineInput!) { attachBaseline(input: $i) { id } }',
+        variables: {
+          i: {
+            draftId: createDraft.id,
+            imported: {
+              sourceName: 'GO 1',
+              sourceKind: 'PASTE',
+              text,
+              clauses: [{ heading: 'De-escalation', text, componentIds: [] }],
+            },
+          },
+        },
+      };
+    },
+  },
   minorityReportsChanged: {
     expect: readers,
     run: async (w) => ({

@@ -456,6 +456,61 @@ describe('starting points, the department baseline and minority reports', () => 
       expect(code(await outsider.gql(REDLINE, { i: { draftId, againstBaseline: true } }))).toBe('NOT_FOUND');
     });
 
+    it('attaches the policy to a draft started from the template, once, by a facilitator only', async () => {
+      const ATTACH = `mutation($i: AttachBaselineInput!) { attachBaseline(input: $i) { draftId sourceName sha256 clauses { heading } } }`;
+      const templated = (
+        await facilitator.ok<{ createDraft: { id: string } }>(CREATE, {
+          i: { boardId, title: 'Template, compared later', start: 'TEMPLATE' },
+        })
+      ).createDraft.id;
+      const imported = {
+        sourceName: policy.sourceName,
+        sourceKind: policy.sourceKind,
+        text: policy.text,
+        clauses: policy.clauses.map((c) => ({
+          heading: c.heading,
+          text: c.text,
+          componentIds: c.suggestedComponentIds,
+        })),
+      };
+      // Members and observers cannot; nor can someone from outside the board.
+      expect(code(await member.gql(ATTACH, { i: { draftId: templated, imported } }))).toBe('FORBIDDEN');
+      expect(code(await observer.gql(ATTACH, { i: { draftId: templated, imported } }))).toBe('FORBIDDEN');
+      expect(code(await outsider.gql(ATTACH, { i: { draftId: templated, imported } }))).toBe('NOT_FOUND');
+      // Bad input is refused before anything is stored.
+      expect(
+        code(
+          await facilitator.gql(ATTACH, {
+            i: { draftId: templated, imported: { ...imported, clauses: [] } },
+          }),
+        ),
+      ).toBe('BAD_USER_INPUT');
+
+      const attached = (
+        await facilitator.ok<{ attachBaseline: any }>(ATTACH, { i: { draftId: templated, imported } })
+      ).attachBaseline;
+      expect(attached).toMatchObject({ draftId: templated, sourceName: 'GO 300', sha256: sha(policy.text) });
+      expect((await draft(templated)).baseline!.sha256).toBe(sha(policy.text));
+      const r = (
+        await observer.ok<{ packetRedline: any }>(REDLINE, {
+          i: { draftId: templated, againstBaseline: true },
+        })
+      ).packetRedline;
+      expect(r.fromLabel).toBe('Department policy (GO 300)');
+      // Fixed once attached: a second one is refused with a reason, and the first stands.
+      const again = await facilitator.gql(ATTACH, {
+        i: { draftId: templated, imported: { ...imported, sourceName: 'Another policy' } },
+      });
+      expect(code(again)).toBe('CONFLICT');
+      expect(again.errors![0].message).toMatch(/cannot be replaced/);
+      expect((await draft(templated)).baseline!.sourceName).toBe('GO 300');
+      const [audited] = await db.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM audit_event WHERE action = 'baseline.imported' AND data->>'draftId' = $1`,
+        [templated],
+      );
+      expect(audited.n).toBe(1);
+    });
+
     it('goes into the published packet as "Compared with the department\'s current policy", and into the exports', async () => {
       const v = (
         await facilitator.ok<{ publishPacket: { id: string; json: string } }>(PUBLISH, {

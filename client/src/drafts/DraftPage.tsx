@@ -45,7 +45,13 @@ export function DraftPage() {
   const writer = canWrite(draft.board.myRole as BoardRole);
   const asides = (
     <>
-      <StartingPointAside draftId={draft.id} startingPoint={draft.startingPoint} baseline={draft.baseline} />
+      <StartingPointAside
+        boardId={draft.board.id}
+        draftId={draft.id}
+        canAttachBaseline={draft.board.myRole === 'FACILITATOR' && !draft.archived}
+        startingPoint={draft.startingPoint}
+        baseline={draft.baseline}
+      />
       <ToolkitAside />
     </>
   );

@@ -31,7 +31,7 @@ const STARTS: { value: DraftStart; label: string; description: string }[] = [
   },
 ];
 
-interface Preview {
+export interface Preview {
   sourceName: string;
   sourceKind: string;
   text: string;
@@ -184,7 +184,7 @@ export function NewDraftForm({ boardId }: { boardId: string }) {
 }
 
 /** Step one of an import: paste or choose a file, then let the server read and split it. */
-function ImportSource({
+export function ImportSource({
   boardId,
   onRead,
 }: {

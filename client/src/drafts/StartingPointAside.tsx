@@ -1,10 +1,14 @@
 import { TOOLKIT_TEMPLATE } from '@roundtable/shared';
 import { Link } from 'react-router';
 import { formatDate } from '../app/format';
+import { AttachBaseline } from './AttachBaseline';
 import './drafts.css';
 
 interface Props {
+  boardId: string;
   draftId: string;
+  /** Facilitators may attach the department's policy to a draft that has none. */
+  canAttachBaseline: boolean;
   startingPoint: string;
   baseline: { sourceName: string; createdByName: string; createdAt: string; sha256: string } | null;
 }
@@ -14,7 +18,7 @@ interface Props {
  * out of the clause text); for an imported one, where the department's policy came from and a
  * way to compare with it.
  */
-export function StartingPointAside({ draftId, startingPoint, baseline }: Props) {
+export function StartingPointAside({ boardId, draftId, canAttachBaseline, startingPoint, baseline }: Props) {
   if (baseline) {
     return (
       <aside className="card starting-point" aria-labelledby="baseline-aside-heading">
@@ -36,9 +40,17 @@ export function StartingPointAside({ draftId, startingPoint, baseline }: Props) 
       </aside>
     );
   }
-  if (startingPoint !== 'TEMPLATE') return null;
+  const attach = canAttachBaseline && <AttachBaseline boardId={boardId} draftId={draftId} />;
+  if (startingPoint !== 'TEMPLATE') {
+    return attach ? (
+      <aside className="card starting-point" aria-label="Department baseline">
+        {attach}
+      </aside>
+    ) : null;
+  }
   return (
     <aside className="card starting-point" aria-labelledby="template-notes-summary">
+      {attach}
       <details open>
         <summary id="template-notes-summary">Drafting notes for the template clauses</summary>
         <p className="muted small">

@@ -87,3 +87,17 @@ export const PreviewPolicyImportMutation = graphql(`
     }
   }
 `);
+
+export const AttachBaselineMutation = graphql(`
+  mutation AttachBaseline($input: AttachBaselineInput!) {
+    attachBaseline(input: $input) {
+      id
+      draftId
+      sourceName
+      sourceKind
+      sha256
+      createdByName
+      createdAt
+    }
+  }
+`);

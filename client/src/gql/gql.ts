@@ -67,6 +67,7 @@ type Documents = {
   '\n  mutation ArchiveDraft($draftId: ID!) {\n    archiveDraft(draftId: $draftId) {\n      id\n      archived\n      updatedAt\n    }\n  }\n': typeof types.ArchiveDraftDocument;
   '\n  mutation RestoreDraft($draftId: ID!) {\n    restoreDraft(draftId: $draftId) {\n      id\n      archived\n      updatedAt\n    }\n  }\n': typeof types.RestoreDraftDocument;
   '\n  mutation PreviewPolicyImport($input: PreviewPolicyImportInput!) {\n    previewPolicyImport(input: $input) {\n      sourceName\n      sourceKind\n      text\n      sha256\n      clauses {\n        heading\n        text\n        suggestedComponentIds\n      }\n    }\n  }\n': typeof types.PreviewPolicyImportDocument;
+  '\n  mutation AttachBaseline($input: AttachBaselineInput!) {\n    attachBaseline(input: $input) {\n      id\n      draftId\n      sourceName\n      sourceKind\n      sha256\n      createdByName\n      createdAt\n    }\n  }\n': typeof types.AttachBaselineDocument;
   '\n  query BoardInvitations($boardId: ID!) {\n    board(id: $boardId) {\n      id\n      invitations {\n        id\n        role\n        status\n        note\n        createdAt\n        expiresAt\n        createdByName\n        acceptedByName\n      }\n    }\n  }\n': typeof types.BoardInvitationsDocument;
   '\n  mutation CreateInvitation($input: CreateInvitationInput!) {\n    createInvitation(input: $input) {\n      url\n      invitation {\n        id\n        role\n        status\n        note\n        createdAt\n        expiresAt\n        createdByName\n        acceptedByName\n      }\n    }\n  }\n': typeof types.CreateInvitationDocument;
   '\n  mutation RevokeInvitation($invitationId: ID!) {\n    revokeInvitation(invitationId: $invitationId) {\n      id\n      status\n    }\n  }\n': typeof types.RevokeInvitationDocument;
@@ -214,6 +215,8 @@ const documents: Documents = {
     types.RestoreDraftDocument,
   '\n  mutation PreviewPolicyImport($input: PreviewPolicyImportInput!) {\n    previewPolicyImport(input: $input) {\n      sourceName\n      sourceKind\n      text\n      sha256\n      clauses {\n        heading\n        text\n        suggestedComponentIds\n      }\n    }\n  }\n':
     types.PreviewPolicyImportDocument,
+  '\n  mutation AttachBaseline($input: AttachBaselineInput!) {\n    attachBaseline(input: $input) {\n      id\n      draftId\n      sourceName\n      sourceKind\n      sha256\n      createdByName\n      createdAt\n    }\n  }\n':
+    types.AttachBaselineDocument,
   '\n  query BoardInvitations($boardId: ID!) {\n    board(id: $boardId) {\n      id\n      invitations {\n        id\n        role\n        status\n        note\n        createdAt\n        expiresAt\n        createdByName\n        acceptedByName\n      }\n    }\n  }\n':
     types.BoardInvitationsDocument,
   '\n  mutation CreateInvitation($input: CreateInvitationInput!) {\n    createInvitation(input: $input) {\n      url\n      invitation {\n        id\n        role\n        status\n        note\n        createdAt\n        expiresAt\n        createdByName\n        acceptedByName\n      }\n    }\n  }\n':
@@ -630,6 +633,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation PreviewPolicyImport($input: PreviewPolicyImportInput!) {\n    previewPolicyImport(input: $input) {\n      sourceName\n      sourceKind\n      text\n      sha256\n      clauses {\n        heading\n        text\n        suggestedComponentIds\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  mutation PreviewPolicyImport($input: PreviewPolicyImportInput!) {\n    previewPolicyImport(input: $input) {\n      sourceName\n      sourceKind\n      text\n      sha256\n      clauses {\n        heading\n        text\n        suggestedComponentIds\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AttachBaseline($input: AttachBaselineInput!) {\n    attachBaseline(input: $input) {\n      id\n      draftId\n      sourceName\n      sourceKind\n      sha256\n      createdByName\n      createdAt\n    }\n  }\n',
+): (typeof documents)['\n  mutation AttachBaseline($input: AttachBaselineInput!) {\n    attachBaseline(input: $input) {\n      id\n      draftId\n      sourceName\n      sourceKind\n      sha256\n      createdByName\n      createdAt\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

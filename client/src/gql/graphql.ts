@@ -53,6 +53,12 @@ export type AmendmentStatus =
   /** Withdrawn by its author. */
   | 'WITHDRAWN';
 
+/** The department's current policy, reviewed, for a draft that has none yet. */
+export type AttachBaselineInput = {
+  draftId: string | number;
+  imported: ImportedPolicyInput;
+};
+
 /** What a person may do on a board. */
 export type BoardRole =
   /** Runs meetings, invites people, opens and closes votes, publishes packets. */
@@ -1819,6 +1825,22 @@ export type PreviewPolicyImportMutation = {
     text: string;
     sha256: string;
     clauses: Array<{ heading: string; text: string; suggestedComponentIds: Array<string> }>;
+  };
+};
+
+export type AttachBaselineMutationVariables = Exact<{
+  input: AttachBaselineInput;
+}>;
+
+export type AttachBaselineMutation = {
+  attachBaseline: {
+    id: string;
+    draftId: string;
+    sourceName: string;
+    sourceKind: string;
+    sha256: string;
+    createdByName: string;
+    createdAt: string;
   };
 };
 
@@ -7147,6 +7169,54 @@ export const PreviewPolicyImportDocument = {
     },
   ],
 } as unknown as DocumentNode<PreviewPolicyImportMutation, PreviewPolicyImportMutationVariables>;
+export const AttachBaselineDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AttachBaseline' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AttachBaselineInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attachBaseline' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'draftId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sourceName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sourceKind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sha256' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdByName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AttachBaselineMutation, AttachBaselineMutationVariables>;
 export const BoardInvitationsDocument = {
   kind: 'Document',
   definitions: [

@@ -1,9 +1,10 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { BoardRole } from '@roundtable/shared';
-import { Access } from '../auth/access.decorator';
-import { PolicyImportPreviewModel } from './baseline.model';
+import { Access, CurrentUser } from '../auth/access.decorator';
+import { UserEntity } from '../auth/user.entity';
+import { PolicyBaselineModel, PolicyImportPreviewModel } from './baseline.model';
 import { BaselinesService } from './baselines.service';
-import { PreviewPolicyImportInput } from './dto/baseline.input';
+import { AttachBaselineInput, PreviewPolicyImportInput } from './dto/baseline.input';
 
 @Resolver(() => PolicyImportPreviewModel)
 export class BaselinesResolver {
@@ -16,5 +17,17 @@ export class BaselinesResolver {
   @Access.board(BoardRole.MEMBER, { board: 'args.input.boardId' })
   previewPolicyImport(@Args('input') input: PreviewPolicyImportInput): Promise<PolicyImportPreviewModel> {
     return this.baselines.preview(input);
+  }
+
+  @Mutation(() => PolicyBaselineModel, {
+    description:
+      "Attaches the department's current policy (a reviewed previewPolicyImport) to a draft that has none, to compare the board's wording with. It cannot be replaced afterwards.",
+  })
+  @Access.board(BoardRole.FACILITATOR, { draft: 'args.input.draftId' })
+  attachBaseline(
+    @Args('input') input: AttachBaselineInput,
+    @CurrentUser() user: UserEntity,
+  ): Promise<PolicyBaselineModel> {
+    return this.baselines.attach(input, { id: user.id, name: user.name });
   }
 }

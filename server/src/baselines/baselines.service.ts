@@ -2,9 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { badInput } from '../core/errors/app-error';
+import type { AuditEventEntity } from '../audit/audit-event.entity';
+import { badInput, conflict, notFound } from '../core/errors/app-error';
 import { PolicyBaselineModel, PolicyImportPreviewModel } from './baseline.model';
-import { ImportedPolicyInput, PreviewPolicyImportInput } from './dto/baseline.input';
+import { AttachBaselineInput, ImportedPolicyInput, PreviewPolicyImportInput } from './dto/baseline.input';
 import { BaselineClause, PolicyBaselineEntity } from './policy-baseline.entity';
 import { cleanPolicyText, extractPolicy, sha256Hex, splitForReview } from './policy-import';
 
@@ -44,7 +45,36 @@ export class BaselinesService {
     };
   }
 
-  /** Stores the reviewed import as the draft's baseline, inside the draft's creating transaction. */
+  /**
+   * Attaches the department's policy to a draft started blank or from the template, so the board
+   * can compare its work with it. Like an imported draft's, it is fixed once attached.
+   */
+  async attach(
+    input: AttachBaselineInput,
+    actor: { id: string; name: string },
+  ): Promise<PolicyBaselineModel> {
+    const { baseline, event } = await this.db.transaction(async (tx) => {
+      const [draft]: { board_id: string; archived_at: Date | null }[] = await tx.query(
+        'SELECT board_id, archived_at FROM draft WHERE id = $1 FOR UPDATE',
+        [input.draftId],
+      );
+      if (!draft) throw notFound('That draft');
+      if (draft.archived_at) throw conflict('This draft is archived. Restore it before attaching a policy.');
+      const [existing] = await tx.query('SELECT 1 FROM policy_baseline WHERE draft_id = $1', [input.draftId]);
+      if (existing)
+        throw conflict("This draft already has the department's policy attached, and it cannot be replaced.");
+      return this.createInTransaction(tx, {
+        boardId: draft.board_id,
+        draftId: input.draftId,
+        actor,
+        imported: input.imported,
+      });
+    });
+    this.audit.announce(event);
+    return toBaselineModel(baseline);
+  }
+
+  /** Stores the reviewed import as the draft's baseline, inside the transaction that creates or locks the draft. */
   async createInTransaction(
     tx: EntityManager,
     params: {
@@ -53,7 +83,7 @@ export class BaselinesService {
       actor: { id: string; name: string };
       imported: ImportedPolicyInput;
     },
-  ): Promise<PolicyBaselineEntity> {
+  ): Promise<{ baseline: PolicyBaselineEntity; event: AuditEventEntity }> {
     const { imported } = params;
     const text = cleanPolicyText(imported.text);
     if (!text) throw badInput('The imported text is empty.');
@@ -77,7 +107,7 @@ export class BaselinesService {
         createdByName: params.actor.name,
       }),
     );
-    await this.audit.record(tx, {
+    const event = await this.audit.record(tx, {
       boardId: params.boardId,
       actor: params.actor,
       action: 'baseline.imported',
@@ -92,7 +122,7 @@ export class BaselinesService {
         characters: text.length,
       },
     });
-    return row;
+    return { baseline: row, event };
   }
 
   async forDraft(draftId: string): Promise<PolicyBaselineModel | null> {

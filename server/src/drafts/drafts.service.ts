@@ -106,12 +106,13 @@ export class DraftsService {
         }),
       ];
       if (start === DraftStart.IMPORT) {
-        await this.baselines.createInTransaction(tx, {
+        const { event } = await this.baselines.createInTransaction(tx, {
           boardId: input.boardId,
           draftId: row.id,
           actor,
           imported: input.imported!,
         });
+        events.push(event);
       }
       return { row, events };
     });

@@ -105,3 +105,15 @@ export class ImportedPolicyInput {
   @Type(() => ImportedClauseInput)
   clauses: ImportedClauseInput[];
 }
+
+@InputType({ description: "The department's current policy, reviewed, for a draft that has none yet." })
+export class AttachBaselineInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'draftId must be an id.' })
+  draftId: string;
+
+  @Field(() => ImportedPolicyInput)
+  @ValidateNested()
+  @Type(() => ImportedPolicyInput)
+  imported: ImportedPolicyInput;
+}
