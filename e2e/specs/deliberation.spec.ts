@@ -28,6 +28,19 @@ async function signedIn(browser: Browser, baseURL: string, email: string): Promi
   return page;
 }
 
+/** Signs in on `page` and opens the discussion of the demo board's first draft. */
+async function openDemoDiscussion(page: Page, email: string): Promise<void> {
+  const login = new LoginPage(page);
+  await login.goto();
+  await login.signIn(email, PASSWORD);
+  const boards = new BoardsPage(page);
+  await boards.expectLoaded();
+  await boards.boardLink(DEMO_BOARD).click();
+  await page.getByRole('region', { name: 'Drafts' }).getByRole('link').first().click();
+  await expect(page).toHaveURL(/\/drafts\/[0-9a-f-]{36}$/);
+  await page.goto(`${new URL(page.url()).pathname}/discuss`);
+}
+
 test('a facilitator opens a meeting and a vote, three members vote from their own browsers, and the tally appears on close', async ({
   page,
   browser,
@@ -121,15 +134,7 @@ test('a member starts a thread on a passage of a clause and proposes new wording
   capture,
 }) => {
   const run = crypto.randomBytes(3).toString('hex');
-  const login = new LoginPage(page);
-  await login.goto();
-  await login.signIn('darnell@riverside.example', PASSWORD);
-  const boards = new BoardsPage(page);
-  await boards.expectLoaded();
-  await boards.boardLink(DEMO_BOARD).click();
-  await page.getByRole('region', { name: 'Drafts' }).getByRole('link').first().click();
-  await expect(page).toHaveURL(/\/drafts\/[0-9a-f-]{36}$/);
-  await page.goto(`${new URL(page.url()).pathname}/discuss`);
+  await openDemoDiscussion(page, 'darnell@riverside.example');
 
   const clauses = page.getByRole('list', { name: 'Clauses' });
   const firstClause = clauses.getByRole('listitem').first();
@@ -180,14 +185,7 @@ test('a mention lights up the mentioned member’s notifications bell live, with
   await expect(bell).toHaveAccessibleName('Notifications, none unread');
 
   await test.step('another member mentions Priya in a thread, picking her from the list', async () => {
-    const login = new LoginPage(page);
-    await login.goto();
-    await login.signIn('tom@riverside.example', PASSWORD);
-    await new BoardsPage(page).expectLoaded();
-    await new BoardsPage(page).boardLink(DEMO_BOARD).click();
-    await page.getByRole('region', { name: 'Drafts' }).getByRole('link').first().click();
-    await expect(page).toHaveURL(/\/drafts\/[0-9a-f-]{36}$/);
-    await page.goto(`${new URL(page.url()).pathname}/discuss`);
+    await openDemoDiscussion(page, 'tom@riverside.example');
     const panel = page.getByRole('complementary');
     const box = panel.getByLabel('Start a thread');
     await box.fill(`Could you check the wording here (${run})? `);

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { describeError } from '../app/errors';
-import type { ReviewClause } from './importFile';
+import { importedPolicy, type ReviewClause } from './importFile';
 import { ImportReview, ImportSource, type Preview } from './NewDraftForm';
 import { AttachBaselineMutation } from './operations';
 
@@ -30,23 +30,7 @@ export function AttachBaseline({ boardId, draftId }: { boardId: string; draftId:
     if (!preview) return;
     setError(null);
     try {
-      await attach({
-        variables: {
-          input: {
-            draftId,
-            imported: {
-              sourceName: preview.sourceName,
-              sourceKind: preview.sourceKind,
-              text: preview.text,
-              clauses: clauses.map((c) => ({
-                heading: c.heading.trim(),
-                text: c.text,
-                componentIds: c.componentId ? [c.componentId] : [],
-              })),
-            },
-          },
-        },
-      });
+      await attach({ variables: { input: { draftId, imported: importedPolicy(preview, clauses) } } });
     } catch (e) {
       setError(describeError(e).message);
     }

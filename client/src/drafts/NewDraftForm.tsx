@@ -8,6 +8,7 @@ import { BoardQuery } from '../boards/operations';
 import type { DraftStart } from '../gql/graphql';
 import {
   fileToBase64,
+  importedPolicy,
   importFileProblem,
   IMPORT_FILE_TYPES,
   mergeWithPrevious,
@@ -78,19 +79,7 @@ export function NewDraftForm({ boardId }: { boardId: string }) {
             boardId,
             title: value,
             start,
-            imported:
-              start === 'IMPORT' && preview
-                ? {
-                    sourceName: preview.sourceName,
-                    sourceKind: preview.sourceKind,
-                    text: preview.text,
-                    clauses: clauses.map((c) => ({
-                      heading: c.heading.trim(),
-                      text: c.text,
-                      componentIds: c.componentId ? [c.componentId] : [],
-                    })),
-                  }
-                : null,
+            imported: start === 'IMPORT' && preview ? importedPolicy(preview, clauses) : null,
           },
         },
       });

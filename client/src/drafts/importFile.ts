@@ -48,3 +48,20 @@ export function mergeWithPrevious(clauses: readonly ReviewClause[], index: numbe
   };
   return [...clauses.slice(0, index - 1), merged, ...clauses.slice(index + 1)];
 }
+
+/** What the server keeps from a read policy and its reviewed split (createDraft, attachBaseline). */
+export function importedPolicy(
+  preview: { sourceName: string; sourceKind: string; text: string },
+  clauses: readonly ReviewClause[],
+) {
+  return {
+    sourceName: preview.sourceName,
+    sourceKind: preview.sourceKind,
+    text: preview.text,
+    clauses: clauses.map((c) => ({
+      heading: c.heading.trim(),
+      text: c.text,
+      componentIds: c.componentId ? [c.componentId] : [],
+    })),
+  };
+}

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import type { AuditEventEntity } from '../audit/audit-event.entity';
 import { AuditService } from '../audit/audit.service';
 import { LiveEvents } from '../live/live-events';
 import { Topic } from '../live/topics';
@@ -46,9 +47,21 @@ export class MinorityReportsService {
     private readonly live: LiveEvents,
   ) {}
 
-  /** Tells pages showing the draft's reports (any replica) to read them again. */
-  private changed(change: MinorityReportsChangeModel): void {
-    void this.live.publish(Topic.minorityReports(change.draftId), { minorityReportsChanged: change });
+  /** After a commit: the activity feed hears of it, and pages showing the draft's reports reread them. */
+  private committed(
+    event: AuditEventEntity,
+    draftId: string,
+    report: { id: string; clause_id: string | null },
+    withdrawn = false,
+  ): void {
+    this.audit.announce(event);
+    const change: MinorityReportsChangeModel = {
+      draftId,
+      clauseId: report.clause_id,
+      reportId: report.id,
+      withdrawn,
+    };
+    void this.live.publish(Topic.minorityReports(draftId), { minorityReportsChanged: change });
   }
 
   async list(draftId: string, clauseId?: string | null): Promise<MinorityReportModel[]> {
@@ -123,8 +136,7 @@ export class MinorityReportsService {
       });
       return { id: row.id as string, clauseId, event };
     });
-    this.audit.announce(event);
-    this.changed({ draftId: input.draftId, clauseId, reportId: id, withdrawn: false });
+    this.committed(event, input.draftId, { id, clause_id: clauseId });
     return this.get(input.draftId, id);
   }
 
@@ -151,13 +163,7 @@ export class MinorityReportsService {
       });
       return { report, event };
     });
-    this.audit.announce(event);
-    this.changed({
-      draftId: input.draftId,
-      clauseId: report.clause_id,
-      reportId: report.id,
-      withdrawn: false,
-    });
+    this.committed(event, input.draftId, report);
     return this.get(input.draftId, input.reportId);
   }
 
@@ -175,13 +181,7 @@ export class MinorityReportsService {
       });
       return { report, event };
     });
-    this.audit.announce(event);
-    this.changed({
-      draftId: input.draftId,
-      clauseId: report.clause_id,
-      reportId: report.id,
-      withdrawn: true,
-    });
+    this.committed(event, input.draftId, report, true);
     return true;
   }
 
@@ -213,15 +213,7 @@ export class MinorityReportsService {
       });
       return { report, event };
     });
-    if (signed) {
-      this.audit.announce(signed.event);
-      this.changed({
-        draftId: input.draftId,
-        clauseId: signed.report.clause_id,
-        reportId: signed.report.id,
-        withdrawn: false,
-      });
-    }
+    if (signed) this.committed(signed.event, input.draftId, signed.report);
     return this.get(input.draftId, input.reportId);
   }
 
