@@ -16,6 +16,7 @@ const POLICY = [
   '2. Definitions',
   '"Force" means any physical effort to make a person comply.',
   '"Deadly force" means force likely to cause death.',
+  '"De-escalation" means acting to lower the tension of an encounter.',
   '',
   '3. Prohibited techniques',
   'Officers shall not use chokeholds unless the officer believes deadly force is authorized.',
@@ -79,6 +80,15 @@ test('a facilitator starts drafts from the toolkit template and from the pasted 
     await aside.getByRole('textbox', { name: 'Name of the source (optional)' }).fill('General Order 300');
     await aside.getByRole('button', { name: 'Read and split into clauses' }).click();
     await expect(aside.getByRole('heading', { name: /4 clauses from “General Order 300”/ })).toBeVisible();
+    // A clause that holds two topics can be split at a line, which becomes the new heading.
+    await aside.getByText('Split clause 2').click();
+    await aside.getByRole('combobox', { name: /New clause starts at/ }).selectOption({ index: 0 });
+    await capture(page, 'attach-baseline-split');
+    await aside.getByRole('button', { name: 'Split here' }).click();
+    await expect(aside.getByRole('heading', { name: /5 clauses from “General Order 300”/ })).toBeVisible();
+    await expect(aside.getByRole('textbox', { name: 'Heading of clause 3' })).toHaveValue(
+      '"Deadly force" means force likely to cause death.',
+    );
     await capture(page, 'attach-baseline-review');
     await aside.getByRole('button', { name: 'Attach as the department baseline' }).click();
     await expect(page.getByRole('heading', { name: 'Department baseline' })).toBeVisible();

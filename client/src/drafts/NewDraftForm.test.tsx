@@ -145,6 +145,48 @@ describe('NewDraftForm', () => {
     expect(create).toHaveBeenCalled();
   });
 
+  it('splits a clause at a chosen line from the keyboard-usable control in the review', async () => {
+    const long = 'Officers shall use the least force.\nDeadly force\nOnly to protect life.';
+    renderForm([
+      {
+        request: {
+          query: PreviewPolicyImportMutation,
+          variables: { input: { boardId: BOARD_ID, text: long, sourceName: null } },
+        },
+        result: {
+          data: {
+            previewPolicyImport: {
+              __typename: 'PolicyImportPreview',
+              sourceName: 'Pasted policy',
+              sourceKind: 'PASTE',
+              text: long,
+              sha256: 'b'.repeat(64),
+              clauses: [
+                {
+                  __typename: 'ImportPreviewClause',
+                  heading: 'Force',
+                  text: long,
+                  suggestedComponentIds: [],
+                },
+              ],
+            },
+          },
+        },
+      },
+    ]);
+    await userEvent.click(screen.getByRole('radio', { name: /^The department's current policy/ }));
+    await userEvent.click(screen.getByRole('textbox', { name: 'Policy text' }));
+    await userEvent.paste(long);
+    await userEvent.click(screen.getByRole('button', { name: 'Read and split into clauses' }));
+    await screen.findByRole('region', { name: /Review the split: 1 clause from/ });
+    await userEvent.click(screen.getByText('Split clause 1'));
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: /New clause starts at/ }), '1');
+    await userEvent.click(screen.getByRole('button', { name: 'Split here' }));
+    const review = screen.getByRole('region', { name: /Review the split: 2 clauses from/ });
+    expect(within(review).getByRole('textbox', { name: 'Heading of clause 2' })).toHaveValue('Deadly force');
+    expect(within(review).getByRole('textbox', { name: 'Heading of clause 1' })).toHaveValue('Force');
+  });
+
   it('refuses a PDF before uploading it, and says what to do instead', async () => {
     renderForm([]);
     await userEvent.click(screen.getByRole('radio', { name: /^The department's current policy/ }));

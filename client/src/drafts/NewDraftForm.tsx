@@ -12,6 +12,8 @@ import {
   importFileProblem,
   IMPORT_FILE_TYPES,
   mergeWithPrevious,
+  splitAt,
+  clauseLines,
   type ReviewClause,
 } from './importFile';
 import { CreateDraftMutation, PreviewPolicyImportMutation } from './operations';
@@ -305,7 +307,45 @@ export function ImportSource({
   );
 }
 
-/** Step two: check each proposed clause, change its component, or merge it into the one before. */
+/**
+ * Splits a clause the reader found too long: a line of its text becomes the heading of a new
+ * clause. Offered only where both halves would keep some text.
+ */
+function SplitClause({
+  number,
+  text,
+  onSplit,
+}: {
+  number: number;
+  text: string;
+  onSplit: (line: number) => void;
+}) {
+  const lines = clauseLines(text);
+  const [line, setLine] = useState(1);
+  if (lines.length < 3) return null;
+  const label = (s: string) => (s.length > 70 ? `${s.slice(0, 69)}…` : s);
+  return (
+    <details className="split-clause">
+      <summary>Split clause {number}</summary>
+      <Field label={`New clause starts at (its first line becomes the heading)`}>
+        {(props) => (
+          <select {...props} value={line} onChange={(e) => setLine(Number(e.target.value))}>
+            {lines.slice(1, -1).map((l, k) => (
+              <option key={k + 1} value={k + 1}>
+                Line {k + 2}: {label(l)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <button type="button" className="button-secondary" onClick={() => onSplit(line)}>
+        Split here
+      </button>
+    </details>
+  );
+}
+
+/** Step two: check each proposed clause, change its component, merge it into the one before or split it. */
 export function ImportReview({
   preview,
   clauses,
@@ -326,9 +366,9 @@ export function ImportReview({
         Review the split: {clauses.length} clause{clauses.length === 1 ? '' : 's'} from “{preview.sourceName}”
       </h4>
       <p className="muted small">
-        Components are suggestions from the wording. Change any that are wrong, or merge a clause into the one
-        above. The text you imported is kept unchanged as the department baseline (SHA-256{' '}
-        <code>{preview.sha256.slice(0, 12)}…</code>).
+        Components are suggestions from the wording. Change any that are wrong, merge a clause into the one
+        above, or split one that holds two topics. The text you imported is kept unchanged as the department
+        baseline (SHA-256 <code>{preview.sha256.slice(0, 12)}…</code>).
       </p>
       <ol className="import-clauses">
         {clauses.map((c, i) => (
@@ -376,19 +416,29 @@ export function ImportReview({
                 </p>
               </details>
             )}
-            {i > 0 && (
-              <button
-                type="button"
-                className="button-quiet"
-                onClick={() => {
-                  onChange(mergeWithPrevious(clauses, i));
+            <div className="import-clause-actions">
+              {i > 0 && (
+                <button
+                  type="button"
+                  className="button-quiet"
+                  onClick={() => {
+                    onChange(mergeWithPrevious(clauses, i));
+                    headingRef.current?.focus();
+                  }}
+                >
+                  Merge into clause {i}
+                  <span className="visually-hidden"> ({clauses[i - 1].heading})</span>
+                </button>
+              )}
+              <SplitClause
+                number={i + 1}
+                text={c.text}
+                onSplit={(line) => {
+                  onChange(splitAt(clauses, i, line));
                   headingRef.current?.focus();
                 }}
-              >
-                Merge into clause {i}
-                <span className="visually-hidden"> ({clauses[i - 1].heading})</span>
-              </button>
-            )}
+              />
+            </div>
           </li>
         ))}
       </ol>

@@ -1,4 +1,4 @@
-import { fileToBase64, importFileProblem, mergeWithPrevious, type ReviewClause } from './importFile';
+import { fileToBase64, importFileProblem, mergeWithPrevious, splitAt, type ReviewClause } from './importFile';
 
 describe('importFileProblem', () => {
   it('accepts .txt and .docx up to 1 MB and explains every refusal', () => {
@@ -46,5 +46,35 @@ describe('mergeWithPrevious', () => {
   it('does nothing for the first clause', () => {
     const list = [clause('A', 'one'), clause('B', 'two')];
     expect(mergeWithPrevious(list, 0)).toEqual(list);
+  });
+});
+
+describe('splitAt', () => {
+  const clause = (heading: string, text: string, ids: string[] = []): ReviewClause => ({
+    heading,
+    text,
+    componentId: ids[0] ?? '',
+    suggestedComponentIds: ids,
+  });
+
+  it('makes the chosen line the heading of a new clause, and merging it back gives the original', () => {
+    const original = [
+      clause('Force', 'Officers shall use the least force.\nDeadly force\nOnly to protect life.', ['min']),
+      clause('Next', 'Text.'),
+    ];
+    const split = splitAt(original, 0, 1);
+    expect(split).toEqual([
+      clause('Force', 'Officers shall use the least force.', ['min']),
+      { heading: 'Deadly force', text: 'Only to protect life.', componentId: '', suggestedComponentIds: [] },
+      clause('Next', 'Text.'),
+    ]);
+    expect(mergeWithPrevious(split, 1)[0].text).toBe(original[0].text);
+  });
+
+  it('refuses a split that would leave either clause without text', () => {
+    const list = [clause('A', 'one\ntwo\nthree')];
+    expect(splitAt(list, 0, 0)).toEqual(list);
+    expect(splitAt(list, 0, 2)).toEqual(list);
+    expect(splitAt(list, 3, 1)).toEqual(list);
   });
 });

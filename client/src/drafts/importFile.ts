@@ -49,6 +49,30 @@ export function mergeWithPrevious(clauses: readonly ReviewClause[], index: numbe
   return [...clauses.slice(0, index - 1), merged, ...clauses.slice(index + 1)];
 }
 
+/** The non-empty lines of a clause's text, where a clause can be split. */
+export function clauseLines(text: string): string[] {
+  return text.split('\n').filter((line) => line.trim() !== '');
+}
+
+/**
+ * Splits clause `index` before its line `line` (counted in clauseLines): that line becomes the new
+ * clause's heading and the lines after it its text, the undoing of mergeWithPrevious. Nothing
+ * happens unless both halves keep some text (a clause needs a heading and a body).
+ */
+export function splitAt(clauses: readonly ReviewClause[], index: number, line: number): ReviewClause[] {
+  const clause = clauses[index];
+  const lines = clause ? clauseLines(clause.text) : [];
+  if (!clause || line < 1 || line >= lines.length - 1) return [...clauses];
+  const first: ReviewClause = { ...clause, text: lines.slice(0, line).join('\n') };
+  const second: ReviewClause = {
+    heading: lines[line].trim(),
+    text: lines.slice(line + 1).join('\n'),
+    componentId: '',
+    suggestedComponentIds: [],
+  };
+  return [...clauses.slice(0, index), first, second, ...clauses.slice(index + 1)];
+}
+
 /** What the server keeps from a read policy and its reviewed split (createDraft, attachBaseline). */
 export function importedPolicy(
   preview: { sourceName: string; sourceKind: string; text: string },
