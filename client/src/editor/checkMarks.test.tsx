@@ -112,6 +112,46 @@ describe('inline check marks', () => {
     editor.destroy();
   });
 
+  it('reads lists the way the server does, markers included, and maps words inside them', () => {
+    const { editor } = editorWith([['Purpose', 'Protect life.']]);
+    const item = (text: string, nested?: object) => ({
+      type: 'listItem',
+      content: [{ type: 'paragraph', content: [{ type: 'text', text }] }, ...(nested ? [nested] : [])],
+    });
+    editor.commands.setContent({
+      type: 'doc',
+      content: [
+        {
+          type: 'clause',
+          attrs: { id: '00000000-0000-4000-8000-0000000000ab', componentIds: '' },
+          content: [
+            { type: 'clauseHeading', content: [{ type: 'text', text: 'Prohibited force' }] },
+            { type: 'paragraph', content: [{ type: 'text', text: 'Officers shall not use:' }] },
+            {
+              type: 'bulletList',
+              content: [
+                item('chokeholds;', { type: 'bulletList', content: [item('carotid holds')] }),
+                item('warning shots as appropriate.'),
+              ],
+            },
+            { type: 'orderedList', attrs: { start: 3 }, content: [item('warn first.')] },
+          ],
+        },
+      ],
+    });
+    const { text, positions } = clauseText(editor.state.doc.child(0), 0);
+    // The same text as server/src/clauses/clause-doc.ts writes for this clause.
+    expect(text).toBe(
+      'Officers shall not use:\n- chokeholds;\n  - carotid holds\n- warning shots as appropriate.\n3. warn first.',
+    );
+    expect(positions).toHaveLength(text.length);
+    const start = text.indexOf('as appropriate');
+    expect(
+      editor.state.doc.textBetween(positions[start], positions[start + 'as appropriate'.length - 1] + 1),
+    ).toBe('as appropriate');
+    editor.destroy();
+  });
+
   it('stops drawing a mark the board dismissed', async () => {
     const { editor, ids } = editorWith([['Medical aid', 'Officers shall render medical aid if feasible.']]);
     await waitFor(() =>

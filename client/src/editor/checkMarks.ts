@@ -83,7 +83,8 @@ export function clauseText(
     }
     first = false;
     const blocks: { text: string; positions: number[] }[] = [];
-    const collect = (block: PMNode, blockPos: number) => {
+    /** A text block's characters; `prefix` (a list marker) has no place of its own in the document. */
+    const collect = (block: PMNode, blockPos: number, prefix = '') => {
       let t = '';
       const p: number[] = [];
       block.descendants((inline, inlinePos) => {
@@ -98,9 +99,30 @@ export function clauseText(
         }
         return true;
       });
-      if (t.length > 0) blocks.push({ text: t, positions: p });
+      if (t.length === 0) return;
+      // The marker's characters point at the start of the item's text.
+      blocks.push({ text: prefix + t, positions: [...prefix].map(() => blockPos + 1).concat(p) });
+    };
+    const isList = (n: PMNode) => n.type.name === NODE.bulletList || n.type.name === NODE.orderedList;
+    // Lists as the server writes them: `- item` / `1. item`, nested ones indented two spaces a level.
+    const walkList = (list: PMNode, listPos: number, depth: number) => {
+      const ordered = list.type.name === NODE.orderedList;
+      const start = ordered ? Number(list.attrs.start) || 1 : 1;
+      const indent = '  '.repeat(depth);
+      list.forEach((item, itemOffset, i) => {
+        const itemPos = listPos + 1 + itemOffset;
+        let first = true;
+        item.forEach((part, partOffset) => {
+          const partPos = itemPos + 1 + partOffset;
+          if (isList(part)) return walkList(part, partPos, depth + 1);
+          const before = blocks.length;
+          collect(part, partPos, `${indent}${first ? (ordered ? `${start + i}. ` : '- ') : '  '}`);
+          if (blocks.length > before) first = false;
+        });
+      });
     };
     if (child.isTextblock) collect(child, childPos);
+    else if (isList(child)) walkList(child, childPos, 0);
     else
       child.descendants((d, dPos) => {
         if (d.isTextblock) {

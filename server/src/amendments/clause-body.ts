@@ -1,17 +1,9 @@
 import * as Y from 'yjs';
 import { CLAUSE_ATTR, NODE } from '@roundtable/shared';
-import { policyFragment } from '../clauses/clause-doc';
-
-/** The lines of a clause body as the editor will hold them: one paragraph per non-empty line. */
-export function bodyLines(text: string): string[] {
-  return text
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter(Boolean);
-}
+import { bodyBlocks, policyFragment } from '../clauses/clause-doc';
 
 /**
- * Replaces a clause's body (everything after its heading) with `text`, one paragraph per line,
+ * Replaces a clause's body (everything after its heading) with `text` (see bodyBlocks),
  * leaving the heading, the clause's id and its components alone. Call inside one Yjs transaction
  * so editors see the old wording replaced by the new in a single step. False when the clause is
  * not in the document.
@@ -32,11 +24,6 @@ export function replaceClauseBody(doc: Y.Doc, clauseId: string, text: string): b
       ? 1
       : 0;
   if (children.length > keep) clause.delete(keep, children.length - keep);
-  const lines = bodyLines(text);
-  const paragraphs = (lines.length ? lines : ['']).map(() => new Y.XmlElement(NODE.paragraph));
-  clause.insert(keep, paragraphs);
-  paragraphs.forEach((paragraph, i) => {
-    if (lines[i]) paragraph.insert(0, [new Y.XmlText(lines[i])]);
-  });
+  clause.insert(keep, bodyBlocks(text));
   return true;
 }

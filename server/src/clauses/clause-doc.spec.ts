@@ -42,7 +42,48 @@ describe('clauses in a Y.Doc', () => {
     const itemParagraph = new Y.XmlElement('paragraph');
     item.insert(0, [itemParagraph]);
     itemParagraph.insert(0, [new Y.XmlText('A bullet.')]);
-    expect(readClauses(doc)[0].text).toBe('Force: effort.\nMore.\nReasonable: careful.\nA bullet.');
+    expect(readClauses(doc)[0].text).toBe('Force: effort.\nMore.\nReasonable: careful.\n- A bullet.');
+  });
+
+  it('writes - and 1. lines as real lists, and reads lists back with their markers', () => {
+    const doc = new Y.Doc();
+    const text = [
+      'Officers shall not use:',
+      '- chokeholds or other neck restraints;',
+      '- warning shots.',
+      'Before using force, officers shall:',
+      '3. give a warning;',
+      '4. allow time to comply.',
+    ].join('\n');
+    insertClause(doc, { heading: 'Prohibited force', text, componentIds: [] });
+    const [clause] = readClauses(doc);
+    expect(clause.element.toArray().map((n) => (n as Y.XmlElement).nodeName)).toEqual([
+      'clauseHeading',
+      'paragraph',
+      'bulletList',
+      'paragraph',
+      'orderedList',
+    ]);
+    const numbered = clause.element.get(4) as Y.XmlElement;
+    expect(numbered.getAttribute('start')).toBe(3);
+    expect(numbered.length).toBe(2);
+    expect(clause.text).toBe(text);
+
+    // A nested list and an item's second paragraph, as the editor makes them.
+    const bullets = clause.element.get(2) as Y.XmlElement;
+    const item = bullets.get(0) as Y.XmlElement;
+    const nested = new Y.XmlElement('bulletList');
+    const nestedItem = new Y.XmlElement('listItem');
+    const nestedParagraph = new Y.XmlElement('paragraph');
+    item.insert(1, [nested]);
+    nested.insert(0, [nestedItem]);
+    nestedItem.insert(0, [nestedParagraph]);
+    nestedParagraph.insert(0, [new Y.XmlText('including carotid holds')]);
+    expect(readClauses(doc)[0].text.split('\n').slice(1, 4)).toEqual([
+      '- chokeholds or other neck restraints;',
+      '  - including carotid holds',
+      '- warning shots.',
+    ]);
   });
 
   it('inserts after a clause, moves and removes', () => {

@@ -67,9 +67,41 @@ function inlineText(node: Y.XmlElement | Y.XmlText | Y.XmlHook): string {
   return '';
 }
 
-/** Plain text of a block: a text block's inline content, or a container's blocks line by line. */
+const isList = (node: unknown): boolean =>
+  node instanceof Y.XmlElement && (node.nodeName === NODE.bulletList || node.nodeName === NODE.orderedList);
+
+/**
+ * A list as text: `- item` or `1. item` lines (numbered from the list's start), nested lists
+ * indented two spaces a level, further paragraphs of an item indented under its marker. The
+ * editor's check marks read clauses the same way (client/src/editor/checkMarks.ts).
+ */
+function listText(list: Y.XmlElement, depth: number): string {
+  const ordered = list.nodeName === NODE.orderedList;
+  const start = ordered ? Number(list.getAttribute('start')) || 1 : 1;
+  const indent = '  '.repeat(depth);
+  const lines: string[] = [];
+  list.toArray().forEach((item, i) => {
+    if (!(item instanceof Y.XmlElement)) return;
+    let first = true;
+    for (const child of item.toArray()) {
+      if (isList(child)) {
+        const nested = listText(child as Y.XmlElement, depth + 1);
+        if (nested.length > 0) lines.push(nested);
+        continue;
+      }
+      const text = blockText(child);
+      if (text.length === 0) continue;
+      lines.push(`${indent}${first ? (ordered ? `${start + i}. ` : '- ') : '  '}${text}`);
+      first = false;
+    }
+  });
+  return lines.join('\n');
+}
+
+/** Plain text of a block: a text block's inline content, a list's marked lines, or a container's blocks line by line. */
 export function blockText(node: Y.XmlElement | Y.XmlText | Y.XmlHook): string {
   if (!(node instanceof Y.XmlElement)) return inlineText(node);
+  if (isList(node)) return listText(node, 0);
   const children = node.toArray();
   const isTextBlock = children.length === 0 || children.some((child) => child instanceof Y.XmlText);
   if (isTextBlock) return inlineText(node);
@@ -114,20 +146,56 @@ export function isClauseId(value: unknown): value is string {
   return typeof value === 'string' && UUID.test(value);
 }
 
+const BULLET = /^[-*•]\s+/;
+const NUMBERED = /^(\d{1,4})[.)]\s+/;
+
+function paragraphOf(text: string): Y.XmlElement {
+  const paragraph = new Y.XmlElement(NODE.paragraph);
+  if (text) paragraph.insert(0, [new Y.XmlText(text)]);
+  return paragraph;
+}
+
+/**
+ * A clause body as the editor holds it, from text: one paragraph per line, and runs of `- item`
+ * (or `*`, `•`) and `1. item` lines as real bulleted and numbered lists, so that text written
+ * outside the editor (an amendment, a template, an API client) reads back as it was written.
+ * Indentation is not kept: nested lists come back flat.
+ */
+export function bodyBlocks(text: string): Y.XmlElement[] {
+  const lines = text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
+  const blocks: Y.XmlElement[] = [];
+  let list: Y.XmlElement | null = null;
+  for (const line of lines) {
+    const numbered = NUMBERED.exec(line);
+    const kind = BULLET.test(line) ? NODE.bulletList : numbered ? NODE.orderedList : null;
+    if (!kind) {
+      list = null;
+      blocks.push(paragraphOf(line));
+      continue;
+    }
+    if (!list || list.nodeName !== kind) {
+      list = new Y.XmlElement(kind);
+      // y-prosemirror keeps attributes as they are: Tiptap's start is a number.
+      if (numbered && Number(numbered[1]) !== 1)
+        list.setAttribute('start', Number(numbered[1]) as unknown as string);
+      blocks.push(list);
+    }
+    const item = new Y.XmlElement(NODE.listItem);
+    item.insert(0, [paragraphOf(line.replace(numbered ? NUMBERED : BULLET, ''))]);
+    list.insert(list.length, [item]);
+  }
+  return blocks.length ? blocks : [paragraphOf('')];
+}
+
 function fill(clause: Y.XmlElement, input: NewClause, id: string): void {
   clause.setAttribute(CLAUSE_ATTR.id, id);
   clause.setAttribute(CLAUSE_ATTR.componentIds, encodeComponentIds(input.componentIds));
   const heading = new Y.XmlElement(NODE.clauseHeading);
-  const lines = input.text
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter(Boolean);
-  const paragraphs = (lines.length ? lines : ['']).map(() => new Y.XmlElement(NODE.paragraph));
-  clause.insert(0, [heading, ...paragraphs]);
   if (input.heading) heading.insert(0, [new Y.XmlText(input.heading)]);
-  paragraphs.forEach((paragraph, i) => {
-    if (lines[i]) paragraph.insert(0, [new Y.XmlText(lines[i])]);
-  });
+  clause.insert(0, [heading, ...bodyBlocks(input.text)]);
 }
 
 function fragmentIndexOf(fragment: Y.XmlFragment, clauseId: string): number {
