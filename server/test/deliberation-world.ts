@@ -253,7 +253,11 @@ export async function subscriptionOutcome(
   settleMs = 300,
 ): Promise<{ data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] }> {
   const client = subscriptionClient(server, cookie);
+  // Time the wait from the server's acknowledgement, not from the dial: a refusal comes right
+  // after it, but reaching it can take longer than the wait on a busy machine (a cold socket path).
+  const connected = new Promise<void>((resolve) => client.on('connected', () => resolve()));
   const sub = subscribe(client, query, variables ?? {});
+  await Promise.race([sub.done, connected, new Promise((resolve) => setTimeout(resolve, 10_000))]);
   await Promise.race([sub.done, new Promise((resolve) => setTimeout(resolve, settleMs))]);
   sub.close();
   await client.dispose();
