@@ -15,8 +15,8 @@ interface Props {
 
 /**
  * How the draft began: for a template draft, the drafting notes behind each scaffold clause (kept
- * out of the clause text); for an imported one, where the department's policy came from and a
- * way to compare with it.
+ * out of the clause text); for a draft with a baseline, where the department's policy came from
+ * and a way to compare with it; for a facilitator on a draft without one, a way to attach it.
  */
 export function StartingPointAside({ boardId, draftId, canAttachBaseline, startingPoint, baseline }: Props) {
   if (baseline) {
