@@ -149,7 +149,8 @@ export function isClauseId(value: unknown): value is string {
 const BULLET = /^[-*•]\s+/;
 const NUMBERED = /^(\d{1,4})[.)]\s+/;
 
-function paragraphOf(text: string): Y.XmlElement {
+/** A paragraph holding `text` (none for an empty line), as the editor's schema has it. */
+export function paragraph(text: string): Y.XmlElement {
   const paragraph = new Y.XmlElement(NODE.paragraph);
   if (text) paragraph.insert(0, [new Y.XmlText(text)]);
   return paragraph;
@@ -173,7 +174,7 @@ export function bodyBlocks(text: string): Y.XmlElement[] {
     const kind = BULLET.test(line) ? NODE.bulletList : numbered ? NODE.orderedList : null;
     if (!kind) {
       list = null;
-      blocks.push(paragraphOf(line));
+      blocks.push(paragraph(line));
       continue;
     }
     if (!list || list.nodeName !== kind) {
@@ -184,10 +185,10 @@ export function bodyBlocks(text: string): Y.XmlElement[] {
       blocks.push(list);
     }
     const item = new Y.XmlElement(NODE.listItem);
-    item.insert(0, [paragraphOf(line.replace(numbered ? NUMBERED : BULLET, ''))]);
+    item.insert(0, [paragraph(line.replace(numbered ? NUMBERED : BULLET, ''))]);
     list.insert(list.length, [item]);
   }
-  return blocks.length ? blocks : [paragraphOf('')];
+  return blocks.length ? blocks : [paragraph('')];
 }
 
 function fill(clause: Y.XmlElement, input: NewClause, id: string): void {

@@ -1,14 +1,9 @@
 import { createHash } from 'node:crypto';
 import * as Y from 'yjs';
 import { MINUTES_FRAGMENT } from '@roundtable/shared';
+import { paragraph } from '../clauses/clause-doc';
 
 /** The minutes' Yjs content, built and read without the editor: no Nest here, so specs load it. */
-
-export function paragraph(text: string): Y.XmlElement {
-  const element = new Y.XmlElement('paragraph');
-  if (text) element.insert(0, [new Y.XmlText(text)]);
-  return element;
-}
 
 /**
  * The Yjs update that starts a meeting's minutes from their old plain text. It is the same bytes

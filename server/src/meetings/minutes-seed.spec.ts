@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { MINUTES_FRAGMENT } from '@roundtable/shared';
-import { minutesPlainText, minutesSeedUpdate, paragraph } from './minutes-doc';
+import { paragraph } from '../clauses/clause-doc';
+import { minutesPlainText, minutesSeedUpdate } from './minutes-doc';
 
 const MEETING = '7d1c3a52-4a8e-4c55-9a65-0f3c2a9b1e10';
 const OLD_TEXT = 'Roll call: five present.\n\nThe chair opened the floor.';

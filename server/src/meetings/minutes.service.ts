@@ -6,7 +6,8 @@ import { MINUTES_FRAGMENT, minutesDocName } from '@roundtable/shared';
 import { CollabServer } from '../collab/collab-server';
 import { DocObserver, DocRegistry } from '../collab/doc-registry';
 import type { LiveDoc } from '../collab/live-doc';
-import { heading, minutesPlainText, minutesSeedUpdate, paragraph } from './minutes-doc';
+import { paragraph } from '../clauses/clause-doc';
+import { heading, minutesPlainText, minutesSeedUpdate } from './minutes-doc';
 
 /** How long the plain-text mirror waits for typing to pause before writing. */
 const MIRROR_DEBOUNCE_MS = 400;
