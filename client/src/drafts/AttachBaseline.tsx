@@ -1,8 +1,8 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { describeError } from '../app/errors';
-import { importedPolicy, type ReviewClause } from './importFile';
-import { ImportReview, ImportSource, type Preview } from './NewDraftForm';
+import { importedPolicy } from './importFile';
+import { ImportSteps, useImportSteps } from './NewDraftForm';
 import { AttachBaselineMutation } from './operations';
 
 /**
@@ -11,8 +11,8 @@ import { AttachBaselineMutation } from './operations';
  * board can compare its wording with it. Attached once, it never changes.
  */
 export function AttachBaseline({ boardId, draftId }: { boardId: string; draftId: string }) {
-  const [preview, setPreview] = useState<Preview | null>(null);
-  const [clauses, setClauses] = useState<ReviewClause[]>([]);
+  const steps = useImportSteps();
+  const { preview, clauses } = steps;
   const [error, setError] = useState<string | null>(null);
   const [attach, { loading }] = useMutation(AttachBaselineMutation, {
     // The draft page reads its baseline from the cache: point the draft at the one just stored.
@@ -44,17 +44,9 @@ export function AttachBaseline({ boardId, draftId }: { boardId: string; draftId:
         fixed reference, and the packet can show what the board&rsquo;s wording changes. It cannot be replaced
         once attached.
       </p>
-      {preview ? (
+      <ImportSteps boardId={boardId} steps={steps} />
+      {preview && (
         <>
-          <ImportReview
-            preview={preview}
-            clauses={clauses}
-            onChange={setClauses}
-            onStartOver={() => {
-              setPreview(null);
-              setClauses([]);
-            }}
-          />
           {error && (
             <p className="form-error" role="alert">
               {error}
@@ -71,14 +63,6 @@ export function AttachBaseline({ boardId, draftId }: { boardId: string; draftId:
             </button>
           </div>
         </>
-      ) : (
-        <ImportSource
-          boardId={boardId}
-          onRead={(p, split) => {
-            setPreview(p);
-            setClauses(split);
-          }}
-        />
       )}
     </details>
   );

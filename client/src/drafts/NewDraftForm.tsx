@@ -34,7 +34,7 @@ const STARTS: { value: DraftStart; label: string; description: string }[] = [
   },
 ];
 
-export interface Preview {
+interface Preview {
   sourceName: string;
   sourceKind: string;
   text: string;
@@ -48,8 +48,8 @@ export function NewDraftForm({ boardId }: { boardId: string }) {
   const [titleError, setTitleError] = useState<string | null>(null);
   const [start, setStart] = useState<DraftStart>('BLANK');
   const [error, setError] = useState<string | null>(null);
-  const [preview, setPreview] = useState<Preview | null>(null);
-  const [clauses, setClauses] = useState<ReviewClause[]>([]);
+  const steps = useImportSteps();
+  const { preview, clauses } = steps;
   const [createDraft, { loading: creating }] = useMutation(CreateDraftMutation, {
     refetchQueries: [{ query: BoardQuery, variables: { id: boardId } }],
   });
@@ -131,27 +131,7 @@ export function NewDraftForm({ boardId }: { boardId: string }) {
           </label>
         ))}
       </fieldset>
-      {start === 'IMPORT' &&
-        (preview ? (
-          <ImportReview
-            preview={preview}
-            clauses={clauses}
-            onChange={setClauses}
-            onStartOver={() => {
-              setPreview(null);
-              setClauses([]);
-            }}
-          />
-        ) : (
-          <ImportSource
-            boardId={boardId}
-            onRead={(p, split) => {
-              setPreview(p);
-              setClauses(split);
-              setError(null);
-            }}
-          />
-        ))}
+      {start === 'IMPORT' && <ImportSteps boardId={boardId} steps={steps} onRead={() => setError(null)} />}
       {error && (
         <p className="form-error" role="alert">
           {error}
@@ -174,8 +154,55 @@ export function NewDraftForm({ boardId }: { boardId: string }) {
   );
 }
 
+/** The state of an import: what was read (once it has been) and the clauses as reviewed so far. */
+export function useImportSteps() {
+  const [preview, setPreview] = useState<Preview | null>(null);
+  const [clauses, setClauses] = useState<ReviewClause[]>([]);
+  return {
+    preview,
+    clauses,
+    setClauses,
+    read(p: Preview, split: ReviewClause[]) {
+      setPreview(p);
+      setClauses(split);
+    },
+    startOver() {
+      setPreview(null);
+      setClauses([]);
+    },
+  };
+}
+
+/** The two steps of an import: read the policy, then review its split (for a new draft or a baseline). */
+export function ImportSteps({
+  boardId,
+  steps,
+  onRead,
+}: {
+  boardId: string;
+  steps: ReturnType<typeof useImportSteps>;
+  onRead?: () => void;
+}) {
+  return steps.preview ? (
+    <ImportReview
+      preview={steps.preview}
+      clauses={steps.clauses}
+      onChange={steps.setClauses}
+      onStartOver={steps.startOver}
+    />
+  ) : (
+    <ImportSource
+      boardId={boardId}
+      onRead={(p, split) => {
+        steps.read(p, split);
+        onRead?.();
+      }}
+    />
+  );
+}
+
 /** Step one of an import: paste or choose a file, then let the server read and split it. */
-export function ImportSource({
+function ImportSource({
   boardId,
   onRead,
 }: {
