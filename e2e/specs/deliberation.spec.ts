@@ -18,23 +18,26 @@ const MEMBERS = [
   },
 ];
 
-async function signedIn(browser: Browser, baseURL: string, email: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL });
-  const page = await context.newPage();
-  const login = new LoginPage(page);
-  await login.goto();
-  await login.signIn(email, PASSWORD);
-  await new BoardsPage(page).expectLoaded();
-  return page;
-}
-
-/** Signs in on `page` and opens the discussion of the demo board's first draft. */
-async function openDemoDiscussion(page: Page, email: string): Promise<void> {
+/** Signs a demo person in on `page` and waits for their boards. */
+async function signIn(page: Page, email: string): Promise<BoardsPage> {
   const login = new LoginPage(page);
   await login.goto();
   await login.signIn(email, PASSWORD);
   const boards = new BoardsPage(page);
   await boards.expectLoaded();
+  return boards;
+}
+
+/** A demo person signed in from a browser of their own. */
+async function signedIn(browser: Browser, baseURL: string, email: string): Promise<Page> {
+  const page = await (await browser.newContext({ baseURL })).newPage();
+  await signIn(page, email);
+  return page;
+}
+
+/** Signs in on `page` and opens the discussion of the demo board's first draft. */
+async function openDemoDiscussion(page: Page, email: string): Promise<void> {
+  const boards = await signIn(page, email);
   await boards.boardLink(DEMO_BOARD).click();
   await page.getByRole('region', { name: 'Drafts' }).getByRole('link').first().click();
   await expect(page).toHaveURL(/\/drafts\/[0-9a-f-]{36}$/);
@@ -53,11 +56,7 @@ test('a facilitator opens a meeting and a vote, three members vote from their ow
   let meetingUrl = '';
 
   await test.step('the facilitator schedules and opens a meeting', async () => {
-    const login = new LoginPage(page);
-    await login.goto();
-    await login.signIn('facilitator@riverside.example', PASSWORD);
-    const boards = new BoardsPage(page);
-    await boards.expectLoaded();
+    const boards = await signIn(page, 'facilitator@riverside.example');
     await boards.boardLink(DEMO_BOARD).click();
     await expect(page).toHaveURL(/\/boards\/[0-9a-f-]{36}$/);
     await page.goto(`${page.url()}/meetings`);
