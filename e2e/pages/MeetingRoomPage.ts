@@ -36,6 +36,14 @@ export class MeetingRoomPage {
     await expect(card.getByText('Ballot saved. You can change it until the vote closes.')).toBeVisible();
   }
 
+  /** Irreversible steps (closing a vote or the meeting) ask first and say what cannot be undone. */
+  async confirm(title: string, confirmLabel: string): Promise<void> {
+    const dialog = this.page.getByRole('dialog', { name: title });
+    await expect(dialog).toContainText(/cannot be/);
+    await dialog.getByRole('button', { name: confirmLabel }).click();
+    await expect(dialog).toBeHidden();
+  }
+
   result(prompt: string): Locator {
     return this.vote(prompt).getByRole('figure', { name: `Result of “${prompt}”` });
   }

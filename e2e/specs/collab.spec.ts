@@ -3,6 +3,7 @@ import type { Browser, Page } from '@playwright/test';
 import { BoardsPage } from '../pages/BoardsPage';
 import { DraftEditorPage } from '../pages/DraftEditorPage';
 import { LoginPage } from '../pages/LoginPage';
+import { MeetingRoomPage } from '../pages/MeetingRoomPage';
 import { expect, test } from '../support/fixtures';
 
 const PASSWORD = 'riverside-demo';
@@ -157,6 +158,7 @@ test('members write the meeting minutes together; the observer reads them; closi
 
   await test.step('closing the meeting makes the minutes final for everyone', async () => {
     await page.getByRole('button', { name: 'Close the meeting' }).click();
+    await new MeetingRoomPage(page).confirm('Close this meeting?', 'Close the meeting');
     await expect(page.getByText('Closed', { exact: true })).toBeVisible();
     await expect(minutesOf(darnell)).toHaveAttribute('contenteditable', 'false');
     await expect(minutesOf(darnell)).toContainText('Chair opened the session at 18:30.');
