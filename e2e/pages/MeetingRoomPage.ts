@@ -11,7 +11,7 @@ export class MeetingRoomPage {
     this.heading = page.getByRole('heading', { level: 1 });
     this.votes = page.getByRole('region', { name: 'Votes in this meeting' });
     this.attendance = page.getByRole('region', { name: /^Present/ });
-    this.quorum = page.getByRole('status').filter({ hasText: 'present — quorum' });
+    this.quorum = page.getByRole('status').filter({ hasText: / present — (quorum|no quorum set)/ });
   }
 
   async goto(url: string, title: string): Promise<void> {

@@ -49,6 +49,8 @@ test('two members type in the same clause and see each other’s text and named 
     await expect(priya.presence).toContainText('Darnell Hughes');
   });
 
+  const changedBefore = Date.parse((await priya.lastChanged.getAttribute('datetime'))!);
+
   await test.step('both type in the first clause and each sees the other’s words', async () => {
     await darnell.typeInClause(0, fromDarnell);
     await expect.poll(() => priya.clauseText(0)).toContain(fromDarnell.trim());
@@ -56,6 +58,13 @@ test('two members type in the same clause and see each other’s text and named 
     await expect.poll(() => darnell.clauseText(0)).toContain(fromPriya.trim());
     // Converged: both show the same clause text.
     await expect.poll(async () => (await priya.clauseText(0)) === (await darnell.clauseText(0))).toBe(true);
+  });
+
+  await test.step('“last changed” in the header moves with the live edits, without a reload', async () => {
+    for (const page of [darnell, priya])
+      await expect
+        .poll(async () => Date.parse((await page.lastChanged.getAttribute('datetime')) ?? ''))
+        .toBeGreaterThan(changedBefore);
   });
 
   await test.step('each sees the other’s caret, labelled with their name', async () => {

@@ -76,7 +76,8 @@ export function DraftPage() {
           </div>
         )}
         <p className="meta">
-          {draft.board.jurisdiction} · last changed {formatDateTime(draft.updatedAt)} ·{' '}
+          {draft.board.jurisdiction} · last changed{' '}
+          <time dateTime={draft.updatedAt}>{formatDateTime(draft.updatedAt)}</time> ·{' '}
           <RoleBadge role={draft.board.myRole} prefix="Your role:" />
         </p>
         <nav aria-label="This draft" className="section-links">

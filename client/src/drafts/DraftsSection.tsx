@@ -128,7 +128,9 @@ function DraftItem({ draft, canRename, canArchive, onArchive }: ItemProps) {
               {draft.title}
             </Link>
             {/* With the time: a draft is edited many times a day, and the date alone never moves. */}
-            <span className="meta">Last changed {formatDateTime(draft.updatedAt)}</span>
+            <span className="meta">
+              Last changed <time dateTime={draft.updatedAt}>{formatDateTime(draft.updatedAt)}</time>
+            </span>
           </div>
           {(canRename || canArchive) && (
             <div className="button-row">

@@ -214,12 +214,19 @@ function QuorumBar({ meeting }: { meeting: Meeting }) {
       <strong>
         {meeting.presentCount} of {plural(meeting.eligibleCount, 'member')} present
       </strong>{' '}
-      — quorum {meeting.quorumRequired}:{' '}
-      {meeting.quorumMet
-        ? 'met'
-        : closed
-          ? 'not met'
-          : `${meeting.quorumRequired - meeting.presentCount} more needed`}
+      —{' '}
+      {meeting.quorumRequired === 0 ? (
+        'no quorum set'
+      ) : (
+        <>
+          quorum {meeting.quorumRequired}:{' '}
+          {meeting.quorumMet
+            ? 'met'
+            : closed
+              ? 'not met'
+              : `${meeting.quorumRequired - meeting.presentCount} more needed`}
+        </>
+      )}
     </p>
   );
 }
