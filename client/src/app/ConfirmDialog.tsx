@@ -74,7 +74,8 @@ export function ConfirmDialog({
           <h2 id={titleId} className="confirm-dialog-title">
             {title}
           </h2>
-          <div id={bodyId} className="confirm-dialog-body">
+          {/* Focusable: a long explanation scrolls, and keyboard users must be able to scroll it. */}
+          <div id={bodyId} className="confirm-dialog-body" tabIndex={0}>
             {children}
           </div>
           <div className="button-row confirm-dialog-actions">

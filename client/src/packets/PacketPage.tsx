@@ -286,6 +286,13 @@ function PublishSection({
   );
 }
 
+/** "[name of report form]" or "3, e.g. [time limit], [name the supervisor…]": enough to recognise. */
+function placeholderSample(placeholders: string[]): string {
+  const short = (p: string) => (p.length > 32 ? `${p.slice(0, 30)}…]` : p);
+  if (placeholders.length === 1) return short(placeholders[0]);
+  return `${placeholders.length}, e.g. ${placeholders.slice(0, 2).map(short).join(', ')}`;
+}
+
 function PublishReview({ packet, version }: { packet: Packet; version: number }) {
   const surprises = publishSurprises(packet);
   const clause = (c: { number: string; heading: string }) =>
@@ -302,18 +309,6 @@ function PublishReview({ packet, version }: { packet: Packet; version: number })
             <strong>The packet will also carry:</strong>
           </p>
           <ul>
-            {surprises.placeholders.length > 0 && (
-              <li>
-                Unfilled placeholders in {plural(surprises.placeholders.length, 'clause')}:
-                <ul>
-                  {surprises.placeholders.map((c) => (
-                    <li key={c.number}>
-                      {clause(c)}: {c.placeholders.join(', ')}
-                    </li>
-                  ))}
-                </ul>
-              </li>
-            )}
             {surprises.openThreads.length > 0 && (
               <li>
                 Open discussion threads, shown to officials, on{' '}
@@ -334,6 +329,18 @@ function PublishReview({ packet, version }: { packet: Packet; version: number })
                   {surprises.problems.map((c) => (
                     <li key={c.number}>
                       {clause(c)}: {plural(c.count, 'problem')}
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            )}
+            {surprises.placeholders.length > 0 && (
+              <li>
+                Unfilled placeholders in {plural(surprises.placeholders.length, 'clause')}:
+                <ul>
+                  {surprises.placeholders.map((c) => (
+                    <li key={c.number}>
+                      {clause(c)}: {placeholderSample(c.placeholders)}
                     </li>
                   ))}
                 </ul>
