@@ -106,7 +106,16 @@ test('a facilitator opens a meeting and a vote, three members vote from their ow
   });
 
   await test.step('the facilitator closes the vote; everyone sees the tally and the dissent', async () => {
-    await facilitatorRoom.vote(prompt).getByRole('button', { name: 'Close the vote' }).click();
+    const closeVote = facilitatorRoom.vote(prompt).getByRole('button', { name: 'Close the vote' });
+    // Asked first, with focus on the safe choice; Escape goes back and nothing closes.
+    await closeVote.click();
+    const asking = page.getByRole('dialog', { name: 'Close this vote?' });
+    await expect(asking.getByRole('button', { name: 'Go back' })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(asking).toBeHidden();
+    await expect(closeVote).toBeFocused();
+    await expect(facilitatorRoom.vote(prompt)).toContainText('Open');
+    await closeVote.click();
     await facilitatorRoom.confirm('Close this vote?', 'Close the vote');
     await expect(facilitatorRoom.result(prompt)).toContainText('Approved (3 ballots cast).');
     for (const room of rooms) {
