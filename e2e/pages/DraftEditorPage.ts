@@ -12,6 +12,8 @@ export class DraftEditorPage {
   readonly status: Locator;
   readonly presence: Locator;
   readonly readOnlyNote: Locator;
+  /** The header's "last changed" time (its machine-readable datetime moves with accepted edits). */
+  readonly lastChanged: Locator;
   /** Document changes this page sent to the sync server (sync step 2 and updates), counted from creation. */
   private documentFramesSent = 0;
 
@@ -21,6 +23,7 @@ export class DraftEditorPage {
     this.status = page.locator('.connection-status');
     this.presence = page.locator('.presence');
     this.readOnlyNote = page.getByText('Read only', { exact: true });
+    this.lastChanged = page.locator('header.draft-header time');
     page.on('websocket', (ws: WebSocket) => {
       if (!new URL(ws.url()).pathname.startsWith('/collab/')) return;
       ws.on('framesent', ({ payload }) => {

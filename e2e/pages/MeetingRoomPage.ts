@@ -11,7 +11,7 @@ export class MeetingRoomPage {
     this.heading = page.getByRole('heading', { level: 1 });
     this.votes = page.getByRole('region', { name: 'Votes in this meeting' });
     this.attendance = page.getByRole('region', { name: /^Present/ });
-    this.quorum = page.getByRole('status').filter({ hasText: 'present — quorum' });
+    this.quorum = page.getByRole('status').filter({ hasText: / present — (quorum|no quorum set)/ });
   }
 
   async goto(url: string, title: string): Promise<void> {
@@ -34,6 +34,14 @@ export class MeetingRoomPage {
     if (reason) await card.getByRole('textbox').fill(reason);
     await card.getByRole('button', { name: 'Cast my ballot' }).click();
     await expect(card.getByText('Ballot saved. You can change it until the vote closes.')).toBeVisible();
+  }
+
+  /** Irreversible steps (closing a vote or the meeting) ask first and say what cannot be undone. */
+  async confirm(title: string, confirmLabel: string): Promise<void> {
+    const dialog = this.page.getByRole('dialog', { name: title });
+    await expect(dialog).toContainText(/cannot be/);
+    await dialog.getByRole('button', { name: confirmLabel }).click();
+    await expect(dialog).toBeHidden();
   }
 
   result(prompt: string): Locator {

@@ -28,6 +28,11 @@ export class PacketPage {
     await form.getByRole('textbox', { name: 'Cover letter' }).fill(details.coverLetter);
     await form.getByRole('textbox', { name: 'Recipients' }).fill(details.recipients.join('\n'));
     await form.getByRole('button', { name: `Publish version ${version}` }).click();
+    // Publishing is irreversible: the app asks first, saying so.
+    const confirm = this.page.getByRole('dialog', { name: `Publish version ${version}?` });
+    await expect(confirm).toContainText('cannot be changed or withdrawn');
+    await confirm.getByRole('button', { name: `Publish version ${version}` }).click();
+    await expect(confirm).toBeHidden();
     await expect(
       this.page.getByRole('status').filter({ hasText: `Version ${version} is published.` }),
     ).toBeVisible();

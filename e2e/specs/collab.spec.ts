@@ -3,6 +3,7 @@ import type { Browser, Page } from '@playwright/test';
 import { BoardsPage } from '../pages/BoardsPage';
 import { DraftEditorPage } from '../pages/DraftEditorPage';
 import { LoginPage } from '../pages/LoginPage';
+import { MeetingRoomPage } from '../pages/MeetingRoomPage';
 import { expect, test } from '../support/fixtures';
 
 const PASSWORD = 'riverside-demo';
@@ -48,6 +49,8 @@ test('two members type in the same clause and see each other’s text and named 
     await expect(priya.presence).toContainText('Darnell Hughes');
   });
 
+  const changedBefore = Date.parse((await priya.lastChanged.getAttribute('datetime'))!);
+
   await test.step('both type in the first clause and each sees the other’s words', async () => {
     await darnell.typeInClause(0, fromDarnell);
     await expect.poll(() => priya.clauseText(0)).toContain(fromDarnell.trim());
@@ -55,6 +58,13 @@ test('two members type in the same clause and see each other’s text and named 
     await expect.poll(() => darnell.clauseText(0)).toContain(fromPriya.trim());
     // Converged: both show the same clause text.
     await expect.poll(async () => (await priya.clauseText(0)) === (await darnell.clauseText(0))).toBe(true);
+  });
+
+  await test.step('“last changed” in the header moves with the live edits, without a reload', async () => {
+    for (const page of [darnell, priya])
+      await expect
+        .poll(async () => Date.parse((await page.lastChanged.getAttribute('datetime')) ?? ''))
+        .toBeGreaterThan(changedBefore);
   });
 
   await test.step('each sees the other’s caret, labelled with their name', async () => {
@@ -157,6 +167,7 @@ test('members write the meeting minutes together; the observer reads them; closi
 
   await test.step('closing the meeting makes the minutes final for everyone', async () => {
     await page.getByRole('button', { name: 'Close the meeting' }).click();
+    await new MeetingRoomPage(page).confirm('Close this meeting?', 'Close the meeting');
     await expect(page.getByText('Closed', { exact: true })).toBeVisible();
     await expect(minutesOf(darnell)).toHaveAttribute('contenteditable', 'false');
     await expect(minutesOf(darnell)).toContainText('Chair opened the session at 18:30.');

@@ -44,7 +44,7 @@ async function openDemoDiscussion(page: Page, email: string): Promise<void> {
   await page.goto(`${new URL(page.url()).pathname}/discuss`);
 }
 
-test('a facilitator opens a meeting and a vote, three members vote from their own browsers, and the tally appears on close', async ({
+test('a facilitator opens a meeting and a vote, three members vote from their own browsers, the tally appears on close, and the closed meeting keeps its attendance', async ({
   page,
   browser,
   baseURL,
@@ -106,7 +106,17 @@ test('a facilitator opens a meeting and a vote, three members vote from their ow
   });
 
   await test.step('the facilitator closes the vote; everyone sees the tally and the dissent', async () => {
-    await facilitatorRoom.vote(prompt).getByRole('button', { name: 'Close the vote' }).click();
+    const closeVote = facilitatorRoom.vote(prompt).getByRole('button', { name: 'Close the vote' });
+    // Asked first, with focus on the safe choice; Escape goes back and nothing closes.
+    await closeVote.click();
+    const asking = page.getByRole('dialog', { name: 'Close this vote?' });
+    await expect(asking.getByRole('button', { name: 'Go back' })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(asking).toBeHidden();
+    await expect(closeVote).toBeFocused();
+    await expect(facilitatorRoom.vote(prompt)).toContainText('Open');
+    await closeVote.click();
+    await facilitatorRoom.confirm('Close this vote?', 'Close the vote');
     await expect(facilitatorRoom.result(prompt)).toContainText('Approved (3 ballots cast).');
     for (const room of rooms) {
       const result = room.result(prompt);
@@ -117,12 +127,35 @@ test('a facilitator opens a meeting and a vote, three members vote from their ow
     await capture(page, 'meeting-vote-closed');
   });
 
+  await test.step('on every member’s open tab the ballot form gives way to their recorded ballot', async () => {
+    for (const [i, room] of rooms.entries()) {
+      const card = room.vote(prompt);
+      await expect(card).toContainText(`Your ballot: ${MEMBERS[i].choice}`);
+      await expect(card.getByRole('radio')).toHaveCount(0);
+      await expect(card.getByRole('button', { name: /my ballot/ })).toHaveCount(0);
+      await expect(card).not.toContainText('until the vote closes');
+    }
+    await capture(members[2], 'member-vote-closed');
+  });
+
   await test.step('closing the meeting writes the decision into the minutes', async () => {
     await page.getByRole('button', { name: 'Close the meeting' }).click();
+    await new MeetingRoomPage(page).confirm('Close this meeting?', 'Close the meeting');
     await expect(page.getByRole('region', { name: 'Minutes' })).toContainText(
       `${prompt}: Approved (3 ballots cast).`,
     );
     await expect(rooms[1].page.getByRole('region', { name: 'Minutes' })).toContainText('Decisions');
+  });
+
+  await test.step('the closed meeting shows who was present and the quorum as recorded', async () => {
+    for (const room of [facilitatorRoom, ...rooms]) {
+      await expect(room.page.getByText('Closed', { exact: true }).first()).toBeVisible();
+      await expect(room.attendance.getByRole('heading')).toHaveText('Present (4)');
+      for (const name of MEMBERS.map((m) => m.name)) await expect(room.attendance).toContainText(name);
+      await expect(room.quorum).toContainText('4 of');
+      await expect(room.quorum).toContainText('met');
+    }
+    await capture(page, 'meeting-closed');
   });
 
   await Promise.all(members.map((p) => p.context().close()));

@@ -76,18 +76,29 @@ test('a facilitator publishes two versions, compares them and downloads the PDF;
     await expect(packet.version(1)).toBeVisible();
   });
 
-  await test.step('the draft is edited and version 2 is published', async () => {
+  await test.step('the draft is edited and version 2 is published; no stale preview stays on any tab', async () => {
     await addClause(
       'Duty to intervene',
       'Officers shall intervene when another officer uses excessive force.',
       ['duty-to-intervene'],
     );
+    // A second tab of the same facilitator previews version 2 and is left open.
+    const other = new PacketPage(await page.context().newPage());
+    await other.goto(draftId);
+    await other.publishForm.getByRole('button', { name: 'Preview' }).click();
+    await expect(other.page.getByText('Preview of version 2 (not published)')).toBeVisible();
+    await packet.publishForm.getByRole('button', { name: 'Preview' }).click();
+    await expect(page.getByText('Preview of version 2 (not published)')).toBeVisible();
     await packet.publish(2, {
       title: 'Recommendations v2',
       coverLetter: 'Dear Chief Bennett,\nVersion 2 adds a duty to intervene.',
       recipients: ['Chief of Police'],
     });
     await expect(packet.version(2)).toBeVisible();
+    await expect(page.getByText(/Preview of version \d+ \(not published\)/)).toHaveCount(0);
+    await expect(other.version(2)).toBeVisible();
+    await expect(other.page.getByText(/Preview of version \d+ \(not published\)/)).toHaveCount(0);
+    await other.page.close();
     await capture(page, 'packet-two-versions');
   });
 

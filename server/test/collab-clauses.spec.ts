@@ -145,6 +145,51 @@ it('reflects text typed in an editor within a second', async () => {
   expect(row.textHash).toBe(createHash('sha256').update(`${row.heading}\n${row.text}`).digest('hex'));
 });
 
+it('moves the draft’s “last changed” time, in the draft and in the board’s list, when an editor types', async () => {
+  const changed = async () => {
+    const { draft, board: b } = await member.gql.ok<{
+      draft: { updatedAt: string };
+      board: { drafts: { id: string; updatedAt: string }[] };
+    }>('query($d: ID!, $b: ID!) { draft(id: $d) { updatedAt } board(id: $b) { drafts { id updatedAt } } }', {
+      d: board.draftId,
+      b: board.boardId,
+    });
+    return {
+      draft: Date.parse(draft.updatedAt),
+      list: Date.parse(b.drafts.find((d) => d.id === board.draftId)!.updatedAt),
+    };
+  };
+  const heading = `Reporting ${Date.now()}`;
+  await addClause(member, board.draftId, heading, 'Report every use of force.', []);
+  await eventually(
+    async () => (await clauses()).some((c) => c.heading === heading),
+    3000,
+    'the new clause row',
+  );
+  await eventually(() => firstClauseText(editor.doc), 3000, 'a clause in the editor');
+  const before = await changed();
+  // The clock must be able to move past the stored time (it has millisecond precision).
+  await new Promise((r) => setTimeout(r, 20));
+  const typedAt = Date.now();
+  const text = firstClauseText(editor.doc)!;
+  text.insert(text.length, ' Record every use of force.');
+  await eventually(
+    async () => (await clauses()).some((c) => c.text.includes('Record every use of force.')),
+    3000,
+    'the clause row to catch up',
+  );
+  const after = await eventually(
+    async () => {
+      const now = await changed();
+      return now.draft > before.draft ? now : null;
+    },
+    3000,
+    'the draft’s updated time to move',
+  );
+  expect(after.draft).toBeGreaterThanOrEqual(typedAt - 1000);
+  expect(after.list).toBe(after.draft);
+});
+
 it('gives a pasted copy of a clause its own id', async () => {
   const fragment = editor.doc.getXmlFragment(POLICY_FRAGMENT);
   const original = fragment.get(0) as Y.XmlElement;

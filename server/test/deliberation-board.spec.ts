@@ -444,6 +444,11 @@ describe('deliberation on a board', () => {
         `Present: see attendance.\n\nDecisions taken in this meeting\n\n${now.decisions}`,
       );
       expect(now.agenda[0].endedAt).not.toBeNull();
+      // Attendance and quorum of a closed meeting are the record: the five present at close.
+      expect(now).toMatchObject({ presentCount: 5, quorumMet: true });
+      expect(now.attendance.map((a: { userId: string }) => a.userId)).toEqual(
+        expect.arrayContaining([board.facilitator.userId, ...present.map((p) => p.userId)]),
+      );
       await client.dispose();
     }, 30_000);
   });

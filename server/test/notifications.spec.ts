@@ -207,6 +207,37 @@ describe('mentions and notifications', () => {
     expect(gone.unreadCount).toBe(0);
   });
 
+  it('notifies a member whose name is typed by hand without the list, and nobody for a name two members share', async () => {
+    const [darnell, mayaO, mayaC] = await bulkPeople(db, server, 3, board.boardId, 'MEMBER', 'typed');
+    const names: [Person, string][] = [
+      [darnell, 'Darnell Hughes'],
+      [mayaO, 'Maya Okafor'],
+      [mayaC, 'Maya Chen'],
+    ];
+    for (const [who, name] of names)
+      await db.query('UPDATE user_account SET name = $2 WHERE id = $1', [who.userId, name]);
+    const mentioned = async (body: string) => {
+      const added = await comment(board.member, body, []);
+      expect(added.errors).toBeUndefined();
+      return added.data!.addComment;
+    };
+
+    const toDarnell = await mentioned('Could @darnell look at the reporting window?');
+    expect(toDarnell.mentions).toEqual([{ userId: darnell.userId, name: 'Darnell Hughes' }]);
+    expect((await feed(darnell)).items).toEqual([
+      expect.objectContaining({ kind: 'MENTION', commentId: toDarnell.id, read: false }),
+    ]);
+
+    // Two Mayas: the server cannot know which one is meant (the client asks), so it tells neither.
+    const unclear = await mentioned('And @Maya, what do you think?');
+    expect(unclear.mentions).toEqual([]);
+    // A full name settles it.
+    const toMayaChen = await mentioned('Thanks @Maya Chen.');
+    expect(toMayaChen.mentions).toEqual([{ userId: mayaC.userId, name: 'Maya Chen' }]);
+    expect((await feed(mayaC)).items.map((n) => n.commentId)).toEqual([toMayaChen.id]);
+    expect((await feed(mayaO)).items).toEqual([]);
+  });
+
   it('requires a session', async () => {
     const res = await fetch(`${server.url}/graphql`, {
       method: 'POST',

@@ -144,13 +144,15 @@ describe('BoardPage', () => {
     expect(screen.getByRole('combobox', { name: 'Role for Darnell Hughes' })).toHaveValue('OBSERVER');
   });
 
-  it('asks before removing a member', async () => {
+  it('asks before removing a member, saying what cannot be undone, and lets the facilitator go back', async () => {
     const user = renderBoard('maya');
     await user.click(await screen.findByRole('button', { name: 'Remove Darnell Hughes' }));
-    const confirm = screen.getByRole('group', { name: 'Confirm removing Darnell Hughes' });
-    expect(within(confirm).getByRole('button', { name: 'Yes, remove' })).toHaveFocus();
-    await user.click(within(confirm).getByRole('button', { name: 'Cancel' }));
-    expect(screen.queryByRole('group', { name: 'Confirm removing Darnell Hughes' })).not.toBeInTheDocument();
+    const confirm = screen.getByRole('dialog', { name: 'Remove Darnell Hughes?' });
+    expect(confirm).toHaveTextContent('cannot be undone');
+    // Focus starts on the safe choice, so an Enter pressed out of habit removes nobody.
+    expect(within(confirm).getByRole('button', { name: 'Go back' })).toHaveFocus();
+    await user.click(within(confirm).getByRole('button', { name: 'Go back' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Remove Darnell Hughes' })).toHaveFocus();
   });
 });

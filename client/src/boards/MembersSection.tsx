@@ -1,6 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { BOARD_ROLES, BoardRole } from '@roundtable/shared';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
+import { ConfirmButton } from '../app/ConfirmDialog';
 import { describeError } from '../app/errors';
 import { formatDate } from '../app/format';
 import type { BoardRole as GqlBoardRole } from '../gql/graphql';
@@ -81,21 +82,11 @@ interface ItemProps {
 }
 
 function MemberItem({ boardId, member, isMe, canManage, onStatus, onError }: ItemProps) {
-  const [confirming, setConfirming] = useState(false);
-  const confirmButton = useRef<HTMLButtonElement>(null);
-  const removeButton = useRef<HTMLButtonElement>(null);
   const [changeRole, { loading: changing }] = useMutation(ChangeMemberRoleMutation);
   const [removeMember, { loading: removing }] = useMutation(RemoveMemberMutation, {
     refetchQueries: [{ query: BoardQuery, variables: { id: boardId } }],
     awaitRefetchQueries: true,
   });
-
-  const wasConfirming = useRef(false);
-  useEffect(() => {
-    if (confirming) confirmButton.current?.focus();
-    else if (wasConfirming.current) removeButton.current?.focus();
-    wasConfirming.current = confirming;
-  }, [confirming]);
 
   async function onRoleChange(role: GqlBoardRole) {
     try {
@@ -111,7 +102,6 @@ function MemberItem({ boardId, member, isMe, canManage, onStatus, onError }: Ite
       await removeMember({ variables: { membershipId: member.id } });
       onStatus(`${member.name} was removed from the board.`);
     } catch (error) {
-      setConfirming(false);
       onError(describeError(error).message);
     }
   }
@@ -152,34 +142,23 @@ function MemberItem({ boardId, member, isMe, canManage, onStatus, onError }: Ite
       </div>
       {canManage && (
         <div className="member-actions">
-          {confirming ? (
-            <div className="confirm" role="group" aria-label={`Confirm removing ${member.name}`}>
-              <p>Remove {member.name} from this board? They will no longer see its drafts.</p>
-              <div className="button-row">
-                <button
-                  type="button"
-                  className="button-danger"
-                  ref={confirmButton}
-                  onClick={onRemove}
-                  disabled={removing}
-                >
-                  {removing ? 'Removing…' : 'Yes, remove'}
-                </button>
-                <button type="button" className="button-secondary" onClick={() => setConfirming(false)}>
-                  Cancel
-                </button>
-              </div>
-            </div>
-          ) : (
-            <button
-              type="button"
-              className="button-quiet"
-              ref={removeButton}
-              onClick={() => setConfirming(true)}
-            >
-              Remove<span className="visually-hidden"> {member.name}</span>
-            </button>
-          )}
+          <ConfirmButton
+            className="button-quiet"
+            tone="danger"
+            disabled={removing}
+            title={`Remove ${member.name}?`}
+            confirmLabel={`Remove ${member.name}`}
+            explanation={
+              <p>
+                {member.name} loses access to this board at once: their open editors and live views close, and
+                they no longer see its drafts. This <strong>cannot be undone</strong> here; to bring them
+                back, invite them again. What they wrote and how they voted stays in the record.
+              </p>
+            }
+            onConfirm={onRemove}
+          >
+            Remove<span className="visually-hidden"> {member.name}</span>
+          </ConfirmButton>
         </div>
       )}
     </li>

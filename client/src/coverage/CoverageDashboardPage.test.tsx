@@ -9,6 +9,7 @@ import { DraftCoverageQuery, TickChecklistItemMutation } from './operations';
 
 const DRAFT_ID = 'd0000000-0000-4000-8000-000000000001';
 const CLAUSE_ID = 'c0000000-0000-4000-8000-000000000001';
+const DEFINITIONS_ID = 'c0000000-0000-4000-8000-000000000000';
 
 function item(
   itemId: string,
@@ -45,7 +46,22 @@ function coverageResult(role: BoardRole, pursuitTicked = false) {
         title: 'Use of force',
         archived: false,
         board: { __typename: 'Board', id: 'b1', name: 'Elm Board', myRole: role },
-        clauses: [{ __typename: 'Clause', id: CLAUSE_ID, position: 0, heading: 'Neck restraints' }],
+        clauses: [
+          {
+            __typename: 'Clause',
+            id: DEFINITIONS_ID,
+            position: 0,
+            heading: 'Definitions',
+            componentIds: ['definitions'],
+          },
+          {
+            __typename: 'Clause',
+            id: CLAUSE_ID,
+            position: 1,
+            heading: 'Neck restraints',
+            componentIds: ['prohibited-force'],
+          },
+        ],
         coverage: {
           __typename: 'DraftCoverage',
           overall: 0.375,
@@ -66,6 +82,7 @@ function coverageResult(role: BoardRole, pursuitTicked = false) {
                 item('prohibited-force.warning-shots', 'Ban warning shots', 'COVERED', [
                   { sentence: 'Warning shots are prohibited.' },
                 ]),
+                item('prohibited-force.moving-vehicles', 'Ban shooting at moving vehicles', 'MISSING'),
               ],
             },
             {
@@ -171,9 +188,24 @@ describe('CoverageDashboardPage', () => {
     ]);
     const card = (await screen.findByRole('heading', { name: 'Vehicle pursuits' })).closest('li')!;
     await user.click(within(card).getByText(/Checklist/, { selector: 'summary', exact: false }));
-    expect(within(card).getByLabelText('Handled by clause')).toHaveValue(CLAUSE_ID);
+    // No clause is tagged with vehicle pursuits: nothing is chosen for the member, so one click
+    // cannot record a wrong fact.
+    const select = within(card).getByLabelText('Handled by clause');
+    expect(select).toHaveValue('');
+    expect(within(card).getByRole('button', { name: /Tick as covered/ })).toBeDisabled();
+    await user.selectOptions(select, CLAUSE_ID);
     await user.click(within(card).getByRole('button', { name: /Tick as covered/ }));
     expect(await within(card).findByText(/ticked by Mo Member/)).toBeInTheDocument();
     expect(within(card).getByRole('button', { name: /Remove tick/ })).toBeInTheDocument();
+  });
+
+  it('offers the clause tagged with the item’s component as the one handling it, not clause 1', async () => {
+    const user = userEvent.setup();
+    renderPage('MEMBER');
+    const card = (await screen.findByRole('heading', { name: 'Prohibited force' })).closest('li')!;
+    await user.click(within(card).getByText(/Checklist/, { selector: 'summary', exact: false }));
+    const row = within(card).getByText('Ban shooting at moving vehicles').closest('li')!;
+    expect(within(row).getByLabelText('Handled by clause')).toHaveValue(CLAUSE_ID);
+    expect(within(row).getByRole('button', { name: /Tick as covered/ })).toBeEnabled();
   });
 });

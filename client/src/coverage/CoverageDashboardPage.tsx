@@ -115,7 +115,7 @@ function ComponentCard({
         </summary>
         <ul className="coverage-items">
           {c.items.map((i) => (
-            <ItemRow key={i.itemId} item={i} draft={draft} writer={writer} />
+            <ItemRow key={i.itemId} item={i} componentId={c.componentId} draft={draft} writer={writer} />
           ))}
         </ul>
       </details>
@@ -123,8 +123,22 @@ function ComponentCard({
   );
 }
 
-function ItemRow({ item: i, draft, writer }: { item: Item; draft: Draft; writer: boolean }) {
-  const [clauseId, setClauseId] = useState(draft.clauses[0]?.id ?? '');
+function ItemRow({
+  item: i,
+  componentId,
+  draft,
+  writer,
+}: {
+  item: Item;
+  componentId: string;
+  draft: Draft;
+  writer: boolean;
+}) {
+  // A tick records a fact ("clause N handles this"): offer only the clause tagged with this
+  // component, never an arbitrary first clause that one click would wrongly record.
+  const [clauseId, setClauseId] = useState(
+    () => draft.clauses.find((cl) => cl.componentIds.includes(componentId))?.id ?? '',
+  );
   const selectId = useId();
   const refetchQueries = [CoverageQuery];
   const [tick, tickState] = useMutation(TickChecklistItemMutation, {
@@ -183,6 +197,7 @@ function ItemRow({ item: i, draft, writer }: { item: Item; draft: Draft; writer:
             className="coverage-tick-form"
             onSubmit={(e) => {
               e.preventDefault();
+              if (!clauseId) return;
               void tick({ variables: { input: { draftId: draft.id, itemId: i.itemId, clauseId } } }).catch(
                 () => undefined,
               );
@@ -191,14 +206,15 @@ function ItemRow({ item: i, draft, writer }: { item: Item; draft: Draft; writer:
             <label htmlFor={selectId} className="small">
               Handled by clause
             </label>
-            <select id={selectId} value={clauseId} onChange={(e) => setClauseId(e.target.value)}>
+            <select id={selectId} required value={clauseId} onChange={(e) => setClauseId(e.target.value)}>
+              <option value="">Choose a clause</option>
               {draft.clauses.map((cl) => (
                 <option key={cl.id} value={cl.id}>
                   {cl.position + 1}. {cl.heading || 'Untitled clause'}
                 </option>
               ))}
             </select>
-            <button type="submit" className="button-secondary" disabled={tickState.loading}>
+            <button type="submit" className="button-secondary" disabled={tickState.loading || !clauseId}>
               Tick as covered<span className="visually-hidden">: {i.title}</span>
             </button>
           </form>

@@ -37,6 +37,7 @@ export const DraftCoverageQuery = graphql(`
         id
         position
         heading
+        componentIds
       }
       coverage {
         overall

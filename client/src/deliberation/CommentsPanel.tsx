@@ -7,7 +7,7 @@ import { formatDateTime, plural } from '../app/format';
 import { Loading } from '../app/Loading';
 import type { BoardRole, CommentFieldsFragment } from '../gql/graphql';
 import { MentionTextarea } from '../notifications/MentionTextarea';
-import { mentionsInText, type Mentionable } from '../notifications/mentions';
+import { mentionedPeople, mentionsInText, type Mentionable } from '../notifications/mentions';
 import { anchorForQuote, resolveAnchor } from './anchors';
 import { useCommentUpdates } from './live';
 import {
@@ -173,7 +173,14 @@ function NewThread({
     }
     await add({
       variables: {
-        input: { draftId, clauseId, amendmentId, body, anchor, mentions: mentionsInText(body, mentioned) },
+        input: {
+          draftId,
+          clauseId,
+          amendmentId,
+          body,
+          anchor,
+          mentions: mentionsInText(body, mentioned, members),
+        },
       },
     }).then(
       () => {
@@ -198,7 +205,7 @@ function NewThread({
         mentioned={mentioned}
         onMentionedChange={setMentioned}
       />
-      <MentionSummary body={body} mentioned={mentioned} />
+      <MentionSummary body={body} mentioned={mentioned} members={members} />
       {!amendmentId && (
         <div className="field">
           <label htmlFor={quoteId}>About these words (optional)</label>
@@ -338,7 +345,7 @@ function ReplyForm({
       className="comment-form reply-form"
       onSubmit={(e) => {
         e.preventDefault();
-        const mentions = mentionsInText(body, mentioned);
+        const mentions = mentionsInText(body, mentioned, members);
         void add({
           variables: {
             input: {
@@ -365,7 +372,7 @@ function ReplyForm({
         mentioned={mentioned}
         onMentionedChange={setMentioned}
       />
-      <MentionSummary body={body} mentioned={mentioned} />
+      <MentionSummary body={body} mentioned={mentioned} members={members} />
       <ErrorNotice error={error} />
       <div className="button-row">
         <button type="submit" className="button-primary" disabled={loading || !body.trim()}>
@@ -507,10 +514,17 @@ function CommentItem({
   );
 }
 
-/** Who will be notified, in words (the picks whose "@Name" is still in the text). */
-function MentionSummary({ body, mentioned }: { body: string; mentioned: Mentionable[] }) {
-  const ids = mentionsInText(body, mentioned);
-  if (ids.length === 0) return null;
-  const names = mentioned.filter((m) => ids.includes(m.userId)).map((m) => m.name);
-  return <p className="small muted">Will notify: {names.join(', ')}</p>;
+/** Who will be notified, in words (picks whose "@Name" is still in the text, and names typed by hand). */
+function MentionSummary({
+  body,
+  mentioned,
+  members,
+}: {
+  body: string;
+  mentioned: Mentionable[];
+  members: Mentionable[];
+}) {
+  const people = mentionedPeople(body, mentioned, members);
+  if (people.length === 0) return null;
+  return <p className="small muted">Will notify: {people.map((m) => m.name).join(', ')}</p>;
 }

@@ -1,10 +1,10 @@
 import { MockedProvider } from '@apollo/client/testing/react';
 import type { MockLink } from '@apollo/client/testing';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import type { BoardRole } from '../gql/graphql';
-import { CastBallotMutation } from './operations';
+import { CastBallotMutation, CloseQuestionMutation } from './operations';
 import { VoteCard, type VoteQuestion } from './VoteCard';
 
 const tally = (provisional: boolean) => ({
@@ -107,11 +107,50 @@ describe('a vote card', () => {
     expect(screen.queryByRole('button', { name: 'Close the vote' })).toBeNull();
   });
 
-  it('gives the facilitator one-click closing, and observers no ballot', () => {
-    renderCard(question({ canVote: false }), 'FACILITATOR');
-    expect(screen.getByRole('button', { name: 'Close the vote' })).toBeInTheDocument();
+  it('asks the facilitator before closing, saying the result cannot be changed; observers get no ballot', async () => {
+    const user = userEvent.setup();
+    const close = {
+      request: { query: CloseQuestionMutation, variables: { questionId: 'q1' } },
+      result: { data: { closeQuestion: { ...question({ state: 'CLOSED' }), canVote: false } } },
+    };
+    const { unmount } = renderCard(question({ canVote: false }), 'FACILITATOR', [close]);
+    await user.click(screen.getByRole('button', { name: 'Close the vote' }));
+    const dialog = screen.getByRole('dialog', { name: 'Close this vote?' });
+    expect(dialog).toHaveTextContent('cannot be changed');
+    await user.click(within(dialog).getByRole('button', { name: 'Go back' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Close the vote' }));
+    await user.click(
+      within(screen.getByRole('dialog', { name: 'Close this vote?' })).getByRole('button', {
+        name: 'Close the vote',
+      }),
+    );
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    unmount();
     renderCard(question({ canVote: false }), 'OBSERVER');
     expect(screen.getByText(/Observers follow votes/)).toBeInTheDocument();
+  });
+
+  it('takes the ballot form away the moment the vote closes live, and shows the member’s recorded ballot', () => {
+    const myBallot = { choice: 'APPROVE', ranking: null, reason: null, round: 1 };
+    const { rerender } = renderCard(question({ myBallot }), 'MEMBER');
+    expect(screen.getByRole('button', { name: 'Change my ballot' })).toBeInTheDocument();
+    // What a `questionUpdated` push leaves in the cache: the new state, the `canVote` read at load.
+    rerender(
+      <MockedProvider mocks={[]}>
+        <MemoryRouter>
+          <VoteCard
+            question={question({ state: 'CLOSED', canVote: true, myBallot, tally: tally(false) })}
+            role="MEMBER"
+          />
+        </MemoryRouter>
+      </MockedProvider>,
+    );
+    expect(screen.queryByRole('radio')).toBeNull();
+    expect(screen.queryByRole('button', { name: /my ballot/ })).toBeNull();
+    expect(screen.queryByText(/until the vote closes/)).toBeNull();
+    expect(screen.getByText(/Your ballot:/)).toHaveTextContent('Your ballot: Approve');
+    expect(screen.getByRole('figure', { name: 'Result of “Adopt clause 3?”' })).toBeInTheDocument();
   });
 
   it('shows the frozen result, dissents and the hash of the wording, but never voters on a secret ballot', () => {

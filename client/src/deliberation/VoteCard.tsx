@@ -7,6 +7,7 @@ import {
   type Threshold,
 } from '@roundtable/shared';
 import { useEffect, useId, useState, type FormEvent } from 'react';
+import { ConfirmButton } from '../app/ConfirmDialog';
 import { ErrorNotice } from '../app/ErrorNotice';
 import { formatDateTime, plural } from '../app/format';
 import type { BoardRole, QuestionFieldsFragment } from '../gql/graphql';
@@ -48,6 +49,9 @@ export function VoteCard({
   const [reopenQuestion, reopening] = useMutation(ReopenQuestionMutation);
   const controlError = opening.error ?? closing.error ?? reopening.error;
   const latest = question.results[0];
+  // `canVote` was read when the card loaded; a close arriving live changes `state` and must take
+  // the form away at once, whatever `canVote` the cache still holds.
+  const votable = Boolean(question.canVote) && question.state === 'OPEN';
 
   return (
     <article className={`vote-card vote-${question.state.toLowerCase()}`} aria-labelledby={headingId}>
@@ -93,7 +97,7 @@ export function VoteCard({
         </p>
       )}
 
-      {question.canVote && <BallotForm question={question} />}
+      {votable && <BallotForm question={question} />}
       {!question.canVote && question.state === 'OPEN' && role === 'OBSERVER' && (
         <p className="muted small">Observers follow votes; members and facilitators cast ballots.</p>
       )}
@@ -191,16 +195,25 @@ export function VoteCard({
             </button>
           )}
           {question.state === 'OPEN' && (
-            <button
-              type="button"
+            <ConfirmButton
               className="button-primary"
               disabled={closing.loading}
-              onClick={() =>
-                void closeQuestion({ variables: { questionId: question.id } }).catch(() => undefined)
+              title="Close this vote?"
+              confirmLabel="Close the vote"
+              explanation={
+                <>
+                  <p>
+                    “{question.prompt}” stops taking ballots now, with{' '}
+                    {plural(question.ballotCount, 'ballot')} of {question.eligibleCount} cast. The result is
+                    recorded with the wording voted on and <strong>cannot be changed</strong>.
+                  </p>
+                  <p>Reopening it later starts a new round; this round’s result stays in the record.</p>
+                </>
               }
+              onConfirm={() => closeQuestion({ variables: { questionId: question.id } })}
             >
               Close the vote
-            </button>
+            </ConfirmButton>
           )}
           {question.state === 'CLOSED' && (
             <button

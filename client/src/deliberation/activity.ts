@@ -44,6 +44,7 @@ export function describeActivity(a: {
     'check.undismissed': `${who} restored a dismissed language check${about}.`,
     'coverage.item_ticked': `${who} marked a toolkit item as handled${about}.`,
     'coverage.item_unticked': `${who} took back a toolkit item's tick${about}.`,
+    'packet.published': `${who} published the packet${about}.`,
   };
   return verbs[a.action] ?? `${who}: ${a.action}${about}.`;
 }

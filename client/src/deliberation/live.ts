@@ -41,6 +41,10 @@ export function useAmendmentUpdates(draftId: string, onNew?: (id: string) => voi
   });
 }
 
-export function useActivityUpdates(boardId: string, onNew: () => void): void {
-  useSubscription(ActivityAddedSubscription, { variables: { boardId }, onData: () => onNew() });
+export function useActivityUpdates(boardId: string | undefined, onNew: (action: string) => void): void {
+  useSubscription(ActivityAddedSubscription, {
+    variables: { boardId: boardId ?? '' },
+    skip: !boardId,
+    onData: ({ data }) => onNew(data.data?.activityAdded.action ?? ''),
+  });
 }

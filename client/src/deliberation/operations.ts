@@ -117,6 +117,7 @@ export const QuestionUpdatedSubscription = graphql(`
   subscription QuestionUpdated($boardId: ID!) {
     questionUpdated(boardId: $boardId) {
       ...QuestionFields
+      canVote
     }
   }
 `);

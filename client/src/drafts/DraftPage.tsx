@@ -24,7 +24,8 @@ export function DraftPage() {
     variables: { id: draftId },
     fetchPolicy: 'cache-and-network',
   });
-  const rereadRole = useCallback(() => void refetch().catch(() => undefined), [refetch]);
+  // After a role change, and after edits (so "last changed" follows live edits too).
+  const reread = useCallback(() => void refetch().catch(() => undefined), [refetch]);
   const [renaming, setRenaming] = useState(false);
   const draft = data?.draft;
   usePageTitle(draft ? `${draft.title} · ${draft.board.name}` : error ? 'Draft unavailable' : 'Draft');
@@ -75,7 +76,8 @@ export function DraftPage() {
           </div>
         )}
         <p className="meta">
-          {draft.board.jurisdiction} · last changed {formatDateTime(draft.updatedAt)} ·{' '}
+          {draft.board.jurisdiction} · last changed{' '}
+          <time dateTime={draft.updatedAt}>{formatDateTime(draft.updatedAt)}</time> ·{' '}
           <RoleBadge role={draft.board.myRole} prefix="Your role:" />
         </p>
         <nav aria-label="This draft" className="section-links">
@@ -98,7 +100,8 @@ export function DraftPage() {
             draftId={draft.id}
             canEdit={writer}
             userName={me?.name ?? 'Someone'}
-            onRoleChanged={rereadRole}
+            onRoleChanged={reread}
+            onEdited={reread}
             aside={asides}
           />
         </Suspense>

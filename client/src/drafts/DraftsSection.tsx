@@ -4,7 +4,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { describeError } from '../app/errors';
 import { Field } from '../app/Field';
-import { formatDate } from '../app/format';
+import { formatDate, formatDateTime } from '../app/format';
 import { BoardQuery } from '../boards/operations';
 import type { BoardRole as GqlBoardRole } from '../gql/graphql';
 import { NewDraftForm } from './NewDraftForm';
@@ -127,7 +127,10 @@ function DraftItem({ draft, canRename, canArchive, onArchive }: ItemProps) {
             <Link to={`/drafts/${draft.id}`} className="draft-title">
               {draft.title}
             </Link>
-            <span className="meta">Last changed {formatDate(draft.updatedAt)}</span>
+            {/* With the time: a draft is edited many times a day, and the date alone never moves. */}
+            <span className="meta">
+              Last changed <time dateTime={draft.updatedAt}>{formatDateTime(draft.updatedAt)}</time>
+            </span>
           </div>
           {(canRename || canArchive) && (
             <div className="button-row">

@@ -11,14 +11,39 @@ interface Props {
   userName: string;
   /** Must be stable (useCallback): re-reads the role after the server says it changed. */
   onRoleChanged: () => void;
+  /**
+   * Must be stable: called a moment after edits (anyone's) reach this document, once the server
+   * has had time to record them, so the page can re-read what depends on them ("last changed").
+   */
+  onEdited?: () => void;
   aside?: React.ReactNode;
 }
 
+/** Edits arrive keystroke by keystroke; re-read at most this often, after the server's mirror wrote them. */
+const EDITED_DELAY_MS = 2000;
+
 /** The live editor of one draft: its shared document, connection and unsent-changes guard. */
-export default function DraftEditor({ draftId, canEdit, userName, onRoleChanged, aside }: Props) {
+export default function DraftEditor({ draftId, canEdit, userName, onRoleChanged, onEdited, aside }: Props) {
   const session = useCollabSession(draftId, { onRoleChanged, onUnauthenticated: goToSignIn });
   const unsynced = session?.unsynced ?? 0;
   const dismissedMarks = useDismissedMarks(draftId);
+
+  const doc = session?.doc;
+  useEffect(() => {
+    if (!doc || !onEdited) return;
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const onUpdate = () => {
+      timer ??= setTimeout(() => {
+        timer = null;
+        onEdited();
+      }, EDITED_DELAY_MS);
+    };
+    doc.on('update', onUpdate);
+    return () => {
+      doc.off('update', onUpdate);
+      if (timer) clearTimeout(timer);
+    };
+  }, [doc, onEdited]);
 
   // Leaving with changes that never reached the server: the browser asks first.
   useEffect(() => {

@@ -547,7 +547,7 @@ export type DraftCoverageQuery = {
     title: string;
     archived: boolean;
     board: { id: string; name: string; myRole: BoardRole };
-    clauses: Array<{ id: string; position: number; heading: string }>;
+    clauses: Array<{ id: string; position: number; heading: string; componentIds: Array<string> }>;
     coverage: {
       overall: number;
       components: Array<{
@@ -854,6 +854,7 @@ export type QuestionUpdatedSubscriptionVariables = Exact<{
 
 export type QuestionUpdatedSubscription = {
   questionUpdated: {
+    canVote: boolean;
     id: string;
     boardId: string;
     draftId: string | null;
@@ -3890,6 +3891,7 @@ export const DraftCoverageDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'position' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'heading' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'componentIds' } },
                     ],
                   },
                 },
@@ -4559,7 +4561,10 @@ export const QuestionUpdatedDocument = {
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'QuestionFields' } }],
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'QuestionFields' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canVote' } },
+              ],
             },
           },
         ],

@@ -3,6 +3,7 @@ import { MEETING_LIMITS } from '@roundtable/shared';
 import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { Breadcrumb } from '../app/Breadcrumb';
+import { ConfirmButton } from '../app/ConfirmDialog';
 import { ErrorNotice } from '../app/ErrorNotice';
 import { formatDateTime, plural } from '../app/format';
 import { Loading } from '../app/Loading';
@@ -172,14 +173,25 @@ function MeetingControls({ meeting }: { meeting: Meeting }) {
         </button>
       )}
       {meeting.state === 'OPEN' && (
-        <button
-          type="button"
+        <ConfirmButton
           className="button-secondary"
           disabled={closing.loading}
-          onClick={() => void close({ variables: { meetingId: meeting.id } }).catch(() => undefined)}
+          title="Close this meeting?"
+          confirmLabel="Close the meeting"
+          explanation={
+            <>
+              <p>
+                Closing ends the meeting for everyone. Attendance ({plural(meeting.presentCount, 'member')}{' '}
+                present), the decisions and the minutes become the record and{' '}
+                <strong>cannot be reopened or edited</strong>.
+              </p>
+              <p>Close any open vote first.</p>
+            </>
+          }
+          onConfirm={() => close({ variables: { meetingId: meeting.id } })}
         >
           Close the meeting
-        </button>
+        </ConfirmButton>
       )}
       <ErrorNotice error={opening.error ?? closing.error} />
     </div>
@@ -187,8 +199,10 @@ function MeetingControls({ meeting }: { meeting: Meeting }) {
 }
 
 function QuorumBar({ meeting }: { meeting: Meeting }) {
+  const closed = meeting.state === 'CLOSED';
   return (
     <p className={`quorum-bar ${meeting.quorumMet ? 'quorum-met' : 'quorum-short'}`} role="status">
+      {closed && <span className="quorum-recorded">As recorded at close: </span>}
       <meter
         min={0}
         max={Math.max(1, meeting.eligibleCount)}
@@ -200,8 +214,19 @@ function QuorumBar({ meeting }: { meeting: Meeting }) {
       <strong>
         {meeting.presentCount} of {plural(meeting.eligibleCount, 'member')} present
       </strong>{' '}
-      — quorum {meeting.quorumRequired}:{' '}
-      {meeting.quorumMet ? 'met' : `${meeting.quorumRequired - meeting.presentCount} more needed`}
+      —{' '}
+      {meeting.quorumRequired === 0 ? (
+        'no quorum set'
+      ) : (
+        <>
+          quorum {meeting.quorumRequired}:{' '}
+          {meeting.quorumMet
+            ? 'met'
+            : closed
+              ? 'not met'
+              : `${meeting.quorumRequired - meeting.presentCount} more needed`}
+        </>
+      )}
     </p>
   );
 }
@@ -473,6 +498,7 @@ function Attendance({
   return (
     <section aria-labelledby="attendance-heading" className="card attendance">
       <h2 id="attendance-heading">Present ({meeting.attendance.length})</h2>
+      {meeting.state === 'CLOSED' && <p className="muted small">Everyone who attended, as recorded.</p>}
       {meeting.state !== 'CLOSED' && (
         <button
           type="button"

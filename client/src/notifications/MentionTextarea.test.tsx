@@ -11,14 +11,20 @@ const MEMBERS: Mentionable[] = [
   { userId: 'u4', name: 'Carla Alvarez' },
 ];
 
-function Harness({ onSubmit }: { onSubmit: (body: string, mentions: string[]) => void }) {
+function Harness({
+  onSubmit,
+  members = MEMBERS,
+}: {
+  onSubmit: (body: string, mentions: string[]) => void;
+  members?: Mentionable[];
+}) {
   const [body, setBody] = useState('');
   const [mentioned, setMentioned] = useState<Mentionable[]>([]);
   return (
     <form
       onSubmit={(e) => {
         e.preventDefault();
-        onSubmit(body, mentionsInText(body, mentioned));
+        onSubmit(body, mentionsInText(body, mentioned, members));
       }}
     >
       <MentionTextarea
@@ -26,7 +32,7 @@ function Harness({ onSubmit }: { onSubmit: (body: string, mentions: string[]) =>
         label="Comment"
         value={body}
         onChange={setBody}
-        members={MEMBERS}
+        members={members}
         mentioned={mentioned}
         onMentionedChange={setMentioned}
       />
@@ -110,5 +116,56 @@ describe('mention autocomplete', () => {
     const box = screen.getByRole('combobox', { name: 'Comment' });
     await user.type(box, 'x@al');
     expect(box).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  it('sends a member whose name was typed by hand, without picking from the list', async () => {
+    const user = userEvent.setup();
+    const onSubmit = jest.fn();
+    render(<Harness onSubmit={onSubmit} />);
+    const box = screen.getByRole('combobox', { name: 'Comment' });
+    await user.type(box, 'Over to @bea{Escape} for the wording.');
+    expect(screen.queryByRole('group', { name: /^Who is/ })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Post' }));
+    expect(onSubmit).toHaveBeenCalledWith('Over to @bea for the wording.', ['u3']);
+  });
+
+  it('asks which member a typed name means when two share it, and will not send until settled', async () => {
+    const members = [
+      { userId: 'u-maya', name: 'Maya Okafor' },
+      { userId: 'u-mayac', name: 'Maya Chen' },
+      { userId: 'u-tom', name: 'Tom Whitaker' },
+    ];
+    const user = userEvent.setup();
+    const onSubmit = jest.fn();
+    render(<Harness onSubmit={onSubmit} members={members} />);
+    const box = screen.getByRole('combobox', { name: 'Comment' });
+    await user.type(box, 'What does @Maya{Escape} think?');
+    const which = screen.getByRole('group', { name: 'Who is @Maya?' });
+    expect(which).toHaveTextContent('@Maya could be Maya Okafor or Maya Chen.');
+    expect(box).toHaveAccessibleDescription(/Who do you mean\?/);
+    await user.click(screen.getByRole('button', { name: 'Post' }));
+    expect(onSubmit).not.toHaveBeenCalled();
+
+    await user.click(within(which).getByRole('button', { name: 'Maya Chen' }));
+    expect(box).toHaveValue('What does @Maya Chen think?');
+    expect(screen.queryByRole('group', { name: 'Who is @Maya?' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Post' }));
+    expect(onSubmit).toHaveBeenCalledWith('What does @Maya Chen think?', ['u-mayac']);
+  });
+
+  it('lets the writer say an ambiguous @name is not a mention', async () => {
+    const members = [
+      { userId: 'u-maya', name: 'Maya Okafor' },
+      { userId: 'u-mayac', name: 'Maya Chen' },
+    ];
+    const user = userEvent.setup();
+    const onSubmit = jest.fn();
+    render(<Harness onSubmit={onSubmit} members={members} />);
+    const box = screen.getByRole('combobox', { name: 'Comment' });
+    await user.type(box, 'As @maya{Escape} said');
+    await user.click(screen.getByRole('button', { name: 'Nobody: not a mention' }));
+    expect(box).toHaveValue('As maya said');
+    await user.click(screen.getByRole('button', { name: 'Post' }));
+    expect(onSubmit).toHaveBeenCalledWith('As maya said', []);
   });
 });

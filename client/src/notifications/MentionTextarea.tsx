@@ -1,5 +1,7 @@
-import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { mentionQueryAt, suggestMembers, type Mentionable } from './mentions';
+import { resolveTypedMentions } from '@roundtable/shared';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { mentionQueryAt, settleMention, suggestMembers, type Mentionable } from './mentions';
+import './notifications.css';
 
 interface Props {
   id: string;
@@ -21,6 +23,8 @@ interface Props {
  * A comment box with @-autocomplete of board members (ARIA combobox with a listbox popup).
  * Typing "@" and letters lists matching members; Arrow keys move, Enter or Tab picks, Escape
  * closes. The pick inserts "@Name" and records the person, so the server gets their user id.
+ * A name typed by hand counts too; one that fits several members ("@Maya") is asked about
+ * below the box, and the form cannot be sent until it is settled.
  */
 export function MentionTextarea({
   id,
@@ -46,6 +50,21 @@ export function MentionTextarea({
   const options = query && dismissedAt !== query.start ? suggestMembers(members, query.query) : [];
   const open = options.length > 0;
   const activeIndex = Math.min(active, Math.max(0, options.length - 1));
+  const unsettled = resolveTypedMentions(value, members).ambiguous;
+  const whichId = `${id}-which`;
+  const validity = unsettled.length
+    ? `Say which member “${unsettled[0].token}” means (below), or that it is not a mention.`
+    : '';
+  // The browser's own form validation then refuses to send an ambiguous mention.
+  useEffect(() => area.current?.setCustomValidity(validity), [validity]);
+
+  function settle(token: string, candidates: Mentionable[], person: Mentionable | null) {
+    const names = candidates.map((c) => c.name);
+    onChange(settleMention(value, token, person ? `@${person.name}` : token.slice(1), names));
+    if (person && !mentioned.some((m) => m.userId === person.userId))
+      onMentionedChange([...mentioned, person]);
+    area.current?.focus();
+  }
 
   function track(text: string, caret: number) {
     const next = mentionQueryAt(text, caret);
@@ -112,7 +131,7 @@ export function MentionTextarea({
         aria-expanded={open}
         aria-controls={listId}
         aria-activedescendant={open ? `${listId}-${activeIndex}` : undefined}
-        aria-describedby={hintId}
+        aria-describedby={unsettled.length ? `${hintId} ${whichId}` : hintId}
         onChange={(e) => {
           onChange(e.target.value);
           track(e.target.value, e.target.selectionStart ?? e.target.value.length);
@@ -145,6 +164,37 @@ export function MentionTextarea({
           </li>
         ))}
       </ul>
+      {unsettled.length > 0 && !open && (
+        <div id={whichId} className="mention-which">
+          {unsettled.map(({ token, candidates }) => (
+            <div key={token} role="group" aria-label={`Who is ${token}?`} className="mention-which-group">
+              <p className="small">
+                <strong>{token}</strong> could be {candidates.map((c) => c.name).join(' or ')}. Who do you
+                mean?
+              </p>
+              <div className="button-row">
+                {candidates.map((c) => (
+                  <button
+                    key={c.userId}
+                    type="button"
+                    className="button-secondary"
+                    onClick={() => settle(token, candidates, c)}
+                  >
+                    {c.name}
+                  </button>
+                ))}
+                <button
+                  type="button"
+                  className="button-quiet"
+                  onClick={() => settle(token, candidates, null)}
+                >
+                  Nobody: not a mention
+                </button>
+              </div>
+            </div>
+          ))}
+        </div>
+      )}
       <p className="visually-hidden" aria-live="polite">
         {open
           ? `${options.length} ${options.length === 1 ? 'member matches' : 'members match'}; use the arrow keys and Enter to choose.`

@@ -1,7 +1,6 @@
-export interface Mentionable {
-  userId: string;
-  name: string;
-}
+import { resolveTypedMentions, type Mentionable } from '@roundtable/shared';
+
+export type { Mentionable };
 
 /** The "@word" being typed just before the caret, if any: where it starts and what follows the @. */
 export function mentionQueryAt(text: string, caret: number): { start: number; query: string } | null {
@@ -31,7 +30,35 @@ export function suggestMembers(members: Mentionable[], query: string, limit = 6)
   return scored.slice(0, limit).map((s) => s.m);
 }
 
-/** The mentioned people whose "@Name" is still in the text (deleting the text removes the mention). */
-export function mentionsInText(text: string, chosen: Mentionable[]): string[] {
-  return [...new Set(chosen.filter((m) => text.includes(`@${m.name}`)).map((m) => m.userId))];
+/**
+ * Who a comment mentions: people picked from the list whose "@Name" is still in the text (deleting
+ * the text removes the mention), and people named by hand that only one of `members` fits.
+ */
+export function mentionedPeople(
+  text: string,
+  chosen: Mentionable[],
+  members: Mentionable[] = [],
+): Mentionable[] {
+  const picked = chosen.filter((m) => text.includes(`@${m.name}`));
+  const typed = resolveTypedMentions(text, members).found;
+  const byId = new Map([...picked, ...typed].map((m) => [m.userId, m]));
+  return [...byId.values()];
+}
+
+/** The user ids to send with a comment (see mentionedPeople). */
+export function mentionsInText(text: string, chosen: Mentionable[], members: Mentionable[] = []): string[] {
+  return mentionedPeople(text, chosen, members).map((m) => m.userId);
+}
+
+/** Replaces each "@Word" (not already followed by one of the full names) with `replacement`. */
+export function settleMention(text: string, token: string, replacement: string, fullNames: string[]): string {
+  const escaped = token.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return text.replace(
+    new RegExp(`(^|\\s)${escaped}(?![\\p{L}\\p{M}\\p{N}])`, 'giu'),
+    (match, lead: string, offset: number) => {
+      const after = text.slice(offset + lead.length + 1);
+      if (fullNames.some((n) => after.toLocaleLowerCase().startsWith(n.toLocaleLowerCase()))) return match;
+      return `${lead}${replacement}`;
+    },
+  );
 }

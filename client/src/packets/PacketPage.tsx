@@ -3,10 +3,11 @@ import { BoardRole, RESPONSE_STATUS_LABELS, type Packet } from '@roundtable/shar
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { Breadcrumb } from '../app/Breadcrumb';
+import { ConfirmDialog } from '../app/ConfirmDialog';
 import { describeError } from '../app/errors';
 import { ErrorNotice } from '../app/ErrorNotice';
 import { Field } from '../app/Field';
-import { formatDateTime } from '../app/format';
+import { formatDateTime, plural } from '../app/format';
 import { Loading } from '../app/Loading';
 import { usePageTitle } from '../app/usePageTitle';
 import {
@@ -16,7 +17,9 @@ import {
   PacketVersionQuery,
   PublishPacketMutation,
 } from './operations';
+import { useActivityUpdates } from '../deliberation/live';
 import { PacketView } from './PacketView';
+import { hasSurprises, publishSurprises } from './publishReview';
 import { RedlineView } from './RedlineView';
 import { ShareLinksSection } from './ShareLinksSection';
 import './packets.css';
@@ -27,12 +30,16 @@ const BASELINE = 'baseline';
 /** The packet of one draft: publish versions, compare them, download, share with officials, read their responses. */
 export function PacketPage() {
   const { draftId = '' } = useParams();
-  const { data, loading, error } = useQuery(PacketPageQuery, {
+  const { data, loading, error, refetch } = useQuery(PacketPageQuery, {
     variables: { draftId },
     fetchPolicy: 'cache-and-network',
   });
   const [selected, setSelected] = useState<string | null>(null);
   const draft = data?.draft;
+  // Another facilitator (or tab) publishing moves "the next version" on every open packet page.
+  useActivityUpdates(draft?.board.id, (action) => {
+    if (action === 'packet.published') void refetch().catch(() => undefined);
+  });
   usePageTitle(draft ? `Packet · ${draft.title}` : 'Packet');
 
   if (loading && !data) return <Loading label="Loading the packet…" />;
@@ -150,14 +157,28 @@ function PublishSection({
     refetchQueries: [{ query: PacketPageQuery, variables: { draftId } }],
     awaitRefetchQueries: true,
   });
+  /** The packet as it would be published now, while the facilitator confirms. */
+  const [review, setReview] = useState<Packet | null>(null);
 
+  // Publishing is irreversible: first assemble the packet exactly as the server would, and list
+  // what in it may surprise (unfilled placeholders, open threads, error-level findings).
   async function submit(event: FormEvent) {
     event.preventDefault();
     setError(null);
     setDone(null);
     try {
+      const { data: previewed } = await loadPreview({ variables: { input: input() } });
+      if (previewed) setReview(JSON.parse(previewed.packetPreview.json) as Packet);
+    } catch (e) {
+      setError(describeError(e).message);
+    }
+  }
+
+  async function confirmPublish() {
+    try {
       const result = await publish({ variables: { input: input() } });
       const published = result.data?.publishPacket;
+      setReview(null);
       if (published) {
         setDone(`Version ${published.version} is published.`);
         setTitle('');
@@ -165,6 +186,7 @@ function PublishSection({
         status.current?.focus();
       }
     } catch (e) {
+      setReview(null);
       setError(describeError(e).message);
     }
   }
@@ -178,7 +200,10 @@ function PublishSection({
     }
   }
 
-  const previewData = preview.data?.packetPreview;
+  // A preview is of "the next version": once that number is published (here or on another tab),
+  // it would show a second, different hash for a published version, so it goes.
+  const previewData =
+    preview.data?.packetPreview.version === nextVersion ? preview.data.packetPreview : undefined;
   return (
     <section className="card" aria-labelledby="publish-heading">
       <h2 id="publish-heading">Publish version {nextVersion}</h2>
@@ -236,11 +261,21 @@ function PublishSection({
           >
             {preview.loading ? 'Preparing preview…' : 'Preview'}
           </button>
-          <button type="submit" className="button-primary" disabled={loading}>
-            {loading ? 'Publishing…' : `Publish version ${nextVersion}`}
+          <button type="submit" className="button-primary" disabled={loading || preview.loading}>
+            {loading ? 'Publishing…' : `Publish version ${nextVersion}…`}
           </button>
         </div>
       </form>
+      <ConfirmDialog
+        open={review !== null}
+        title={`Publish version ${nextVersion}?`}
+        confirmLabel={`Publish version ${nextVersion}`}
+        busy={loading}
+        onCancel={() => setReview(null)}
+        onConfirm={() => void confirmPublish()}
+      >
+        {review && <PublishReview packet={review} version={nextVersion} />}
+      </ConfirmDialog>
       {previewData && (
         <details className="packet-preview" open>
           <summary>Preview of version {previewData.version} (not published)</summary>
@@ -248,6 +283,76 @@ function PublishSection({
         </details>
       )}
     </section>
+  );
+}
+
+/** "[name of report form]" or "3, e.g. [time limit], [name the supervisor…]": enough to recognise. */
+function placeholderSample(placeholders: string[]): string {
+  const short = (p: string) => (p.length > 32 ? `${p.slice(0, 30)}…]` : p);
+  if (placeholders.length === 1) return short(placeholders[0]);
+  return `${placeholders.length}, e.g. ${placeholders.slice(0, 2).map(short).join(', ')}`;
+}
+
+function PublishReview({ packet, version }: { packet: Packet; version: number }) {
+  const surprises = publishSurprises(packet);
+  const clause = (c: { number: string; heading: string }) =>
+    `§ ${c.number} ${c.heading || 'Untitled clause'}`;
+  return (
+    <>
+      <p>
+        Version {version} will be frozen with its SHA-256: it <strong>cannot be changed or withdrawn</strong>.
+        Later edits go into version {version + 1}. Officials with a share link read exactly this.
+      </p>
+      {hasSurprises(surprises) ? (
+        <div className="publish-review" role="group" aria-label="Check before publishing">
+          <p>
+            <strong>The packet will also carry:</strong>
+          </p>
+          <ul>
+            {surprises.openThreads.length > 0 && (
+              <li>
+                Open discussion threads, shown to officials, on{' '}
+                {plural(surprises.openThreads.length, 'clause')}:
+                <ul>
+                  {surprises.openThreads.map((c) => (
+                    <li key={c.number}>
+                      {clause(c)}: {plural(c.count, 'open thread')}
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            )}
+            {surprises.problems.length > 0 && (
+              <li>
+                Language problems nobody dismissed in {plural(surprises.problems.length, 'clause')}:
+                <ul>
+                  {surprises.problems.map((c) => (
+                    <li key={c.number}>
+                      {clause(c)}: {plural(c.count, 'problem')}
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            )}
+            {surprises.placeholders.length > 0 && (
+              <li>
+                Unfilled placeholders in {plural(surprises.placeholders.length, 'clause')}:
+                <ul>
+                  {surprises.placeholders.map((c) => (
+                    <li key={c.number}>
+                      {clause(c)}: {placeholderSample(c.placeholders)}
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            )}
+          </ul>
+          <p className="muted small">Go back to fix them in the draft, or publish as it is.</p>
+        </div>
+      ) : (
+        <p>No unfilled placeholders, open threads or unresolved language problems.</p>
+      )}
+    </>
   );
 }
 

@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { ConfirmButton } from '../app/ConfirmDialog';
 import { describeError } from '../app/errors';
 import { Field } from '../app/Field';
 import { formatDate, formatDateTime } from '../app/format';
@@ -152,17 +153,26 @@ export function ShareLinksSection({ versionId, version }: { versionId: string; v
                 </td>
                 <td>
                   {l.status === 'ACTIVE' && (
-                    <button
-                      type="button"
+                    <ConfirmButton
                       className="button-quiet"
-                      onClick={() =>
-                        void revoke({ variables: { shareLinkId: l.id } }).catch((e) =>
+                      tone="danger"
+                      title="Revoke this share link?"
+                      confirmLabel="Revoke the link"
+                      explanation={
+                        <p>
+                          The link {l.label ? `for ${l.label} ` : ''}stops working at once, for anyone who has
+                          it. A revoked link <strong>cannot be turned back on</strong>; to share version{' '}
+                          {version} again, create a new link. Responses already sent stay.
+                        </p>
+                      }
+                      onConfirm={() =>
+                        revoke({ variables: { shareLinkId: l.id } }).catch((e: unknown) =>
                           setError(describeError(e).message),
                         )
                       }
                     >
                       Revoke<span className="visually-hidden"> link for {l.label ?? 'unlabelled link'}</span>
-                    </button>
+                    </ConfirmButton>
                   )}
                 </td>
               </tr>

@@ -174,7 +174,9 @@ export function writeClauseRows(tx: EntityManager, draftId: string, rows: Clause
 /**
  * Writes clause rows for several drafts in the caller's transaction, under a per-draft advisory
  * lock (taken in a fixed order) so two replicas never interleave their writes to one draft.
- * Unchanged rows keep their `updated_at`.
+ * Unchanged rows keep their `updated_at`; a draft whose rows changed gets its `updated_at` moved,
+ * so "last changed" follows live edits (here, once per mirror batch, rather than on every logged
+ * keystroke, which would make every append contend for the draft's row).
  */
 export async function writeClausePlans(tx: EntityManager, plans: ClausePlan[]): Promise<void> {
   const drafts = [...new Set(plans.map((p) => p.draftId))].sort();
@@ -182,22 +184,42 @@ export async function writeClausePlans(tx: EntityManager, plans: ClausePlan[]): 
     MIRROR_LOCK,
     drafts,
   ]);
+  const changed = new Set<string>();
+  const note = (result: unknown) => {
+    // TypeORM's query() returns [rows, count] for DELETE and the rows for INSERT … RETURNING.
+    const rows = (Array.isArray(result) && Array.isArray(result[0]) ? result[0] : result) as unknown;
+    if (Array.isArray(rows))
+      for (const r of rows as { draft_id?: string }[]) if (r.draft_id) changed.add(r.draft_id);
+  };
   for (const plan of plans.filter((p) => p.full)) {
-    await tx.query('DELETE FROM clause WHERE draft_id = $1 AND NOT (id = ANY($2::uuid[]))', [
-      plan.draftId,
-      plan.rows.map((r) => r.id),
-    ]);
+    note(
+      await tx.query(
+        'DELETE FROM clause WHERE draft_id = $1 AND NOT (id = ANY($2::uuid[])) RETURNING draft_id',
+        [plan.draftId, plan.rows.map((r) => r.id)],
+      ),
+    );
   }
   const removed = plans.flatMap((p) => p.removed.map((id) => [p.draftId, id] as const));
   if (removed.length > 0) {
-    await tx.query(
-      'DELETE FROM clause c USING unnest($1::uuid[], $2::uuid[]) AS r(draft_id, id) WHERE c.draft_id = r.draft_id AND c.id = r.id',
-      [removed.map((r) => r[0]), removed.map((r) => r[1])],
+    note(
+      await tx.query(
+        'DELETE FROM clause c USING unnest($1::uuid[], $2::uuid[]) AS r(draft_id, id) WHERE c.draft_id = r.draft_id AND c.id = r.id RETURNING c.draft_id',
+        [removed.map((r) => r[0]), removed.map((r) => r[1])],
+      ),
     );
   }
   const rows = plans.flatMap((p) => p.rows.map((r) => ({ ...r, draftId: p.draftId })));
-  if (rows.length === 0) return;
-  await tx.query(
+  if (rows.length > 0) note(await upsertClauseRows(tx, rows));
+  if (changed.size > 0)
+    await tx.query('UPDATE draft SET updated_at = now() WHERE id = ANY($1::uuid[])', [[...changed]]);
+}
+
+/** Inserts or updates clause rows; returns the draft of each row actually written. */
+function upsertClauseRows(
+  tx: EntityManager,
+  rows: (ClauseRow & { draftId: string })[],
+): Promise<{ draft_id: string }[]> {
+  return tx.query(
     `INSERT INTO clause (id, draft_id, position, heading, plain_text, component_ids, text_hash)
      SELECT r.id, r.draft_id, r.position, r.heading, r.plain_text, string_to_array(r.components, ' '), r.text_hash
        FROM unnest($1::uuid[], $2::uuid[], $3::int[], $4::text[], $5::text[], $6::text[], $7::text[])
@@ -207,7 +229,8 @@ export async function writeClausePlans(tx: EntityManager, plans: ClausePlan[]): 
             component_ids = EXCLUDED.component_ids, text_hash = EXCLUDED.text_hash, updated_at = now()
       WHERE clause.draft_id = EXCLUDED.draft_id
         AND (clause.position, clause.heading, clause.plain_text, clause.component_ids, clause.text_hash)
-            IS DISTINCT FROM (EXCLUDED.position, EXCLUDED.heading, EXCLUDED.plain_text, EXCLUDED.component_ids, EXCLUDED.text_hash)`,
+            IS DISTINCT FROM (EXCLUDED.position, EXCLUDED.heading, EXCLUDED.plain_text, EXCLUDED.component_ids, EXCLUDED.text_hash)
+     RETURNING clause.draft_id`,
     [
       rows.map((r) => r.id),
       rows.map((r) => r.draftId),

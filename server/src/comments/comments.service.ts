@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { resolveTypedMentions } from '@roundtable/shared';
 import { AuditService } from '../audit/audit.service';
 import { UserEntity } from '../auth/user.entity';
 import { badInput, conflict, forbidden, notFound } from '../core/errors/app-error';
@@ -137,7 +138,8 @@ export class CommentsService {
       );
       if (!amendment || amendment.clause_id !== clauseId) throw notFound('That amendment');
     }
-    const mentions = await this.members(draft.board_id, input.mentions ?? []);
+    const picked = await this.members(draft.board_id, input.mentions ?? []);
+    const mentions = await this.mentionsOf(draft.board_id, input.body, picked, author.id);
     const { id, event, notified } = await this.db.transaction(async (tx) => {
       const [row] = await tx.query(
         `INSERT INTO comment (board_id, draft_id, clause_id, amendment_id, parent_id, author_id, body, anchor, mentions)
@@ -191,7 +193,8 @@ export class CommentsService {
       const c = await this.lock(tx, input.commentId);
       if (c.author_id !== actor.id) throw forbidden('Only its author can edit a comment.');
       if (c.deleted_at || c.hidden_at) throw conflict('This comment was removed.');
-      const mentions = input.mentions ? await this.members(c.board_id, input.mentions) : c.mentions;
+      const picked = input.mentions ? await this.members(c.board_id, input.mentions) : c.mentions;
+      const mentions = await this.mentionsOf(c.board_id, input.body, picked, actor.id);
       await tx.query(
         'UPDATE comment SET body = $2, mentions = $3, edited_at = now(), updated_at = now() WHERE id = $1',
         [c.id, input.body, mentions],
@@ -300,6 +303,27 @@ export class CommentsService {
    * mentioned and read, they just cannot reply). Anyone else is refused, so a mention can never
    * reach, or reveal anything to, someone outside the board.
    */
+  /**
+   * Who a comment mentions: the people picked from the autocomplete (`picked`, already checked to
+   * be on the board) and anyone named by hand ("@Maya", "@Maya Okafor") who is the only member that name fits.
+   * An ambiguous "@Maya" notifies nobody here; the client asks the writer which one they meant.
+   */
+  private async mentionsOf(
+    boardId: string,
+    body: string,
+    picked: string[],
+    authorId: string,
+  ): Promise<string[]> {
+    if (!body.includes('@')) return picked;
+    const people: { userId: string; name: string }[] = await this.db.query(
+      `SELECT m.user_id AS "userId", u.name FROM membership m JOIN user_account u ON u.id = m.user_id
+        WHERE m.board_id = $1 AND m.user_id <> $2`,
+      [boardId, authorId],
+    );
+    const typed = resolveTypedMentions(body, people).found.map((p) => p.userId);
+    return [...new Set([...picked, ...typed])];
+  }
+
   private async members(boardId: string, userIds: string[]): Promise<string[]> {
     const wanted = [...new Set(userIds)];
     if (wanted.length === 0) return [];

@@ -85,8 +85,10 @@ export class MeetingsService {
            FROM attendance a JOIN user_account u ON u.id = a.user_id
            LEFT JOIN membership ms ON ms.user_id = a.user_id AND ms.board_id = $2
            LEFT JOIN user_account mb ON mb.id = a.marked_by_id
-          WHERE a.meeting_id = $1 AND a.left_at IS NULL ORDER BY u.name`,
-        [m.id, m.board_id],
+          WHERE a.meeting_id = $1 AND (a.left_at IS NULL OR $3) ORDER BY u.name`,
+        // Closing marks everyone as having left; a closed meeting's attendance is the record of
+        // who attended (as the packet lists it), not who is still in the room.
+        [m.id, m.board_id, m.state === MeetingState.CLOSED],
       ) as Promise<Record<string, any>[]>,
       this.db.query(
         `SELECT count(*)::int AS n FROM membership WHERE board_id = $1 AND role IN ('MEMBER', 'FACILITATOR')`,

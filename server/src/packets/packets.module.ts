@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
 import { PacketAssemblerService } from './packet-assembler.service';
 import { PacketsController } from './packets.controller';
 import { PacketsResolver, SharedPacketsResolver } from './packets.resolver';
@@ -7,6 +8,7 @@ import { assertFontsInstalled } from './render/fonts';
 
 /** Recommendation packets: publish immutable versions, redlines, exports, share links and officials' responses. */
 @Module({
+  imports: [AuditModule],
   controllers: [PacketsController],
   providers: [PacketAssemblerService, PacketsService, PacketsResolver, SharedPacketsResolver],
 })

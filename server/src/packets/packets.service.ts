@@ -13,6 +13,7 @@ import {
   freezePacket,
   packetFileName,
 } from '@roundtable/shared';
+import { AuditService } from '../audit/audit.service';
 import type { UserEntity } from '../auth/user.entity';
 import { APP_CONFIG, AppConfig } from '../core/config/config';
 import { hashToken, newToken } from '../core/crypto';
@@ -90,6 +91,7 @@ export class PacketsService implements OnApplicationBootstrap {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly assembler: PacketAssemblerService,
+    private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(SESSION_SECRET) private readonly secret: string,
   ) {}
@@ -159,7 +161,7 @@ export class PacketsService implements OnApplicationBootstrap {
   /** Freezes the draft as it stands into the next version, under a per-draft lock. */
   async publish(input: PublishPacketInput, user: UserEntity): Promise<PacketVersionModel> {
     await this.assembler.flushClauseMirror();
-    const id = await this.db.transaction(async (tx) => {
+    const { id, event } = await this.db.transaction(async (tx) => {
       await tx.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [PUBLISH_LOCK, input.draftId]);
       const [draft] = await tx.query('SELECT board_id, archived_at FROM draft WHERE id = $1', [
         input.draftId,
@@ -211,8 +213,19 @@ export class PacketsService implements OnApplicationBootstrap {
           publishedAt,
         ],
       );
-      return row.id as string;
+      // Publishing is irreversible: it belongs in the board's record, and the feed tells every open
+      // packet page that its "next version" and any preview of it are out of date.
+      const event = await this.audit.record(tx, {
+        boardId: draft.board_id,
+        actor: { id: user.id, name: user.name },
+        action: 'packet.published',
+        targetType: 'packet_version',
+        targetId: row.id,
+        data: { label: input.title, version, sha256: frozen.sha256, draftId: input.draftId },
+      });
+      return { id: row.id as string, event };
     });
+    this.audit.announce(event);
     return this.version(id);
   }
 

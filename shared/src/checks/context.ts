@@ -84,6 +84,11 @@ const TERMS_RE = new RegExp(
   'g',
 );
 const PLACEHOLDER = /\[[^\]\n]{2,}\]/;
+
+/** The unfilled `[placeholders]` left in a text (template scaffolding), in order, without repeats. */
+export function unfilledPlaceholders(text: string): string[] {
+  return [...new Set(text.match(new RegExp(PLACEHOLDER.source, 'g')) ?? [])];
+}
 const QUOTED_RE = /["\u201C]([^"\u201C\u201D\n]{3,40})["\u201D]/g;
 
 export function isDefinitionsClause(clause: Pick<PolicyClause, 'componentIds' | 'heading'>): boolean {

@@ -31,6 +31,7 @@ export {
   syncDraftContext,
   updateDraftContext,
   removeFromDraftContext,
+  unfilledPlaceholders,
 } from './context';
 export { readability, normalizeExcerpt, type Readability } from './text';
 export { TERM_FAMILIES, TERMS_TO_DEFINE, type TermFamily } from './vocabulary';

@@ -1,4 +1,5 @@
 import { CATALOGUE, componentById } from '../catalogue';
+import { unfilledPlaceholders } from './context';
 import { TOOLKIT_TEMPLATE, splitPolicyIntoClauses } from './templates';
 
 describe('TOOLKIT_TEMPLATE', () => {
@@ -12,7 +13,15 @@ describe('TOOLKIT_TEMPLATE', () => {
       expect(t.guidance.trim()).not.toBe('');
       expect(t.text).toMatch(/\[[^\]]+\]/);
       expect(componentById(t.componentId)).toBeDefined();
+      expect(unfilledPlaceholders(t.text).length).toBeGreaterThan(0);
     }
+  });
+
+  it('lists each unfilled placeholder once, and none in finished text or a one-letter [a]', () => {
+    expect(
+      unfilledPlaceholders('Within [number] hours, tell [office]; after [number] days, review [a].'),
+    ).toEqual(['[number]', '[office]']);
+    expect(unfilledPlaceholders('Within 24 hours, tell the review board.')).toEqual([]);
   });
 
   it('is scaffolding the detector recognises as its own component once filled in', () => {
