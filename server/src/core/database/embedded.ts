@@ -278,6 +278,24 @@ function assertReachableBy(account: Account, dataDir: string): void {
   );
 }
 
+/**
+ * The URL of the embedded PostgreSQL if one is running on this data directory right now (the
+ * server's), for tools such as `pnpm backup` that must not start a second one.
+ */
+export function runningEmbeddedUrl(dataDir: string): string | undefined {
+  const databaseDir = path.join(dataDir, 'postgres');
+  try {
+    const [pidLine, dirLine, , portLine] = fs
+      .readFileSync(path.join(databaseDir, 'postmaster.pid'), 'utf8')
+      .split('\n');
+    const pid = Number(pidLine);
+    if (!(pid > 0 && isAlive(pid) && sameDirectory(dirLine ?? '', databaseDir))) return undefined;
+    return `postgres://postgres:${PASSWORD}@127.0.0.1:${Number(portLine)}/${DATABASE}`;
+  } catch {
+    return undefined;
+  }
+}
+
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
