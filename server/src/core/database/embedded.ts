@@ -115,6 +115,7 @@ export async function startEmbeddedPostgres(
 
 async function stopSupervisor(supervisor: ChildProcess, exited: Promise<number | null>): Promise<void> {
   if (supervisor.exitCode !== null || supervisor.signalCode !== null) return;
+  supervisor.ref(); // waiting for it must keep a script that has nothing else to do alive
   supervisor.stdin?.end();
   await exited;
 }
