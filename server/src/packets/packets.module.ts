@@ -9,6 +9,7 @@ import { assertFontsInstalled } from './render/fonts';
 @Module({
   controllers: [PacketsController],
   providers: [PacketAssemblerService, PacketsService, PacketsResolver, SharedPacketsResolver],
+  exports: [PacketsService], // the board archive includes every version's exports
 })
 export class PacketsModule {
   constructor() {
