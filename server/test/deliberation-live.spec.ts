@@ -238,12 +238,16 @@ describe('live updates', () => {
       subject: 'MOTION',
       prompt: 'Deadline motion?',
       kind: 'APPROVAL',
-      deadline: new Date(Date.now() + 2500).toISOString(),
+      // Room for the ballot below on a loaded machine; the wait after the stop is what is left.
+      deadline: new Date(Date.now() + 6000).toISOString(),
     });
     await members[0].client.ok(CAST, { i: { questionId: q.id, choice: 'APPROVE' } });
     const port = server.port;
     await server.stop();
-    await new Promise((r) => setTimeout(r, 3000)); // the deadline passes while no server runs
+    const untilDeadline = new Date(q.deadline as string).getTime() - Date.now();
+    expect(untilDeadline).toBeGreaterThan(0); // the server stopped before the deadline
+    // The deadline passes while no server runs.
+    await new Promise((r) => setTimeout(r, untilDeadline + 500));
     server = await startServer({ DATABASE_URL: db.url, DEMO_DATA: 'false' }, { port });
     const late = await members[1].client.gql(CAST, { i: { questionId: q.id, choice: 'OBJECT' } });
     expect(late.errors?.[0].extensions?.code).toBe('CONFLICT');
@@ -255,7 +259,7 @@ describe('live updates', () => {
     expect(current.state).toBe('CLOSED');
     expect(current.results[0]).toMatchObject({ closeReason: 'DEADLINE', outcome: 'PASSED' });
     expect(current.tally.ballots).toBe(1);
-  }, 30_000);
+  }, 90_000);
 
   (redisAvailable ? it : it.skip)(
     'delivers events to a subscriber on another replica through Redis',
@@ -264,7 +268,8 @@ describe('live updates', () => {
       const env = { DATABASE_URL: redisDb.url, DEMO_DATA: 'false', REDIS_URL };
       const slowLink = await slowRedisLink(new URL(REDIS_URL), 1_200);
       const a = await startServer(env);
-      const b = await startServer({ ...env, REDIS_URL: slowLink.url });
+      // Its slow link slows its start too.
+      const b = await startServer({ ...env, REDIS_URL: slowLink.url }, { healthyWithinMs: 90_000 });
       try {
         const other = await newBoard(redisDb, a, 0);
         const client = subscriptionClient(b, other.observer.client.cookie, b.url);
