@@ -16,6 +16,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const only = process.argv.slice(2); // e.g. `pnpm test server client`
 const results = [];
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'rt-test-'));
+// As root the embedded PostgreSQL runs as the postgres user, which must be able to enter it.
+fs.chmodSync(tmp, 0o755);
 
 function reachable(host, port) {
   return new Promise((resolve) => {
