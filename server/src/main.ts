@@ -1,9 +1,11 @@
 import { startApp } from './bootstrap';
-import { ConfigError, loadConfig } from './core/config/config';
+import { AppConfig, ConfigError, loadConfig } from './core/config/config';
+import { describeStartupFailure } from './core/startup-error';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo/demo-data';
 
+let config: AppConfig | undefined;
+
 async function main(): Promise<void> {
-  let config;
   try {
     config = loadConfig();
   } catch (error) {
@@ -47,6 +49,11 @@ async function main(): Promise<void> {
 }
 
 main().catch((error) => {
-  console.error('Roundtable failed to start:', error);
+  console.error(
+    `Roundtable failed to start: ${describeStartupFailure(error, {
+      port: config?.port ?? 3000,
+      databaseUrl: config?.databaseUrl,
+    })}`,
+  );
   process.exit(1);
 });

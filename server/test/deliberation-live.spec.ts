@@ -2,6 +2,7 @@
  * Live updates over graphql-ws: what subscribers see (and never see), the socket's limits, a
  * second replica through Redis, and deadlines that outlive a restart.
  */
+import * as net from 'node:net';
 import WebSocket from 'ws';
 import { createTestDatabase, REDIS_URL, startServer, TestDatabase, TestServer } from './harness';
 import {
@@ -24,6 +25,58 @@ const QUESTION_UPDATED = `subscription($b: ID!) { questionUpdated(boardId: $b) {
 } }`;
 
 const redisAvailable = process.env.TEST_REDIS_AVAILABLE !== '0';
+
+/**
+ * A TCP relay to Redis that holds every command from the client for `delayMs` (in order):
+ * a replica with a slow link to Redis, whose SUBSCRIBE takes effect well after its socket
+ * accepted the subscription, as on a loaded machine.
+ */
+async function slowRedisLink(target: URL, delayMs: number): Promise<{ url: string; close(): void }> {
+  const sockets = new Set<net.Socket>();
+  const relay = net.createServer((client) => {
+    const upstream = net.connect(Number(target.port || 6379), target.hostname);
+    sockets.add(client).add(upstream);
+    client.on('data', (chunk) => setTimeout(() => upstream.write(chunk), delayMs));
+    upstream.on('data', (chunk) => client.write(chunk));
+    for (const [a, b] of [
+      [client, upstream],
+      [upstream, client],
+    ]) {
+      a.on('error', () => b.destroy());
+      a.on('close', () => b.destroy());
+    }
+  });
+  await new Promise<void>((resolve) => relay.listen(0, '127.0.0.1', resolve));
+  const { port } = relay.address() as net.AddressInfo;
+  return {
+    url: `redis://127.0.0.1:${port}`,
+    close() {
+      for (const socket of sockets) socket.destroy();
+      relay.close();
+    },
+  };
+}
+
+/**
+ * Publishes with `publish` (which returns the question it touched) until the subscription sees
+ * an event for it: proof the subscription is live end to end. Bounded: 20 attempts.
+ */
+async function untilDelivered(
+  sub: ReturnType<typeof subscribe<{ questionUpdated: any }>>,
+  publish: () => Promise<string>,
+): Promise<void> {
+  for (let attempt = 1; attempt <= 20; attempt++) {
+    const id = await publish();
+    const seen = await sub
+      .next((e) => e.questionUpdated.id === id, 1_500)
+      .then(
+        () => true,
+        () => false,
+      );
+    if (seen) return;
+  }
+  throw new Error(`the subscription received none of 20 probe events; errors ${JSON.stringify(sub.errors)}`);
+}
 
 describe('live updates', () => {
   let db: TestDatabase;
@@ -185,12 +238,16 @@ describe('live updates', () => {
       subject: 'MOTION',
       prompt: 'Deadline motion?',
       kind: 'APPROVAL',
-      deadline: new Date(Date.now() + 2500).toISOString(),
+      // Room for the ballot below on a loaded machine; the wait after the stop is what is left.
+      deadline: new Date(Date.now() + 6000).toISOString(),
     });
     await members[0].client.ok(CAST, { i: { questionId: q.id, choice: 'APPROVE' } });
     const port = server.port;
     await server.stop();
-    await new Promise((r) => setTimeout(r, 3000)); // the deadline passes while no server runs
+    const untilDeadline = new Date(q.deadline as string).getTime() - Date.now();
+    expect(untilDeadline).toBeGreaterThan(0); // the server stopped before the deadline
+    // The deadline passes while no server runs.
+    await new Promise((r) => setTimeout(r, untilDeadline + 500));
     server = await startServer({ DATABASE_URL: db.url, DEMO_DATA: 'false' }, { port });
     const late = await members[1].client.gql(CAST, { i: { questionId: q.id, choice: 'OBJECT' } });
     expect(late.errors?.[0].extensions?.code).toBe('CONFLICT');
@@ -202,20 +259,34 @@ describe('live updates', () => {
     expect(current.state).toBe('CLOSED');
     expect(current.results[0]).toMatchObject({ closeReason: 'DEADLINE', outcome: 'PASSED' });
     expect(current.tally.ballots).toBe(1);
-  }, 30_000);
+  }, 90_000);
 
   (redisAvailable ? it : it.skip)(
     'delivers events to a subscriber on another replica through Redis',
     async () => {
       const redisDb = await createTestDatabase();
       const env = { DATABASE_URL: redisDb.url, DEMO_DATA: 'false', REDIS_URL };
+      const slowLink = await slowRedisLink(new URL(REDIS_URL), 1_200);
       const a = await startServer(env);
-      const b = await startServer(env);
+      // Its slow link slows its start too.
+      const b = await startServer({ ...env, REDIS_URL: slowLink.url }, { healthyWithinMs: 90_000 });
       try {
         const other = await newBoard(redisDb, a, 0);
         const client = subscriptionClient(b, other.observer.client.cookie, b.url);
         const sub = subscribe<{ questionUpdated: any }>(client, QUESTION_UPDATED, { b: other.boardId });
-        await settle(500);
+        // graphql-ws does not acknowledge a subscription, and replica b's SUBSCRIBE to Redis
+        // completes some time after the socket's: a fixed wait lost the event on a busy machine.
+        // The acknowledgement is an event from replica a arriving on b, so publish probes until
+        // one does.
+        await untilDelivered(sub, async () => {
+          const probe = await createQuestion(other.facilitator.client, {
+            boardId: other.boardId,
+            subject: 'MOTION',
+            prompt: 'Probe: is the subscription live?',
+            kind: 'APPROVAL',
+          });
+          return probe.id as string;
+        });
         const q = await createQuestion(other.facilitator.client, {
           boardId: other.boardId,
           subject: 'MOTION',
@@ -232,6 +303,7 @@ describe('live updates', () => {
         await client.dispose();
       } finally {
         await Promise.all([a.stop(), b.stop()]);
+        slowLink.close();
         await redisDb.drop();
       }
     },

@@ -75,7 +75,7 @@ export interface TestServer {
 /** Starts the built server as a child process and waits until /healthz answers. */
 export async function startServer(
   env: Record<string, string | undefined>,
-  options: { port?: number } = {},
+  options: { port?: number; healthyWithinMs?: number } = {},
 ): Promise<TestServer> {
   const port = options.port ?? (await freePort());
   let output = '';
@@ -97,7 +97,7 @@ export async function startServer(
   child.stderr!.on('data', (chunk) => (output += chunk));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 30_000;
+  const deadline = Date.now() + (options.healthyWithinMs ?? 30_000);
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited early (${child.exitCode}):\n${output}`);
     try {

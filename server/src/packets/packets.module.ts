@@ -11,6 +11,7 @@ import { assertFontsInstalled } from './render/fonts';
   imports: [AuditModule],
   controllers: [PacketsController],
   providers: [PacketAssemblerService, PacketsService, PacketsResolver, SharedPacketsResolver],
+  exports: [PacketsService], // the board archive includes every version's exports
 })
 export class PacketsModule {
   constructor() {

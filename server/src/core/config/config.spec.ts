@@ -1,5 +1,8 @@
 import { ConfigError, loadConfig } from './config';
 
+// A password as `openssl rand -base64` makes them, and worse: every character a URL gives meaning.
+const HOSTILE = 'a/b+c@d:e%f#g?h&i=j/k 25%2F';
+
 describe('loadConfig', () => {
   it('gives working defaults when nothing is set', () => {
     const config = loadConfig({});
@@ -23,5 +26,27 @@ describe('loadConfig', () => {
     });
     expect(config.secureCookies).toBe(true);
     expect(config.allowedOrigins).toEqual(['https://rt.example.org', 'http://localhost:5173']);
+  });
+
+  it('takes the database password from PGPASSWORD, whatever characters it holds', () => {
+    const config = loadConfig({
+      DATABASE_URL: 'postgres://roundtable@postgres:5432/roundtable',
+      PGPASSWORD: HOSTILE,
+    });
+    // How node-postgres reads it (pg-connection-string): WHATWG URL, then decodeURIComponent.
+    const url = new URL(config.databaseUrl!);
+    expect(decodeURIComponent(url.password)).toBe(HOSTILE);
+    expect([url.username, url.hostname, url.port, url.pathname]).toEqual([
+      'roundtable',
+      'postgres',
+      '5432',
+      '/roundtable',
+    ]);
+  });
+
+  it('refuses a DATABASE_URL that a raw password broke, and says how to pass one', () => {
+    expect(() =>
+      loadConfig({ DATABASE_URL: `postgres://roundtable:ab/c#d@postgres:5432/roundtable` }),
+    ).toThrow(/percent-encoded.*PGPASSWORD/);
   });
 });

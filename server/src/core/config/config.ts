@@ -46,6 +46,14 @@ export class EnvironmentVariables {
   @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// connection URL' })
   DATABASE_URL?: string;
 
+  /**
+   * The database password, kept out of DATABASE_URL: a generated password (base64: `/`, `+`)
+   * breaks a URL it is pasted into. Takes precedence over a password in DATABASE_URL.
+   */
+  @IsOptional()
+  @IsString()
+  PGPASSWORD?: string;
+
   @IsOptional()
   @Matches(/^rediss?:\/\/.+/, { message: 'REDIS_URL must be a redis:// or rediss:// URL' })
   REDIS_URL?: string;
@@ -148,6 +156,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     });
     throw new ConfigError(`Roundtable cannot start: bad configuration\n${lines.join('\n')}`);
   }
+  const databaseUrl = raw.DATABASE_URL ? withPassword(raw.DATABASE_URL, raw.PGPASSWORD) : undefined;
   const port = raw.PORT ?? 3000;
   const publicOrigin = (raw.PUBLIC_ORIGIN ?? `http://localhost:${port}`).replace(/\/+$/, '');
   const allowedOrigins = [
@@ -160,7 +169,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return {
     port,
     host: raw.HOST ?? '0.0.0.0',
-    databaseUrl: raw.DATABASE_URL,
+    databaseUrl,
     redisUrl: raw.REDIS_URL,
     publicOrigin,
     allowedOrigins: [...new Set(allowedOrigins)],
@@ -178,6 +187,27 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     ),
     secureCookies: publicOrigin.startsWith('https://'),
   };
+}
+
+/**
+ * DATABASE_URL with PGPASSWORD percent-encoded into it, so every connection (TypeORM, sessions,
+ * migrations, LISTEN) gets one complete URL whatever characters the password holds. Refuses a
+ * URL that does not parse, which is what an unencoded `/`, `#` or `?` in a password makes.
+ */
+function withPassword(databaseUrl: string, password: string | undefined): string {
+  let url: URL;
+  try {
+    url = new URL(databaseUrl);
+    if (!url.hostname) throw new Error('no host');
+  } catch {
+    throw new ConfigError(
+      'Roundtable cannot start: bad configuration\n' +
+        '  - DATABASE_URL: not a valid postgres:// URL. A password with characters such as / # ? @ : % ' +
+        'must be percent-encoded in the URL; or leave it out of the URL and set PGPASSWORD.',
+    );
+  }
+  if (password !== undefined && password !== '') url.password = encodeURIComponent(password);
+  return url.toString();
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
