@@ -38,6 +38,8 @@ export interface CoverageEvidence {
   /** Offsets into the clause text of the words that matched. */
   from: number;
   to: number;
+  /** Why the text earns this verdict, quoting the words that decided it; empty for tags and ticks. */
+  reason: string;
 }
 
 export interface ItemCoverage {
@@ -94,6 +96,7 @@ function plainLanguage({ ctx, facts }: Draft): Derived {
             sentence: worst.sentences[0]?.span.text ?? '',
             from: 0,
             to: worst.text.length,
+            reason: '',
           },
         ]
       : [];
@@ -109,7 +112,7 @@ function consistentTerms({ ctx, facts }: Draft): Derived {
       if (!preferred) continue;
       for (const o of occs)
         if (o.key !== preferred)
-          evidence.push({ clauseId: f.clauseId, sentence: o.text, from: o.from, to: o.to });
+          evidence.push({ clauseId: f.clauseId, sentence: o.text, from: o.from, to: o.to, reason: '' });
     }
   }
   if (evidence.length) return { status: 'contradicted', evidence: evidence.slice(0, MAX_EVIDENCE) };
@@ -127,7 +130,7 @@ function definedTerms({ ctx, facts }: Draft): Derived {
         !ctx.defined.has(occ.key) &&
         !familyDefined(occ.key, ctx.defined)
       ) {
-        evidence.push({ clauseId: f.clauseId, sentence: occ.text, from: occ.from, to: occ.to });
+        evidence.push({ clauseId: f.clauseId, sentence: occ.text, from: occ.from, to: occ.to, reason: '' });
       }
     }
   }
@@ -157,7 +160,7 @@ function evidenceOf(f: ClauseFacts): Array<{ itemId: string; status: HitStatus; 
       itemId: h.itemId,
       status: h.status,
       // Shared between results, so never changed in place.
-      ev: Object.freeze({ clauseId: f.clauseId, sentence: h.sentence, from: h.from, to: h.to }),
+      ev: Object.freeze({ clauseId: f.clauseId, sentence: h.sentence, from: h.from, to: h.to, reason: '' }),
     }));
     EVIDENCE_CACHE.set(f, list);
   }
@@ -243,6 +246,7 @@ export function computeCoverage(
         sentence: '',
         from: 0,
         to: 0,
+        reason: '',
       }));
     }
     return { itemId, status, evidence: evidence.slice(0, MAX_EVIDENCE), source };
