@@ -83,7 +83,8 @@ const TERMS_RE = new RegExp(
     .join('|'),
   'g',
 );
-const PLACEHOLDER = /\[[^\]\n]{2,}\]/;
+/** Bracketed template text still to be filled in. */
+export const PLACEHOLDER = /\[[^\]\n]{2,}\]/;
 const QUOTED_RE = /["\u201C]([^"\u201C\u201D\n]{3,40})["\u201D]/g;
 
 export function isDefinitionsClause(clause: Pick<PolicyClause, 'componentIds' | 'heading'>): boolean {
@@ -116,12 +117,10 @@ export function computeClauseFacts(clause: PolicyClause): ClauseFacts {
         });
       }
     }
-    // A sentence with an unfilled [placeholder] is not finished, so it can at most partly cover an item.
-    const unfinished = PLACEHOLDER.test(span.text);
+    // A sentence with an unfilled [placeholder] addresses nothing: the detector skips it.
     for (const hit of detectAnalysed(analysis)) {
       hits.push({
         ...hit,
-        status: unfinished && hit.status === 'covered' ? 'partly' : hit.status,
         from: span.from + hit.from,
         to: span.from + hit.to,
         sentence: span.text,

@@ -1,0 +1,273 @@
+/**
+ * The verdict rules, in one place: given what a checklist item asks for and the normative reading
+ * of the clause that mentions it, decide covered / partly / contradicted and say why, quoting the
+ * words that decided it. Nothing else in the detector decides a status.
+ *
+ * - covered: a binding duty or ban that meets the item;
+ * - partly: binding text that meets only part of it, or a plain statement of it without 'shall';
+ * - contradicted: the text permits what the item forbids, or makes optional what it requires
+ *   (hedges, switched-off duties, exceptions that re-open a ban, softened bans, widened standards).
+ */
+import type { ClauseReading, SentenceReading } from './reading';
+import { clauseAt, mainClause } from './reading';
+
+export type HitStatus = 'covered' | 'partly' | 'contradicted';
+
+export interface Verdict {
+  status: HitStatus;
+  /** Plain English, quoting the deciding words: "'should' makes this optional". */
+  reason: string;
+}
+
+/**
+ * What an item asks of the text:
+ * - ban: the act must be prohibited outright (neck restraints, warning shots);
+ * - duty: something must be done (intervene, give aid, report, publish);
+ * - limit: an act may happen only within a bound (deadly force only as a last resort);
+ * - direction: a policy choice for the city or board, where a recommendation ('should') is the
+ *   ordinary register (alternative response, advisory group, plain language).
+ */
+export type Want = 'ban' | 'duty' | 'limit' | 'direction';
+
+export interface JudgeOptions {
+  /** A plain statement ("Each report lists the person's race") meets the item. */
+  statementCovers?: boolean;
+  /** A plain statement addresses the item in part ("a seizure may explain non-compliance"). */
+  statementPartly?: boolean;
+  /** What a ban on the anchor means for a direction (a ban on minor stops meets 'traffic-stops'). */
+  banMeets?: boolean;
+}
+
+const q = (s: string) => `'${s.trim().replace(/\s+/g, ' ')}'`;
+
+const v = (status: HitStatus, reason: string): Verdict => ({ status, reason });
+
+/** Words before the anchor, in its clause, that turn a ban into a duty for it or the reverse. */
+const AFFIRMING = /\b(?:without|before|until|unless|prior\s+to|absent)\b[^,;]*$/;
+const INSTEAD = /\b(?:rather\s+than|instead\s+of)\b[^,;]*$/;
+const BAN_VERB = /\b(?:prohibit\w*|ban|bans|banning|forbid\w*|bar|outlaw\w*|end|ending|eliminat\w*)\b/;
+
+/** The clause whose modality governs the anchor: its own, or the sentence's main clause (a list lead). */
+function governing(r: SentenceReading, at: number): ClauseReading {
+  const own = clauseAt(r, at);
+  if (own.modality !== 'statement') return own;
+  return mainClause(r) ?? own;
+}
+
+function banVerdict(c: ClauseReading, before: string, upTo: string): Verdict | null {
+  const cue = c.cue ? q(c.cue.text) : '';
+  let modality = c.modality;
+  if (modality === 'duty' && (INSTEAD.test(upTo) || BAN_VERB.test(before))) modality = 'ban';
+  switch (modality) {
+    case 'ban':
+      if (AFFIRMING.test(before) && !/\bunless\b/.test(before)) return null;
+      if (c.exception && c.exception.kind !== 'narrow')
+        return v('contradicted', `${q(c.exception.text)} re-opens the ban in the cases it is meant for`);
+      return v(
+        'covered',
+        c.exception ? `${cue} bans it; ${q(c.exception.text)} is a narrow exception` : `${cue} bans it outright`,
+      );
+    case 'soft-ban':
+      return v('contradicted', `${cue} only discourages it; the item needs an outright ban`);
+    case 'permission':
+      return v('contradicted', `${cue} permits what the item bans`);
+    case 'hedge':
+      return v('contradicted', `${cue} leaves it to the officer instead of banning it`);
+    case 'duty':
+      return v('contradicted', `${cue} requires or allows what the item bans`);
+    case 'not-required':
+      return v('contradicted', `${cue} leaves it open`);
+    default:
+      return null;
+  }
+}
+
+function dutyVerdict(c: ClauseReading, before: string, opts: JudgeOptions): Verdict | null {
+  const cue = c.cue ? q(c.cue.text) : '';
+  switch (c.modality) {
+    case 'duty':
+      if (c.qualifier) return v('contradicted', `${q(c.qualifier.text)} lets the duty be skipped`);
+      if (c.exception?.kind === 'subjective')
+        return v('contradicted', `${q(c.exception.text)} hands the duty back to the officer's judgment`);
+      return v('covered', `${cue} makes it a duty`);
+    case 'ban':
+      if (AFFIRMING.test(before) || INSTEAD.test(before)) return v('covered', `${cue} forbids acting without it`);
+      return v('contradicted', `${cue} forbids what the item requires`);
+    case 'not-required':
+      return v('contradicted', `${cue} switches the duty off`);
+    case 'hedge':
+      return v('contradicted', `${cue} makes this optional`);
+    case 'permission':
+      return v('contradicted', `${cue} makes this optional`);
+    case 'soft-ban':
+      return v('contradicted', `${cue} discourages what the item requires`);
+    default:
+      if (opts.statementCovers) return v('covered', 'states it as what the policy does');
+      if (opts.statementPartly) return v('partly', "states it without 'shall' or 'must'");
+      return null;
+  }
+}
+
+function limitVerdict(c: ClauseReading): Verdict | null {
+  const cue = c.cue ? q(c.cue.text) : '';
+  if (c.qualifier && c.modality !== 'ban') return v('contradicted', `${q(c.qualifier.text)} makes the limit optional`);
+  switch (c.modality) {
+    case 'hedge':
+      return v('contradicted', `${cue} makes the limit optional`);
+    case 'not-required':
+      return v('contradicted', `${cue} switches the limit off`);
+    case 'soft-ban':
+      return v('contradicted', `${cue} only discourages going past the limit`);
+    default:
+      if (c.exception?.kind === 'subjective')
+        return v('contradicted', `${q(c.exception.text)} hands the limit back to the officer's judgment`);
+      if (c.modality === 'statement' && !c.restriction) return v('covered', 'states the limit');
+      return v('covered', c.restriction ? `${q(c.restriction.text)} limits it` : `${cue} sets the limit`);
+  }
+}
+
+function directionVerdict(c: ClauseReading, opts: JudgeOptions, at: number, end: number): Verdict | null {
+  const cue = c.cue ? q(c.cue.text) : '';
+  // The item's own words ("avoid jargon") are not the clause's force.
+  if (c.cue && c.cue.to > at && c.cue.from < end) return v('covered', 'states it');
+  switch (c.modality) {
+    case 'duty':
+    case 'hedge':
+      return v('covered', c.cue ? `${cue} commits to it` : 'states it');
+    case 'permission':
+      return v('partly', `${cue} allows it without committing to it`);
+    case 'ban':
+      return opts.banMeets ? v('covered', `${cue} ends it`) : v('contradicted', `${cue} rules it out`);
+    case 'not-required':
+    case 'soft-ban':
+      return v('contradicted', `${cue} rules it out`);
+    default:
+      return v('covered', 'states it as what the policy does');
+  }
+}
+
+/** The verdict for an item whose words sit at [at, end) in the read sentence. */
+export function judge(
+  want: Want,
+  r: SentenceReading,
+  at: number,
+  end: number,
+  opts: JudgeOptions = {},
+): Verdict | null {
+  const c = governing(r, at);
+  const before = r.text.slice(c.from, at);
+  switch (want) {
+    case 'ban':
+      return banVerdict(c, before, r.text.slice(c.from, end));
+    case 'duty':
+      return dutyVerdict(c, before, opts);
+    case 'limit':
+      return limitVerdict(c);
+    case 'direction':
+      return directionVerdict(c, opts, at, end);
+  }
+}
+
+/**
+ * Wording that widens a standard until it means nothing, found without the item's own words:
+ * "any force they consider reasonable" works against minimum force even though "minimum" never
+ * appears. Each pattern is checked on the whole sentence; a clause that bans the widened act
+ * ("may not use deadly force whenever they feel afraid") does not count.
+ */
+export const WIDENING: ReadonlyArray<{ itemIds: string[]; pattern: RegExp; why: string }> = [
+  {
+    itemIds: ['minimum-force.least-necessary'],
+    pattern:
+      /\b(?:any|whatever|as\s+much)\s+(?:level\s+of\s+|amount\s+of\s+|degree\s+of\s+)?force\b[^.;]*\b(?:they|he|she|the\s+officer|officers|members?|deput\w+)\s+(?:personally\s+)?(?:consider|judge|deem|think|believe|see\s+fit|feel)\w*|\bany\s+(?:level|amount|degree)\s+of\s+force\b|(?<!only\s)\bas\s+much\s+force\s+as\b(?![^.;]*\b(?:necessary|needed|need|required)\b)/,
+    why: 'leaves the amount of force to the officer',
+  },
+  {
+    itemIds: ['deadly-force.last-resort', 'deadly-force.imminent-threat'],
+    pattern:
+      /\b(?:deadly|lethal)\s+force\b[^.;]*\b(?:whenever|if|when|any\s+time)\s+(?:they|he|she|the\s+officer|officers|an\s+officer|members?)\s+(?:\w+\s+)?(?:fear|feel|believe|think|sense|suspect)\w*|\b(?:deadly|lethal)\s+force\b[^.;]*\b(?:any|a|every)\s+fleeing\b|\b(?:deadly|lethal)\s+force\b[^.;]*\bproperty\b|\bshoot\w*\s+(?:a|any)\s+(?:person|suspect|individual)\s+who\s+is\s+(?:running|fleeing)|\b(?:deadly|lethal)\s+force\b[^.;]*\bat\s+(?:the|their|his|her)\s+(?:own\s+)?discretion\b/,
+    why: 'allows deadly force without an imminent threat to life',
+  },
+  {
+    itemIds: ['vehicle-pursuits.restricted'],
+    pattern:
+      /\b(?:pursue|chase|pursuits?)\b[^.;]*\b(?:any|every|all)\s+(?:vehicle|car|driver|motorist|traffic)\w*|\b(?:pursue|chase|pursuits?)\b[^.;]*\bfor\s+any\b|\b(?:pursue|chase)\w*\b[^.;]*\bwhenever\s+(?:they|he|she|the\s+officer)\s+(?:want|wish|choose|decide)\w*|\bregardless\s+of\s+the\s+(?:offen[cs]e|crime)\b/,
+    why: 'opens pursuits to any vehicle or offence',
+  },
+  {
+    itemIds: ['vehicle-pursuits.termination'],
+    pattern:
+      /\b(?:continu\w*|keep\s+(?:going|chasing))\b[^.;]*\b(?:regardless\s+of|until\s+the\s+(?:suspect|driver|person)\s+is\s+(?:caught|stopped|apprehended)|even\s+(?:when|if|as)|at\s+(?:the|their|his|her)\s+(?:officer'?s\s+)?discretion)/,
+    why: 'keeps a pursuit going whatever the danger',
+  },
+  {
+    itemIds: ['force-reporting.every-use'],
+    pattern:
+      /\bonly\s+(?:force|injur\w*|uses?\s+of\s+force|incidents?|discharges?|cases?|serious)\b[^.;]*\b(?:report\w*|document\w*)|\breport\w*\b[^.;]*\bonly\s+(?:when|if|where)\b|\b(?:do|does|shall|will|need)\s+not\s+(?:require|need)\s+(?:a\s+)?report|\bminor\s+(?:uses?\s+of\s+)?force\b[^.;]*\bnot\s+(?:require|need|be\s+reported)/,
+    why: 'leaves some uses of force unreported',
+  },
+  {
+    itemIds: ['force-reporting.weapon-displayed'],
+    pattern:
+      /\b(?:point\w*|draw\w*|display\w*|un-?holster\w*|aim\w*)\b[^.;]*\b(?:not\s+(?:a\s+)?reportable|need\s+not\s+(?:be\s+)?report\w*|(?:does|do)\s+not(?:\s+(?:require|need)\s+(?:a\s+)?report)?)\b|\b(?:need\s+not|not\s+required\s+to)\s+report\s+(?:draw|point|display)\w*|\bonly\s+discharges?\b/,
+    why: 'leaves drawing or pointing a weapon unreported',
+  },
+  {
+    itemIds: ['use-of-force-standards.lawful-purpose'],
+    pattern:
+      /\bforce\b[^.;]*\b(?:for\s+any\s+(?:purpose|reason)|to\s+punish|as\s+punishment|to\s+retaliat\w*|to\s+make\s+(?:a\s+)?(?:person|people|someone)\s+show\s+respect|show\s+respect)\b/,
+    why: 'allows force for purposes that are not lawful',
+  },
+  {
+    itemIds: ['use-of-force-standards.necessary-proportional'],
+    pattern:
+      /\bforce\b[^.;]*\b(?:lawful|legal|permitted)\s+under\s+(?:state|federal)\s+law\b[^.;]*\b(?:permitted|allowed|authori[sz]ed)\b|\bany\s+force\s+(?:that\s+is\s+)?(?:lawful|legal)\b|\bwithout\s+regard\s+to\s+the\s+(?:seriousness|severity|gravity)\b/,
+    why: 'measures force by what the law allows, not by what is necessary',
+  },
+  {
+    itemIds: ['definitions.imminent-threat'],
+    pattern: /\bimminent\s+threat\b[^.;]*\b(?:includes?|means)\b[^.;]*\b(?:any|whenever)\b[^.;]*\b(?:fears?|feels?|believes?)\b/,
+    why: "defines an imminent threat by the officer's fear",
+  },
+  {
+    itemIds: ['definitions.deadly-force'],
+    pattern: /\b(?:deadly|lethal)\s+force\b["\u201D]?\s+does\s+not\s+include\b/,
+    why: 'carves acts out of deadly force',
+  },
+  {
+    itemIds: ['clarity.defined-terms'],
+    pattern:
+      /\b(?:terms?|words?)\b[^.;]*\b(?:ordinary|common|everyday|plain|usual|dictionary)\s*,?\s*(?:everyday\s+)?(?:meaning|usage|sense)\b/,
+    why: 'leaves key terms to their ordinary meaning instead of defining them',
+  },
+  {
+    itemIds: ['use-of-force-standards.sanctity-of-life'],
+    pattern:
+      /\b(?:need\s+not|not\s+required\s+to)\s+give\s+it\s+priority\b|\bone\s+consideration\s+among\s+many\b|\btake\s+precedence\s+over\s+the\s+(?:safety|life|lives)\b/,
+    why: 'puts something before human life',
+  },
+  {
+    itemIds: ['force-reporting.monitor-disparities'],
+    pattern: /\b(?:shall|must|will|may)\s+not\s+be\s+(?:analy[sz]ed|reviewed|studied|examined)\s+(?:by|for)\s+(?:race|ethnicity|disparit\w*)/,
+    why: 'rules out analysing force data for disparities',
+  },
+];
+
+/** Widening verdicts for a read sentence. */
+export function widenings(r: SentenceReading): Array<{ itemId: string; from: number; to: number; verdict: Verdict }> {
+  const out: Array<{ itemId: string; from: number; to: number; verdict: Verdict }> = [];
+  for (const w of WIDENING) {
+    const m = w.pattern.exec(r.text);
+    if (!m) continue;
+    const c = clauseAt(r, m.index);
+    // "Officers may not use deadly force whenever they feel afraid" bans the widened act.
+    if (c.modality === 'ban' && !/\bnot\s+(?:a\s+)?reportable|need\s+not|not\s+require|does\s+not/.test(m[0])) continue;
+    for (const itemId of w.itemIds)
+      out.push({
+        itemId,
+        from: m.index,
+        to: m.index + m[0].length,
+        verdict: v('contradicted', `${q(m[0].length > 60 ? `${m[0].slice(0, 57)}…` : m[0])} ${w.why}`),
+      });
+  }
+  return out;
+}
