@@ -183,8 +183,7 @@ const RULES: readonly Rule[] = [
     all: [L.FORCE],
     none: [L.DEADLY, TRAINING],
     when: (a) => !L.MINIMUM.test(a.text) || /\bproportion\w*|\bcommensurate\b/.test(a.text),
-    want: 'duty',
-    opts: { statementCovers: true },
+    want: 'limit',
   },
 
   // Minimum force
@@ -203,6 +202,8 @@ const RULES: readonly Rule[] = [
     anchor: L.DE_ESC,
     none: [L.REPORT_CONTEXT],
     noneBefore: [TRAINING, /\bdefin\w*|\bmeans\b/],
+    // "de-escalate the amount of force" is scaling force down: the minimum-force item.
+    when: (a) => !/de-?escalat\w*\s+(?:the\s+)?(?:amount\s+of\s+|level\s+of\s+|degree\s+of\s+)?force\b/.test(a.text),
     want: 'duty',
   },
   {

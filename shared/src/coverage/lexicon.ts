@@ -107,7 +107,7 @@ export const NONCOMPLY = re(
 );
 
 export const NECK = re(
-  String.raw`\bchok\w*|\bneck\s+(?:restraints?|holds?|compression|locks?|restrictions?)\b|\bcarotid\b|\bvascular\s+(?:neck\s+)?(?:restraints?|holds?|control)\b|\blvnr\b|\bhead\s?locks?\b|\bstrangl\w*|\bsleeper\s+holds?\b|\bbar[-\s]arm\b|\bpressure\s+(?:to|on|against)\s+(?:the|a\s+person's|someone's|their|his|her)\s+(?:neck|throat|windpipe|trachea)\b|\b(?:on|across|around|to|by)\s+(?:the|a\s+person's|someone's|their|his|her)\s+(?:neck|throat)\b|\bcompress\w*\s+(?:a\s+person's\s+|someone's\s+|the\s+|their\s+)?(?:windpipe|trachea|throat)\b`,
+  String.raw`\bchok\w*|\bneck\s+(?:restraints?|holds?|compression|locks?|restrictions?)\b|\bcarotid\b|\bvascular\s+(?:neck\s+)?(?:restraints?|holds?|control)\b|\blvnr\b|\bhead\s?locks?\b|\bstrangl\w*|\bsleeper\s+holds?\b|\bbar[-\s]arm\b|\bpressure\s+(?:to|on|against)\s+(?:the|a\s+person's|someone's|their|his|her)\s+(?:neck|throat|windpipe|trachea)\b|\b(?:on|across|around|to|by)\s+(?:the|a\s+person's|someone's|their|his|her)\s+(?:neck|throat)\b|\bcompress\w*\s+(?:a\s+person's\s+|someone's\s+|the\s+|their\s+)?(?:windpipe|trachea|throat)\b|\b(?:sit|kneel|stand|press|lean|weight|pressure)\w*\s+${gap(3)}(?:on|upon|against|across)\s+[^.;]{0,30}?\bneck\b`,
 );
 
 const AIR = String.raw`(?:breath\w*|airways?|air\s?flow|air\s+supply|air|windpipe|trachea|respirat\w*|blood\s+(?:flow|supply|circulation)|circulation|oxygen|ability\s+to\s+breathe)`;

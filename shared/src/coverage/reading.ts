@@ -307,6 +307,27 @@ function actorOf(tokens: Token[], from: number, cueFrom: number): string {
   return words.slice(-2).join(' ');
 }
 
+/**
+ * A plain-language order with no modal: "Call an ambulance right away", or after a leading
+ * condition, "If someone is hurt, call an ambulance". The verb in its base form opens the clause.
+ */
+function imperative(text: string, tokens: Token[], from: number, to: number): { modality: Modality; cue: Span } | null {
+  const inClause = tokens.filter((t) => t.from >= from && t.to <= to && t.pos !== 'PUNCT');
+  if (inClause.length === 0) return null;
+  let candidate: Token | undefined = inClause[0];
+  if (candidate.pos === 'SCONJ' || /^(?:if|when|whenever|once|before|after)$/.test(candidate.lemma)) {
+    const comma = tokens.find((t) => t.from > candidate!.from && t.to <= to && t.text === ',');
+    candidate = comma ? tokens.find((t) => t.from > comma.from && t.to <= to) : undefined;
+  }
+  if (!candidate || candidate.text !== candidate.lemma) return null;
+  // The tagger sometimes reads a clause-opening verb as a noun ("call an ambulance"); a base form
+  // followed by its object (a determiner or pronoun) is still an order.
+  const next = tokens.find((t) => t.from >= candidate!.to);
+  const verbLike = candidate.pos === 'VERB' || (candidate.pos === 'NOUN' && (next?.pos === 'DET' || next?.pos === 'PRON'));
+  if (!verbLike) return null;
+  return { modality: 'duty', cue: span(text, candidate.from, candidate.to) };
+}
+
 /** Read one clause region of a sentence. */
 function readClause(text: string, tokens: Token[], from: number, to: number): ClauseReading {
   const exception = exceptionIn(text, from, to);
@@ -331,6 +352,7 @@ function readClause(text: string, tokens: Token[], from: number, to: number): Cl
     else if (phrase.modality === 'hedge' && decided.modality === 'duty' && /encourag|urg|recommend|strive|endeav/.test(phrase.cue.text))
       decided = { modality: 'hedge', cue: span(text, decided.cue.from, phrase.cue.to) };
   }
+  if (!decided) decided = imperative(text, tokens, from, to);
   const region = text.slice(from, to);
   const q = QUALIFIER.exec(region);
   const qualifier = q && !inException(from + q.index) ? span(text, from + q.index, from + q.index + q[0].length) : null;

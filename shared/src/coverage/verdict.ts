@@ -45,7 +45,7 @@ const v = (status: HitStatus, reason: string): Verdict => ({ status, reason });
 /** Words before the anchor, in its clause, that turn a ban into a duty for it or the reverse. */
 const AFFIRMING = /\b(?:without|before|until|unless|prior\s+to|absent)\b[^,;]*$/;
 const INSTEAD = /\b(?:rather\s+than|instead\s+of)\b[^,;]*$/;
-const BAN_VERB = /\b(?:prohibit\w*|ban|bans|banning|forbid\w*|bar|outlaw\w*|end|ending|eliminat\w*)\b/;
+const BAN_VERB = /\b(?:prohibit\w*|ban|bans|banned|banning|forbid\w*|forbidden|bar|barred|outlaw\w*|end|ending|eliminat\w*)\b/;
 
 /** The clause whose modality governs the anchor: its own, or the sentence's main clause (a list lead). */
 function governing(r: SentenceReading, at: number): ClauseReading {
@@ -178,13 +178,13 @@ export const WIDENING: ReadonlyArray<{ itemIds: string[]; pattern: RegExp; why: 
   {
     itemIds: ['minimum-force.least-necessary'],
     pattern:
-      /\b(?:any|whatever|as\s+much)\s+(?:level\s+of\s+|amount\s+of\s+|degree\s+of\s+)?force\b[^.;]*\b(?:they|he|she|the\s+officer|officers|members?|deput\w+)\s+(?:personally\s+)?(?:consider|judge|deem|think|believe|see\s+fit|feel)\w*|\bany\s+(?:level|amount|degree)\s+of\s+force\b|(?<!only\s)\bas\s+much\s+force\s+as\b(?![^.;]*\b(?:necessary|needed|need|required)\b)/,
+      /\b(?:any|whatever|as\s+much)\s+(?:level\s+of\s+|amount\s+of\s+|degree\s+of\s+)?force\b[^.;]*\b(?:they|he|she|the\s+officer|officers|members?|deput\w+)\s+(?:personally\s+)?(?:consider|judge|deem|think|believe|see\s+fit|feel)\w*|\bany\s+(?:level|amount|degree)\s+of\s+force\b|\bforce\s+(?:that\s+)?(?:they|he|she|the\s+officer|officers|members?)\s+(?:personally\s+)?(?:deem|consider|judge|think|believe|feel)\w*\s+(?:to\s+be\s+)?(?:appropriate|reasonable|necessary|fit|proper|best|warranted)\b|(?<!only\s)\bas\s+much\s+force\s+as\b(?![^.;]*\b(?:necessary|needed|need|required)\b)/,
     why: 'leaves the amount of force to the officer',
   },
   {
     itemIds: ['deadly-force.last-resort', 'deadly-force.imminent-threat'],
     pattern:
-      /\b(?:deadly|lethal)\s+force\b[^.;]*\b(?:whenever|if|when|any\s+time)\s+(?:they|he|she|the\s+officer|officers|an\s+officer|members?)\s+(?:\w+\s+)?(?:fear|feel|believe|think|sense|suspect)\w*|\b(?:deadly|lethal)\s+force\b[^.;]*\b(?:any|a|every)\s+fleeing\b|\b(?:deadly|lethal)\s+force\b[^.;]*\bproperty\b|\bshoot\w*\s+(?:a|any)\s+(?:person|suspect|individual)\s+who\s+is\s+(?:running|fleeing)|\b(?:deadly|lethal)\s+force\b[^.;]*\bat\s+(?:the|their|his|her)\s+(?:own\s+)?discretion\b/,
+      /\b(?:deadly|lethal)\s+force\b[^.;]*\b(?:whenever|if|when|any\s+time)\s+(?:they|he|she|the\s+officer|officers|an\s+officer|members?)\s+(?:\w+\s+)?(?:fear|feel|believe|think|sense|suspect|perceiv)\w*|\b(?:deadly|lethal)\s+force\b[^.;]*\b(?:any|a|every)\s+fleeing\b|\b(?:deadly|lethal)\s+force\b[^.;]*\bproperty\b|\bshoot\w*\s+(?:a|any)\s+(?:person|suspect|individual)\s+who\s+is\s+(?:running|fleeing)|\b(?:deadly|lethal)\s+force\b[^.;]*\bat\s+(?:the|their|his|her)\s+(?:own\s+)?discretion\b/,
     why: 'allows deadly force without an imminent threat to life',
   },
   {
@@ -196,7 +196,7 @@ export const WIDENING: ReadonlyArray<{ itemIds: string[]; pattern: RegExp; why: 
   {
     itemIds: ['vehicle-pursuits.termination'],
     pattern:
-      /\b(?:continu\w*|keep\s+(?:going|chasing))\b[^.;]*\b(?:regardless\s+of|until\s+the\s+(?:suspect|driver|person)\s+is\s+(?:caught|stopped|apprehended)|even\s+(?:when|if|as)|at\s+(?:the|their|his|her)\s+(?:officer'?s\s+)?discretion)/,
+      /\b(?:continu\w*|keep\s+(?:going|chasing))\b[^.;]*\b(?:regardless\s+of|until\s+the\s+(?:suspect|driver|person)\s+is\s+(?:caught|stopped|apprehended)|as\s+long\s+as\s+(?:the\s+officer|they|he|she|officers|the\s+member)\s+(?:think|believe|feel|deem|judge|want)\w*|even\s+(?:when|if|as)|at\s+(?:the|their|his|her)\s+(?:officer'?s\s+)?discretion)/,
     why: 'keeps a pursuit going whatever the danger',
   },
   {
@@ -236,7 +236,7 @@ export const WIDENING: ReadonlyArray<{ itemIds: string[]; pattern: RegExp; why: 
   {
     itemIds: ['clarity.defined-terms'],
     pattern:
-      /\b(?:terms?|words?)\b[^.;]*\b(?:ordinary|common|everyday|plain|usual|dictionary)\s*,?\s*(?:everyday\s+)?(?:meaning|usage|sense)\b/,
+      /\b(?:terms?|words?)\b[^.;]*\b(?:ordinary|common|everyday|plain|usual|normal|dictionary)\s*,?\s*(?:everyday\s+)?(?:meaning|usage|sense)\b|\b(?:terms?|words?)\b[^.;]*\bmean\s+what\s+they\s+(?:normally|usually|ordinarily|commonly)\s+mean\b/,
     why: 'leaves key terms to their ordinary meaning instead of defining them',
   },
   {
