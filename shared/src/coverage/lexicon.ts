@@ -35,6 +35,7 @@ export const MINIMUM = re(
   [
     String.raw`\b(?:minimum|least|lowest|smallest|minimal)\s+(?:amount\s+|level\s+|degree\s+|of\s+|reasonable\s+|intrusive\s+)*(?:force|intrusive|necessary|required|needed)\b`,
     String.raw`\bonly\s+as\s+much\s+force\s+as\b`,
+    String.raw`\blimited\s+to\s+(?:what\s+is|that\s+which\s+is)\s+(?:reasonably\s+|strictly\s+|objectively\s+)?(?:necessary|needed|required)\b`,
     String.raw`\bno\s+more\s+(?:force\s+)?than\s+(?:is\s+|what\s+is\s+)?(?:reasonably\s+|objectively\s+|strictly\s+|actually\s+)?(?:necessary|needed|required)\b`,
     String.raw`\bonly\s+(?:the\s+|that\s+)?(?:amount|level|degree)\s+of\s+force\b[^.;]{0,40}?\b(?:necessary|needed|required)\b`,
     String.raw`\b(?:not\s+exceed\w*|never\s+exceed\w*|exceeds?)\s+(?:what|the\s+(?:amount|level|degree))\b[^.;]{0,40}?\b(?:necessary|needed|required)\b`,
@@ -107,21 +108,21 @@ export const NONCOMPLY = re(
 );
 
 export const NECK = re(
-  String.raw`\bchok\w*|\bneck\s+(?:restraints?|holds?|compression|locks?|restrictions?)\b|\bcarotid\b|\bvascular\s+(?:neck\s+)?(?:restraints?|holds?|control)\b|\blvnr\b|\bhead\s?locks?\b|\bstrangl\w*|\bsleeper\s+holds?\b|\bbar[-\s]arm\b|\bpressure\s+(?:to|on|against)\s+(?:the|a\s+person's|someone's|their|his|her)\s+(?:neck|throat|windpipe|trachea)\b|\b(?:on|across|around|to|by)\s+(?:the|a\s+person's|someone's|their|his|her)\s+(?:neck|throat)\b|\bcompress\w*\s+(?:a\s+person's\s+|someone's\s+|the\s+|their\s+)?(?:windpipe|trachea|throat)\b|\b(?:sit|kneel|stand|press|lean|weight|pressure)\w*\s+${gap(3)}(?:on|upon|against|across)\s+[^.;]{0,30}?\bneck\b`,
+  String.raw`\bchok\w*|\bneck\s+(?:restraints?|holds?|compression|locks?|restrictions?)\b|\bcarotid\b|\bvascular\s+(?:neck\s+)?(?:restraints?|holds?|control)\b|\blvnr\b|\bhead\s?locks?\b|\bstrangl\w*|\bsleeper\s+holds?\b|\bbar[-\s]arm\b|\bpressure\s+(?:to|on|against)\s+(?:the|a\s+person's|someone's|their|his|her)\s+(?:neck|throat|windpipe|trachea)\b|\b(?:on|across|around|to|by)\s+(?:the|a\s+person's|someone's|their|his|her)\s+(?:neck|throat)\b|\bcompress\w*\s+(?:a\s+person's\s+|someone's\s+|the\s+|their\s+)?(?:windpipe|trachea|throat|neck)\b|\b(?:sit|kneel|stand|press|lean|weight|pressure)\w*\s+${gap(3)}(?:on|upon|against|across)\s+[^.;]{0,30}?\bneck\b`,
 );
 
-const AIR = String.raw`(?:breath\w*|airways?|air\s?flow|air\s+supply|air|windpipe|trachea|respirat\w*|blood\s+(?:flow|supply|circulation)|circulation|oxygen|ability\s+to\s+breathe)`;
+const AIR = String.raw`(?:(?:the\s+)?flow\s+of\s+(?:blood|air|oxygen)|breath\w*|airways?|air\s?flow|air\s+supply|air|windpipe|trachea|respirat\w*|blood\s+(?:flow|supply|circulation)|circulation|oxygen|ability\s+to\s+breathe)`;
 export const BREATH = re(
   [
     String.raw`\b(?:restrict|impair|imped|obstruct|compress|limit|reduc|interfer\w*\s+with|inhibit|block|constrict|compromis|cut\w*\s+off|cut|stop|prevent)\w*\s+${gap(5)}${AIR}\b`,
     String.raw`\b${AIR}\s+${gap(3)}(?:restrict|impair|imped|obstruct|compress|cut\s+off|block|constrict)\w*`,
-    String.raw`\basphyx\w*|\bhog[-\s]?t(?:i|y)\w*|\bbind\w*\s+${gap(3)}wrists\s+to\s+${gap(2)}ankles\b|\bhobble\w*\s+(?:${w}\s+){0,4}(?:hands|wrists)\b`,
+    String.raw`\bprone\s+(?:restraint|position|positioning|hold)\w*\b[^.;]{0,40}\b(?:pressure|weight|compress)\w*|\b(?:pressure|weight)\b[^.;]{0,30}\b(?:upper\s+body|torso)\b|\basphyx\w*|\bhog[-\s]?t(?:i|y)\w*|\bbind\w*\s+${gap(3)}wrists\s+to\s+${gap(2)}ankles\b|\bhobble\w*\s+(?:${w}\s+){0,4}(?:hands|wrists)\b`,
     String.raw`\b(?:kneel\w*|knees?|body\s+weight|weight|pressure|sit\w*|stand\w*)\s+${gap(3)}(?:on|upon|across|against)\s+${gap(4)}(?:back|chest|torso|abdomen|diaphragm)\b`,
   ].join('|'),
 );
 
 export const WARNING_SHOT = re(
-  String.raw`\bwarning\s+(?:shots?|fire|discharges?|rounds?)\b|\b(?:shots?|rounds?)\s+(?:fired\s+)?(?:into|in)\s+the\s+(?:air|ground|sky)\b|\b(?:fir|shoot|discharg)\w*\s+${gap(3)}(?:into|in)\s+the\s+(?:air|ground|sky)\b`,
+  String.raw`\b(?:fir|shoot|discharg)\w*\s+${gap(3)}as\s+a\s+warning\b|\bwarning\s+(?:shots?|fire|discharges?|rounds?)\b|\b(?:shots?|rounds?)\s+(?:fired\s+)?(?:into|in)\s+the\s+(?:air|ground|sky)\b|\b(?:fir|shoot|discharg)\w*\s+${gap(3)}(?:into|in)\s+the\s+(?:air|ground|sky)\b`,
 );
 
 const VEHICLE = String.raw`(?:motor\s+)?(?:vehicles?|cars?|automobiles?|trucks?|motorists?|drivers?|occupants?)`;
@@ -152,7 +153,7 @@ export const INITIATE =
   /\b(?:initiat\w*|begin\w*|start\w*|engag\w*\s+in|commenc\w*|undertak\w*|may\s+pursue|pursue\s+only)\b/;
 
 export const INTERVENE = re(
-  String.raw`(?<!crisis\s)\binterven\w*|\bstep\w*\s+in\b|\b(?:stop|prevent|interrupt|halt|end)\w*\s+${gap(4)}(?:another|a\s+fellow|fellow|other|any)\s+(?:officer|member|deputy|employee)s?\b|\b(?:stop|prevent|halt)\w*\s+(?:[a-z'-]+\s+){0,2}?(?:excessive|unreasonable|unlawful|unnecessary|improper)\s+(?:use\s+of\s+)?force\b|\bstop\s+(?:them|him|her|it)\b`,
+  String.raw`(?<!crisis\s)\binterven\w*|\bintercede\w*|\bintercession\b|\bstep\w*\s+in\b|\b(?:stop|prevent|interrupt|halt|end)\w*\s+${gap(4)}(?:another|a\s+fellow|fellow|other|any)\s+(?:officer|member|deputy|employee)s?\b|\b(?:stop|prevent|halt)\w*\s+(?:[a-z'-]+\s+){0,2}?(?:excessive|unreasonable|unlawful|unnecessary|improper)\s+(?:use\s+of\s+)?force\b|\bstop\s+(?:them|him|her|it)\b`,
 );
 export const OTHER_OFFICER = re(
   String.raw`\b(?:another|fellow|other|any\s+other)\s+(?:officers?|members?|deput(?:y|ies)|employees?|colleagues?)\b|\bcolleagues?\b|\bpeers?\b|\b(?:excessive|unreasonable|unlawful|unnecessary|improper|unjustified|prohibited)\s+(?:use\s+of\s+)?force\b|\bmisconduct\b|\bregardless\s+of\s+(?:the\s+)?(?:other\s+officer's\s+)?rank\b`,
@@ -207,7 +208,7 @@ export const PUBLISH = re(
   String.raw`\bpublish\w*|\bpost(?:s|ed|ing)?\b|\bmake\w*\s+${gap(4)}(?:publicly\s+)?(?:available|accessible|public)\b|\b(?:publicly|openly)\s+(?:available|accessible|posted|released|shared)\b|\bavailable\s+to\s+(?:the\s+public|residents|anyone)\b|\brelease\w*|\bpublic\s+(?:inspection|website|dashboard|portal)\b|\bshar\w*\s+with\s+the\s+public\b|\bmade\s+public\b|\bwebsite\b|\bonline\b|\bconfidential\b|\bwithheld\b|\binternal\s+use\s+only\b|\bexempt\s+from\s+(?:public\s+)?disclosure\b`,
 );
 export const CONFIDENTIAL =
-  /\bconfidential\b|\bwithheld\b|\bnot\s+(?:be\s+)?(?:made\s+)?public\b|\binternal\s+use\s+only\b|\bexempt\s+from\s+(?:public\s+)?disclosure\b/;
+  /\bconfidential\b|\bwithheld\b|\bnot\s+(?:be\s+)?(?:made\s+)?public\b|\binternal\s+use\s+only\b|\bexempt\w*\s+from\s+(?:public\s+)?(?:disclosure|release)\b|\bremain\w*\s+internal\b|\bnot\s+(?:be\s+)?(?:shared|released|disclosed|published|posted)\b|\b(?:upon|on)\s+(?:written\s+)?request\b/;
 export const POLICY = /\b(?:polic(?:y|ies)|directives?|general\s+orders?|manual|rules?)\b/;
 export const CHANGE = re(
   String.raw`\bchanges?\b|\brevision\w*|\brevised\b|\bamend\w*|\bupdates?\b|\bupdated\b|\bmodif\w*|\bnew\s+versions?\b|\bversion\s+history\b|\bredline\w*|\bprior\s+versions?\b|\bwhat\s+changed\b`,
@@ -282,7 +283,7 @@ export const FOLLOW_ACCOUNT = re(
 export const FOLLOW_POLICY = /\bpolic(?:y|ies)\b|\badopt\w*|\breforms?\b|\bchanges?\b|\bstandards?\b/;
 
 export const SANCTITY = re(
-  String.raw`\bsanctity\s+of\s+(?:every\s+)?(?:human\s+)?li(?:fe|ves)\b|\b(?:preserv|protect|valu|sav|respect)\w*\s+(?:of\s+|the\s+)?(?:every\s+|all\s+)?(?:human\s+)?li(?:fe|ves)\b|\bkeeping\s+people\s+alive\b|\b(?:human\s+)?life\s+(?:comes\s+)?first\b`,
+  String.raw`\bhuman\s+li(?:fe|ves)\b[^.;]{0,30}\b(?:valued|protected|preserved|respected|priority|first)\b|\bsanctity\s+of\s+(?:every\s+)?(?:human\s+)?li(?:fe|ves)\b|\b(?:preserv|protect|valu|sav|respect)\w*\s+(?:of\s+|the\s+)?(?:every\s+|all\s+)?(?:human\s+)?li(?:fe|ves)\b|\bkeeping\s+people\s+alive\b|\b(?:human\s+)?life\s+(?:comes\s+)?first\b`,
 );
 export const EXCEED_LAW = re(
   String.raw`\bmeets?\s+or\s+(?:exceed|surpass)\w*|\b(?:meet|exceed|surpass)\w*\b|\bat\s+least\s+as\s+strict\b|\bstricter\b|\bhigher\s+(?:standard|bar)\b|\bcompl(?:y|ies|iance)\s+with\b`,
@@ -299,3 +300,4 @@ export const ANALYSE = re(
 export const DISPARITY = re(
   String.raw`\bdisparit\w*|\btrends?\b|\bpatterns?\b|\btreated\s+differently\b|\binequit\w*|\bby\s+race\b`,
 );
+

@@ -118,7 +118,7 @@ const PHRASE_CUES: ReadonlyArray<[RegExp, Modality]> = [
     'ban',
   ],
   [
-    /\b(?:encourag\w*|urg(?:e|es|ed)|recommend\w*|advis(?:ed|able)|ideally|strive\w*|endeavou?r\w*|(?:try|tries|attempt)\s+to\s+(?!de-?escalat)|aim\s+to|(?:where|when|if)\s+(?:at\s+all\s+)?possible|consider\s+(?:ban|prohibit|limit|requir|end|adopt|whether\s+to))\w*/,
+    /\b(?:encourag\w*|urg(?:e|es|ed)|recommend\w*|advis(?:ed|able)|ideally|strive\w*|endeavou?r\w*|(?:try|tries|attempt)\s+to\s+(?!de-?escalat)|aim\s+to|(?:where|when|if)\s+(?:at\s+all\s+)?possible|consider\s+(?:ban|prohibit|limit|requir|end|adopt|whether\s+to)|(?:may|might)\s+wish\s+to|(?:are|is)\s+invited\s+to|(?:it\s+is\s+)?preferable|voluntar(?:y|ily)|best\s+practice|prefer(?:red|s)?)\w*/,
     'hedge',
   ],
   [
@@ -133,7 +133,7 @@ const PHRASE_CUES: ReadonlyArray<[RegExp, Modality]> = [
 
 /** Qualifiers that let a duty be skipped; the officer's own safety is not one of them. */
 const QUALIFIER =
-  /\b(?:(?:if|when|where|whenever|wherever|as)\s+(?:it\s+is\s+|is\s+|are\s+|deemed\s+|otherwise\s+|reasonably\s+|tactically\s+|safe\s+and\s+)*(?:feasible|practicable|practical|possible|appropriate|advisable|prudent|useful|relevant|warranted)|(?:when|if|where|as)\s+(?:they|he|she|the\s+officer|officers|the\s+member|members)\s+(?:can|could|are\s+able|think|believe|feel|judge|deem|consider|wish|want|see\s+fit)|(?:circumstances|time|conditions|resources)\s+permitting|(?:as|if|when|where|whenever)\s+(?:the\s+)?(?:situation|circumstances?|time|conditions|resources)\s+(?:allows?|permits?|dictates?|warrants?|make\s+it\s+practical)|(?:reasonable|good[-\s]faith|best)\s+(?:efforts?|attempts?)|if\s+(?:they|he|she)\s+(?:judge|think|believe|deem|consider|wish)|if\s+known|where\s+(?:they|he|she)\s+think)\b/;
+  /\b(?:(?:if|when|where|whenever|wherever|as)\s+(?:it\s+is\s+|is\s+|are\s+|deemed\s+|otherwise\s+|reasonably\s+|tactically\s+|safe\s+and\s+)*(?:feasible|practicable|practical|possible|appropriate|advisable|prudent|useful|relevant|warranted)|(?:when|if|where|as)\s+(?:they|he|she|the\s+officer|officers|the\s+member|members)\s+(?:can|could|are\s+able|think|believe|feel|judge|deem|consider|wish|want|see\s+fit)|(?:circumstances|time|conditions|resources)\s+permitting|(?:as|if|when|where|whenever)\s+(?:the\s+)?(?:situation|circumstances?|time|conditions|resources)\s+(?:allows?|permits?|dictates?|warrants?|make\s+it\s+practical)|(?:reasonable|good[-\s]faith|best)\s+(?:efforts?|attempts?)|if\s+(?:they|he|she)\s+(?:judge|think|believe|deem|consider|wish)|if\s+known|where\s+(?:they|he|she)\s+think|generally|normally|usually|typically|ordinarily|in\s+most\s+cases|as\s+needed|to\s+the\s+extent\s+(?:possible|practicable|feasible|practical|reasonable)|(?:when|if|where)\s+reasonable|preferabl[ey]|in\s+(?:the|his|her|their)\s+(?:officer'?s\s+|member'?s\s+)?(?:own\s+)?(?:judg(?:e)?ment|opinion|discretion))\b/;
 
 const EXCEPTION_START =
   /\b(?:unless|except(?:\s+(?:when|where|if|as|in|that|for|to|during|on|with))?|excepting|provided(?:,)?\s+(?:that|however)|providing\s+that|other\s+than(?:\s+(?:when|where|in|to|during))?|save\s+(?:when|where|for)|with\s+the\s+exception\s+of|but\s+only\s+(?:when|if)|this\s+does\s+not\s+apply|does\s+not\s+apply)\b/g;
@@ -328,6 +328,61 @@ function imperative(text: string, tokens: Token[], from: number, to: number): { 
   return { modality: 'duty', cue: span(text, candidate.from, candidate.to) };
 }
 
+const AGENT = /^(?:officers?|members?|deput(?:y|ies)|police|personnel|employees?|supervisors?|we|you|they|the\s+(?:officer|member|department|city|agency|chief|police))$/;
+const NONCOMPLY_VERBS = new Set(['comply', 'respond', 'understand', 'follow', 'obey', 'hear', 'speak', 'know', 'appear', 'seem', 'pose', 'resist', 'cooperate', 'answer', 'react']);
+
+/**
+ * A rule stated in the present tense by an agent: "Officers do not use chokeholds" (a ban),
+ * "Officers render aid to anyone hurt" or "The department publishes its data" (a duty).
+ */
+function agentStatement(text: string, tokens: Token[], from: number, to: number): { modality: Modality; cue: Span } | null {
+  const inClause = tokens.filter((t) => t.from >= from && t.to <= to);
+  for (let i = 0; i < inClause.length; i++) {
+    const t = inClause[i];
+    if (t.pos !== 'NOUN' && t.pos !== 'PRON' && t.pos !== 'PROPN') continue;
+    const two = i > 0 ? `${inClause[i - 1].lemma} ${t.text}` : t.text;
+    if (!AGENT.test(t.text) && !AGENT.test(two)) continue;
+    let k = i + 1;
+    while (inClause[k] && inClause[k].pos === 'ADV' && !NEGATORS.has(inClause[k].lemma)) k++;
+    const v = inClause[k];
+    if (!v) return null;
+    if (v.lemma === 'do' && inClause[k + 1] && NEGATORS.has(inClause[k + 1].lemma)) {
+      const verb = inClause[k + 2];
+      if (verb && verb.pos === 'VERB' && !NONCOMPLY_VERBS.has(verb.lemma))
+        return { modality: 'ban', cue: span(text, v.from, inClause[k + 1].to) };
+      return null;
+    }
+    if (v.pos === 'VERB' && !NONCOMPLY_VERBS.has(v.lemma) && !EPISTEMIC_VERBS.has(v.lemma) && !/ing$/.test(v.text))
+      return { modality: 'duty', cue: span(text, t.from, v.to) };
+    return null;
+  }
+  return null;
+}
+
+/**
+ * A negated statement without a modal: "Reports do not include race", "the data is not
+ * published", "chokeholds are not used". It denies the act, as a ban does.
+ */
+function negatedStatement(text: string, tokens: Token[], from: number, to: number): { modality: Modality; cue: Span } | null {
+  for (let i = 0; i < tokens.length - 2; i++) {
+    const t = tokens[i];
+    if (t.from < from || t.to > to) continue;
+    if (t.lemma !== 'do' && t.lemma !== 'be') continue;
+    const neg = tokens[i + 1];
+    if (!NEGATORS.has(neg.lemma) && !NEGATORS.has(neg.text)) continue;
+    const verb = tokens[i + 2];
+    if (verb.to > to || verb.pos !== 'VERB' || NONCOMPLY_VERBS.has(verb.lemma) || EPISTEMIC_VERBS.has(verb.lemma)) continue;
+    // "Deadly force does not include…" narrows a definition; it bans nothing.
+    if (/^(?:include|mean|cover|apply)$/.test(verb.lemma)) continue;
+    if (t.lemma === 'be' && !/ed$|wn$|en$|ung$/.test(verb.text)) continue;
+    // "A person who does not respond…" is a description, not the rule.
+    const prev = tokens[i - 1];
+    if (prev && (prev.lemma === 'who' || prev.lemma === 'that' || prev.lemma === 'which')) continue;
+    return { modality: 'ban', cue: span(text, t.from, neg.to) };
+  }
+  return null;
+}
+
 /** Read one clause region of a sentence. */
 function readClause(text: string, tokens: Token[], from: number, to: number): ClauseReading {
   const exception = exceptionIn(text, from, to);
@@ -352,7 +407,8 @@ function readClause(text: string, tokens: Token[], from: number, to: number): Cl
     else if (phrase.modality === 'hedge' && decided.modality === 'duty' && /encourag|urg|recommend|strive|endeav/.test(phrase.cue.text))
       decided = { modality: 'hedge', cue: span(text, decided.cue.from, phrase.cue.to) };
   }
-  if (!decided) decided = imperative(text, tokens, from, to);
+  if (!decided)
+    decided = imperative(text, tokens, from, to) ?? negatedStatement(text, tokens, from, to) ?? agentStatement(text, tokens, from, to);
   const region = text.slice(from, to);
   const q = QUALIFIER.exec(region);
   const qualifier = q && !inException(from + q.index) ? span(text, from + q.index, from + q.index + q[0].length) : null;

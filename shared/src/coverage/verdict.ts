@@ -77,8 +77,14 @@ function banVerdict(c: ClauseReading, before: string, upTo: string): Verdict | n
       return v('contradicted', `${cue} requires or allows what the item bans`);
     case 'not-required':
       return v('contradicted', `${cue} leaves it open`);
-    default:
+    default: {
+      // "Chokeholds are restricted to life-threatening situations": a limit still permits the act.
+      const limitWords = /\b(?:restricted|limited|reserved)\s+(?:to|for)\b|\blast\s+resort\b|\bonly\s+(?:when|if|in|after|with)\b/.exec(
+        before + (c.restriction?.text ?? ''),
+      );
+      if (limitWords) return v('contradicted', `${q(limitWords[0])} still permits it in some cases`);
       return null;
+    }
   }
 }
 
@@ -174,23 +180,24 @@ export function judge(
  * appears. Each pattern is checked on the whole sentence; a clause that bans the widened act
  * ("may not use deadly force whenever they feel afraid") does not count.
  */
-export const WIDENING: ReadonlyArray<{ itemIds: string[]; pattern: RegExp; why: string }> = [
+export const WIDENING: ReadonlyArray<{ itemIds: string[]; pattern: RegExp; unless?: RegExp; why: string }> = [
   {
     itemIds: ['minimum-force.least-necessary'],
     pattern:
-      /\b(?:any|whatever|as\s+much)\s+(?:level\s+of\s+|amount\s+of\s+|degree\s+of\s+)?force\b[^.;]*\b(?:they|he|she|the\s+officer|officers|members?|deput\w+)\s+(?:personally\s+)?(?:consider|judge|deem|think|believe|see\s+fit|feel)\w*|\bany\s+(?:level|amount|degree)\s+of\s+force\b|\bforce\s+(?:that\s+)?(?:they|he|she|the\s+officer|officers|members?)\s+(?:personally\s+)?(?:deem|consider|judge|think|believe|feel)\w*\s+(?:to\s+be\s+)?(?:appropriate|reasonable|necessary|fit|proper|best|warranted)\b|(?<!only\s)\bas\s+much\s+force\s+as\b(?![^.;]*\b(?:necessary|needed|need|required)\b)/,
+      /\b(?:any|whatever|as\s+much)\s+(?:level\s+of\s+|amount\s+of\s+|degree\s+of\s+)?force\b[^.;]*\b(?:they|he|she|the\s+officer|officers|members?|deput\w+)\s+(?:personally\s+)?(?:consider|judge|deem|think|believe|see\s+fit|feel)\w*|\bany\s+(?:level|amount|degree)\s+of\s+force\b|\ball\s+the\s+force\b|\bno\s+limit\s+(?:on|to)\s+(?:the\s+)?(?:amount\s+of\s+)?force\b|\bunlimited\s+force\b|\bforce\s+(?:that\s+)?(?:they|he|she|the\s+officer|officers|members?)\s+(?:personally\s+)?(?:deem|consider|judge|think|believe|feel)\w*\s+(?:to\s+be\s+)?(?:appropriate|reasonable|necessary|fit|proper|best|warranted)\b|(?<!only\s)\bas\s+much\s+force\s+as\b(?![^.;]*\b(?:necessary|needed|need|required)\b)/,
     why: 'leaves the amount of force to the officer',
   },
   {
     itemIds: ['deadly-force.last-resort', 'deadly-force.imminent-threat'],
     pattern:
-      /\b(?:deadly|lethal)\s+force\b[^.;]*\b(?:whenever|if|when|any\s+time)\s+(?:they|he|she|the\s+officer|officers|an\s+officer|members?)\s+(?:\w+\s+)?(?:fear|feel|believe|think|sense|suspect|perceiv)\w*|\b(?:deadly|lethal)\s+force\b[^.;]*\b(?:any|a|every)\s+fleeing\b|\b(?:deadly|lethal)\s+force\b[^.;]*\bproperty\b|\bshoot\w*\s+(?:a|any)\s+(?:person|suspect|individual)\s+who\s+is\s+(?:running|fleeing)|\b(?:deadly|lethal)\s+force\b[^.;]*\bat\s+(?:the|their|his|her)\s+(?:own\s+)?discretion\b/,
+      /\b(?:deadly|lethal)\s+force\b[^.;]*(?<!only\s)\b(?:whenever|if|when|any\s+time)\s+(?:they|he|she|the\s+officer|officers|an\s+officer|members?)\s+(?:\w+\s+)?(?:fear|feel|believe|think|sense|suspect|perceiv)\w*|\b(?:deadly|lethal)\s+force\b[^.;]*\b(?:any|a|every)\s+fleeing\b|\b(?:deadly|lethal)\s+force\b[^.;]*\bproperty\b|\bshoot\w*\s+(?:a|any)\s+(?:person|suspect|individual)\s+who\s+is\s+(?:running|fleeing)|\bshoot\w*\s+(?:at\s+)?(?:anyone|anybody|any\s+person)\b|\b(?:deadly|lethal)\s+force\b[^.;]*\b(?:fleeing\s+felon|apprehend|to\s+stop\s+(?:an?\s+)?(?:escape|fleeing)|prevent\s+(?:the\s+|an\s+)?escape|resist\w*|refus\w*\s+to\s+(?:comply|obey|stop))|\b(?:deadly|lethal)\s+force\b[^.;]*\bat\s+(?:the|their|his|her)\s+(?:own\s+)?discretion\b/,
+    unless: /\b(?:imminent|immediate)\s+(?:threat|danger)\s+(?:of|to)\s+(?:death|life|serious)/,
     why: 'allows deadly force without an imminent threat to life',
   },
   {
     itemIds: ['vehicle-pursuits.restricted'],
     pattern:
-      /\b(?:pursue|chase|pursuits?)\b[^.;]*\b(?:any|every|all)\s+(?:vehicle|car|driver|motorist|traffic)\w*|\b(?:pursue|chase|pursuits?)\b[^.;]*\bfor\s+any\b|\b(?:pursue|chase)\w*\b[^.;]*\bwhenever\s+(?:they|he|she|the\s+officer)\s+(?:want|wish|choose|decide)\w*|\bregardless\s+of\s+the\s+(?:offen[cs]e|crime)\b/,
+      /\b(?:pursue|chase|pursuits?)\b[^.;]*\b(?:any|every|all)\s+(?:vehicle|car|driver|motorist|traffic)\w*|\b(?:pursue|chase|pursuits?)\b[^.;]*\bfor\s+(?:any|all|every)\b|\b(?:pursue|chase)\w*\b[^.;]*\bwhenever\s+(?:they|he|she|the\s+officer)\s+(?:want|wish|choose|decide)\w*|\bregardless\s+of\s+the\s+(?:offen[cs]e|crime)\b/,
     why: 'opens pursuits to any vehicle or offence',
   },
   {
@@ -202,7 +209,7 @@ export const WIDENING: ReadonlyArray<{ itemIds: string[]; pattern: RegExp; why: 
   {
     itemIds: ['force-reporting.every-use'],
     pattern:
-      /\bonly\s+(?:force|injur\w*|uses?\s+of\s+force|incidents?|discharges?|cases?|serious)\b[^.;]*\b(?:report\w*|document\w*)|\breport\w*\b[^.;]*\bonly\s+(?:when|if|where)\b|\b(?:do|does|shall|will|need)\s+not\s+(?:require|need)\s+(?:a\s+)?report|\bminor\s+(?:uses?\s+of\s+)?force\b[^.;]*\bnot\s+(?:require|need|be\s+reported)/,
+      /\bonly\s+(?:force|injur\w*|uses?\s+of\s+force|incidents?|discharges?|cases?|serious)\b[^.;]*\b(?:report\w*|document\w*)|\breport\w*\b[^.;]*\bonly\s+(?:when|if|where)\b|\b(?:do|does|shall|will|need)\s+not\s+(?:require|need)\s+(?:a\s+)?report|\bminor\s+(?:uses?\s+of\s+)?force\b[^.;]*\bnot\s+(?:require|need|be\s+reported)|\bneed\s+not\s+be\s+(?:reported|documented)|\b(?:is|are|will|shall)\s+not\s+(?:be\s+)?(?:reported|documented)\b|\bno\s+(?:written\s+)?report\s+(?:is\s+)?(?:required|needed|necessary)\b|\bexempt\w*\s+from\s+(?:the\s+)?reporting\b/,
     why: 'leaves some uses of force unreported',
   },
   {
@@ -257,7 +264,7 @@ export function widenings(r: SentenceReading): Array<{ itemId: string; from: num
   const out: Array<{ itemId: string; from: number; to: number; verdict: Verdict }> = [];
   for (const w of WIDENING) {
     const m = w.pattern.exec(r.text);
-    if (!m) continue;
+    if (!m || w.unless?.test(r.text)) continue;
     const c = clauseAt(r, m.index);
     // "Officers may not use deadly force whenever they feel afraid" bans the widened act.
     if (c.modality === 'ban' && !/\bnot\s+(?:a\s+)?reportable|need\s+not|not\s+require|does\s+not/.test(m[0])) continue;
