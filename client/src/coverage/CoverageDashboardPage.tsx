@@ -151,11 +151,12 @@ function ItemRow({ item: i, draft, writer }: { item: Item; draft: Draft; writer:
           <Link to={`/drafts/${draft.id}/discuss?clause=${evidence.clauseId}`}>
             {evidence.sentence ? 'in' : 'See'} “{evidence.clauseHeading || 'Untitled clause'}”
           </Link>
+          {evidence.reason && <span className="coverage-reason">: {evidence.reason}.</span>}
         </p>
       ) : (
         <p className="muted small">{i.guidance}</p>
       )}
-      {i.status === 'CONTRADICTED' && (
+      {i.status === 'CONTRADICTED' && !evidence?.reason && (
         <p className="muted small">
           An exception or a second clause undercuts this item; only rewording it changes the verdict.
         </p>

@@ -55,6 +55,7 @@ export const DraftCoverageQuery = graphql(`
               clauseId
               clauseHeading
               sentence
+              reason
             }
             tick {
               id
