@@ -116,6 +116,21 @@ function noVagueQualifiers(j: RuleInput): Verdict | null {
   return verdict.status === 'contradicted' ? verdict : null;
 }
 
+const DEFINES = /\bmeans\b|\bdefin\w*|\brefers\s+to\b/;
+
+/** A limit-type item with no limit in the text: permitted, hedged or left to the officer as it stands. */
+const unlimited =
+  (what: string) =>
+  (j: RuleInput): Verdict | null => {
+    const c = clauseAt(j.r, j.at);
+    const cue = c.cue ? q(c.cue.text) : '';
+    if (c.modality === 'not-required' || c.modality === 'hedge')
+      return { status: 'contradicted', reason: `${cue} leaves ${what} to the officer` };
+    if (c.modality === 'permission' && !c.restriction && !c.exception)
+      return { status: 'contradicted', reason: `${cue} allows ${what} with no limit` };
+    return null;
+  };
+
 const RULES: readonly Rule[] = [
   // Definitions
   { itemId: 'definitions.force', anchor: DEF_ANCHOR, definitional: true, custom: definitionOf((k) => FORCE_TERM.test(k)) },
@@ -262,6 +277,16 @@ const RULES: readonly Rule[] = [
     want: 'limit',
   },
 
+  // Deadly force allowed, hedged or left to the officer with no limit at all works against both items.
+  ...(['deadly-force.last-resort', 'deadly-force.imminent-threat'] as const).map(
+    (itemId): Rule => ({
+      itemId,
+      anchor: L.DEADLY,
+      none: [TRAINING, L.REPORT_CONTEXT, L.IMMINENT, L.LAST_RESORT, DEFINES],
+      custom: unlimited('deadly force'),
+    }),
+  ),
+
   // Prohibited force
   {
     itemId: 'prohibited-force.neck-restraints',
@@ -294,7 +319,7 @@ const RULES: readonly Rule[] = [
   {
     itemId: 'vehicle-pursuits.restricted',
     anchor: L.PURSUIT,
-    any: [L.PURSUIT_CRITERIA, /\b(?:only|solely|unless|except|limited\s+to|restricted\s+to)\b/, /\b(?:shall|must|may|will)\s+not\b|\bprohibit/],
+    any: [L.PURSUIT_CRITERIA, /\b(?:only|solely|unless|except|limit\w*|restricted\s+to)\b/, /\b(?:shall|must|may|will)\s+not\b|\bprohibit/],
     none: [TRAINING, L.REPORT_CONTEXT],
     when: (a) => !L.TERMINATE.test(a.text) || L.INITIATE.test(a.text),
     want: 'limit',
@@ -307,6 +332,13 @@ const RULES: readonly Rule[] = [
     // "Continue" only ever counts against the item, and the widening rules find that.
     when: (a) => !/\bcontinu/.test(a.text) || /\bterminat|\bdiscontinu|\bcall\w*\s+off|\babandon|\bend\b|\bstop\b/.test(a.text),
     want: 'duty',
+  },
+
+  {
+    itemId: 'vehicle-pursuits.restricted',
+    anchor: L.PURSUIT,
+    none: [TRAINING, L.REPORT_CONTEXT, L.PURSUIT_CRITERIA, L.TERMINATE],
+    custom: unlimited('pursuits'),
   },
 
   // Duty to intervene
@@ -350,6 +382,13 @@ const RULES: readonly Rule[] = [
     none: [TRAINING, L.OTHER_OFFICER, L.PUBLISH],
     want: 'duty',
     opts: { statementCovers: true },
+  },
+  {
+    // Reporting force without saying "every": a duty to report meets the item; hedging it does not.
+    itemId: 'force-reporting.every-use',
+    anchor: L.REPORT_FORCE,
+    none: [TRAINING, L.OTHER_OFFICER, L.PUBLISH, L.WEAPON_DISPLAY, /\bonly\b/],
+    want: 'duty',
   },
   {
     itemId: 'force-reporting.weapon-displayed',

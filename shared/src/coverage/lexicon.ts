@@ -21,7 +21,7 @@ export const LAST_RESORT = re(
     String.raw`\bnothing\s+else\s+(?:will|would|could)\s+(?:work|succeed)\b`,
     String.raw`\b(?:alternatives?|options?|means|tactics|measures)\b[^.;]{0,50}?\b(?:exhausted|tried|failed|ineffective|unavailable|unsuccessful|attempted|would\s+not\s+(?:work|succeed)|(?:are|is)\s+not\s+(?:available|feasible|possible))\b`,
     String.raw`\bno\s+(?:other\s+)?(?:reasonable\s+|safe\s+|feasible\s+|available\s+|lesser\s+|effective\s+)*(?:alternative|option|means|choice)s?\b`,
-    String.raw`\bexhaust\w*\s+(?:all\s+|every\s+)?(?:other\s+)?(?:reasonable\s+|available\s+|lesser\s+|feasible\s+)*(?:alternatives?|options?|means)\b`,
+    String.raw`\bexhaust\w*\s+(?:all\s+|every\s+)?(?:other\s+)?(?:reasonabl[ey]\s+|available\s+|lesser\s+|feasible\s+)*(?:alternatives?|options?|means)\b`,
     String.raw`\b(?:every|all)\s+(?:other\s+)?(?:reasonable\s+|available\s+|lesser\s+)*(?:alternative|option|means|tactic)s?\b[^.;]{0,40}?\b(?:failed|exhausted|tried|ineffective|used\s+up)\b`,
   ].join('|'),
 );
@@ -61,7 +61,7 @@ export const LAWFUL_PURPOSE = re(
 export const PURPOSE_WORD = /\b(?:purposes?|objectives?|reasons?)\b/;
 
 export const DE_ESC = re(
-  String.raw`\bde-?\s?escalat\w*|\bdefus\w*|\b(?:calm|stabili[sz]|slow)\w*\s+(?:down\s+)?(?:the\s+)?(?:situation|encounter|person|incident|interaction|things)\b|\breduc\w*\s+(?:the\s+)?(?:intensity|tension)\b`,
+  String.raw`\bde-?\s?escalat\w*|\bdefus\w*|\b(?:calm|stabili[sz]|slow)\w*\s+(?:down\s+)?(?:the\s+)?(?:situation|encounter|person|incident|interaction|things)\b|\breduc\w*\s+(?:the\s+)?(?:intensity|tension)\b|\btalk\w*\s+(?:\w+\s+)?down\b`,
 );
 
 export const TECHNIQUES: readonly RegExp[] = [
@@ -128,7 +128,7 @@ export const WARNING_SHOT = re(
 const VEHICLE = String.raw`(?:motor\s+)?(?:vehicles?|cars?|automobiles?|trucks?|motorists?|drivers?|occupants?)`;
 const SHOOT = String.raw`(?:fir(?:e|es|ed|ing)|shoot\w*|shots?|discharg\w*|rounds?)`;
 export const VEHICLE_FIRE = re(
-  String.raw`\b${SHOOT}\b[^.;]{0,60}?\b(?:at|into|toward|towards|from|out\s+of|upon|inside|through)\s+${gap(4)}${VEHICLE}\b|\b(?:moving|fleeing|approaching|oncoming)\s+(?:vehicles?|cars?|automobiles?|trucks?)\b[^.;]{0,60}?\b${SHOOT}\b`,
+  String.raw`\b(?:deadly|lethal)\s+force\b[^.;]{0,40}\b(?:moving|fleeing)\s+(?:vehicles?|cars?)\b|\b${SHOOT}\b[^.;]{0,60}?\b(?:at|into|toward|towards|from|out\s+of|upon|inside|through)\s+${gap(4)}${VEHICLE}\b|\b(?:moving|fleeing|approaching|oncoming)\s+(?:vehicles?|cars?|automobiles?|trucks?)\b[^.;]{0,60}?\b${SHOOT}\b`,
 );
 
 export const PURSUIT = re(
@@ -147,7 +147,7 @@ export const PURSUIT_CRITERIA = re(
   ].join('|'),
 );
 export const TERMINATE = re(
-  String.raw`\bterminat\w*|\bcontinu(?:e|es|ed|ing)\b|\bdiscontinu\w*|\bcall\w*\s+off\b|\babandon\w*|\b(?:end|stop|cease|break\s+off)\w*\s+(?:the\s+|a\s+|any\s+)?(?:vehicle\s+)?(?:pursuits?|chases?)\b|\b(?:pursuits?|chases?)\s+${gap(4)}(?:end|ended|stop|stopped|cease|ceased)\b`,
+  String.raw`\bwhen\s+(?:it|the\s+(?:pursuit|chase))\s+(?:ends|stops)\b|\bterminat\w*|\bcontinu(?:e|es|ed|ing)\b|\bdiscontinu\w*|\bcall\w*\s+off\b|\babandon\w*|\b(?:end|stop|cease|break\s+off)\w*\s+(?:the\s+|a\s+|any\s+)?(?:vehicle\s+)?(?:pursuits?|chases?)\b|\b(?:pursuits?|chases?)\s+${gap(4)}(?:end|ended|stop|stopped|cease|ceased)\b`,
 );
 export const INITIATE =
   /\b(?:initiat\w*|begin\w*|start\w*|engag\w*\s+in|commenc\w*|undertak\w*|may\s+pursue|pursue\s+only)\b/;
@@ -197,7 +197,7 @@ export const OUTCOME = re(
 export const EVERY_USE = re(
   [
     String.raw`\b(?:every|each|all|any)\s+(?:use|uses|application|applications|instance|instances|incident|incidents|occasion)\s+(?:of|involving|in\s+which)\s+(?:an?\s+officer\s+(?:uses|used)\s+)?(?:force|a\s+weapon|a\s+firearm|physical\s+force)`,
-    String.raw`\b(?:every|each|all|any)\s+(?:reportable\s+)?force\b(?!\s+reports?)`,
+    String.raw`\b(?:every|each|all|any)\s+(?:reportable\s+)?force\b(?!\s+(?:reports?|options?|types?|tools?|techniques?))`,
     String.raw`\breport(?:s|ed|ing)?\s+(?:all\s+|any\s+)?uses?\s+of\s+force\b`,
     String.raw`\b(?:whenever|each\s+time|every\s+time|any\s+time|anytime)\s+(?:(?:an?\s+|any\s+)?(?:officer|member|deputy)s?|they|he|she|he\s+or\s+she)\s+(?:uses?|applies|used)`,
     String.raw`\b(?:officers?|members?|deput(?:y|ies))\s+who\s+(?:uses?|used|appl(?:y|ies|ied))\s+(?:any\s+)?(?:force|a\s+firearm|a\s+weapon)`,
@@ -205,10 +205,10 @@ export const EVERY_USE = re(
 );
 
 export const PUBLISH = re(
-  String.raw`\bpublish\w*|\bpost(?:s|ed|ing)?\b|\bmake\w*\s+${gap(4)}(?:publicly\s+)?(?:available|accessible|public)\b|\b(?:publicly|openly)\s+(?:available|accessible|posted|released|shared)\b|\bavailable\s+to\s+(?:the\s+public|residents|anyone)\b|\brelease\w*|\bpublic\s+(?:inspection|website|dashboard|portal)\b|\bshar\w*\s+with\s+the\s+public\b|\bmade\s+public\b|\bwebsite\b|\bonline\b|\bconfidential\b|\bwithheld\b|\binternal\s+use\s+only\b|\bexempt\s+from\s+(?:public\s+)?disclosure\b`,
+  String.raw`\bpublish\w*|\bannounc\w*|\bpost(?:s|ed|ing)?\b|\bmake\w*\s+${gap(4)}(?:publicly\s+)?(?:available|accessible|public)\b|\b(?:publicly|openly)\s+(?:available|accessible|posted|released|shared)\b|\bavailable\s+to\s+(?:the\s+public|residents|anyone)\b|\brelease\w*|\bpublic\s+(?:inspection|website|dashboard|portal)\b|\bshar\w*\s+with\s+the\s+public\b|\bmade\s+public\b|\bwebsite\b|\bonline\b|\bconfidential\b|\bwithheld\b|\binternal\s+use\s+only\b|\bexempt\s+from\s+(?:public\s+)?disclosure\b`,
 );
 export const CONFIDENTIAL =
-  /\bconfidential\b|\bwithheld\b|\bnot\s+(?:be\s+)?(?:made\s+)?public\b|\binternal\s+use\s+only\b|\bexempt\w*\s+from\s+(?:public\s+)?(?:disclosure|release)\b|\bremain\w*\s+internal\b|\bnot\s+(?:be\s+)?(?:shared|released|disclosed|published|posted)\b|\b(?:upon|on)\s+(?:written\s+)?request\b/;
+  /\bconfidential\b|\bwithheld\b|\bnot\s+(?:be\s+)?(?:made\s+)?public\b|\binternal\s+use\s+only\b|\binternally\b|\bexempt\w*\s+from\s+(?:public\s+)?(?:disclosure|release)\b|\bremain\w*\s+internal\b|\bnot\s+(?:be\s+)?(?:shared|released|disclosed|published|posted)\b|\b(?:upon|on)\s+(?:written\s+)?request\b/;
 export const POLICY = /\b(?:polic(?:y|ies)|directives?|general\s+orders?|manual|rules?)\b/;
 export const CHANGE = re(
   String.raw`\bchanges?\b|\brevision\w*|\brevised\b|\bamend\w*|\bupdates?\b|\bupdated\b|\bmodif\w*|\bnew\s+versions?\b|\bversion\s+history\b|\bredline\w*|\bprior\s+versions?\b|\bwhat\s+changed\b`,
@@ -301,3 +301,7 @@ export const DISPARITY = re(
   String.raw`\bdisparit\w*|\btrends?\b|\bpatterns?\b|\btreated\s+differently\b|\binequit\w*|\bby\s+race\b`,
 );
 
+/** Reporting force in general, without "every": the duty's wording, whoever reports. */
+export const REPORT_FORCE = re(
+  String.raw`\breport\w*\s+(?:of\s+)?(?:the\s+)?(?:use\s+of\s+)?force\b|\bforce\s+(?:must|shall|should|may|will|is\s+to|needs?\s+to)\s+(?:only\s+)?(?:be\s+)?(?:report|document)\w*`,
+);

@@ -106,7 +106,7 @@ const NO_SUBJECT = new Set(['no', 'nobody', 'none', 'neither']);
 /** Phrase cues matched on the lower-case clause text; the leftmost cue of the clause decides. */
 const PHRASE_CUES: ReadonlyArray<[RegExp, Modality]> = [
   [
-    /\b(?:(?:is|are|be|being|shall|will)\s+not\s+(?:be\s+)?(?:required|obligated|obliged|expected|mandatory|necessary)|(?:does|do|did)\s+not\s+(?:need|have)\s+to|(?:does|do|did)\s+not\s+require|not\s+(?:a\s+)?reportable|optional|discretionary|at\s+(?:the|his|her|their|its)\s+(?:own\s+)?(?:officer'?s?\s+|chief'?s\s+|member'?s\s+|supervisor'?s\s+)?discretion|(?:is|are)\s+left\s+to|left\s+to\s+(?:the|each|every|their|his|her)\b|need\s+not|needn't|not\s+mandatory|recommended\s+but\s+not)\b/,
+    /\b(?:(?:is|are|be|being|shall|will)\s+not\s+(?:be\s+)?(?:required|obligated|obliged|expected|mandatory|necessary)|(?:does|do|did)\s+not\s+(?:need|have)\s+to|(?:does|do|did)\s+not\s+require|not\s+(?:a\s+)?reportable|optional|discretionary|at\s+(?:the|his|her|their|its)\s+(?:own\s+)?(?:officer'?s?\s+|chief'?s\s+|member'?s\s+|supervisor'?s\s+)?discretion|(?:is|are)\s+left\s+to|left\s+to\s+(?:the|each|every|their|his|her)\b|need\s+not|needn't|not\s+mandatory|recommended\s+but\s+not|not\s+(?:be\s+)?(?:limited|restricted|confined|bound)\s+(?:to|by)|(?:officer|officers|member|members)(?:'s|s')?\s+(?:own\s+)?(?:perception|judg(?:e)?ment|discretion|belief|opinion)(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:controls|governs|decides|determines)|(?:officer|officers|member|members)\s+(?:decides?|determines?|chooses?)\s+(?:for\s+(?:themselves|himself|herself)\s+)?(?:whether|when|if|how)|(?:may|can)\s+decide\s+(?:for\s+(?:themselves|himself|herself)\s+)?(?:whether|when|if)|as\s+(?:they|he|she|the\s+officer)\s+(?:see|sees|deem|deems)\s+fit)\b/,
     'not-required',
   ],
   [
@@ -122,7 +122,7 @@ const PHRASE_CUES: ReadonlyArray<[RegExp, Modality]> = [
     'hedge',
   ],
   [
-    /\b(?:(?:is|are|be)\s+required|required\s+to|requir(?:e|es)\s+(?:that|officers|members|the|all|every|each)|(?:has|have|owes?)\s+(?:a|the)\s+(?:duty|responsibility|obligation)|duty\s+to|obligat\w*|mandat\w*|(?:is|are)\s+responsible\s+for|responsible\s+for|(?:is|are)\s+to\s+(?!be\s+(?:encouraged|avoided))|(?:need|needs|have|has)\s+to|direct(?:s|ed)?\s+(?:that|the|all|officers|members)|(?:is|are)\s+expected\s+to|resolved|(?:failure|failing|refusal)\s+to\b.*\b(?:violation|misconduct|disciplin\w*)|it\s+is\s+the\s+policy\s+of|(?:highest|first|top)\s+(?:priority|principle|duty)|comes\s+first|counts?\s+as|(?:is|are)\s+(?:a\s+)?reportable)\b/,
+    /\b(?:(?:is|are|be)\s+required|required\s+to|requir(?:e|es)\s+(?:that|officers|members|the|all|every|each)|(?:has|have|owes?)\s+(?:a|the)\s+(?:duty|responsibility|obligation)|duty\s+to|obligat\w*|mandat\w*|(?:is|are)\s+responsible\s+for|responsible\s+for|(?:is|are)\s+to\s+(?!be\s+(?:encouraged|avoided))|(?:need|needs|have|has)\s+to|direct(?:s|ed)?\s+(?:that|the|all|officers|members)|(?:is|are)\s+expected\s+to|resolved|(?:failure|failing|refusal)\s+to\b.*\b(?:violation|misconduct|disciplin\w*)|it\s+is\s+the\s+policy\s+of|nothing\s+in\s+this\s+(?:policy|order|directive)\s+(?:permits|allows|authori[sz]es)|(?:highest|first|top)\s+(?:priority|principle|duty)|comes\s+first|counts?\s+as|(?:is|are)\s+(?:a\s+)?reportable)\b/,
     'duty',
   ],
   [
@@ -383,6 +383,8 @@ function negatedStatement(text: string, tokens: Token[], from: number, to: numbe
   return null;
 }
 
+const FRAMING = /\bresolved\b|\bdirect(?:s|ed)?\b|\brequir(?:e|es)\s+that\b|\bit\s+is\s+the\s+policy\s+of\b/;
+
 /** Read one clause region of a sentence. */
 function readClause(text: string, tokens: Token[], from: number, to: number): ClauseReading {
   const exception = exceptionIn(text, from, to);
@@ -409,6 +411,12 @@ function readClause(text: string, tokens: Token[], from: number, to: number): Cl
   }
   if (!decided)
     decided = imperative(text, tokens, from, to) ?? negatedStatement(text, tokens, from, to) ?? agentStatement(text, tokens, from, to);
+  // "Be it resolved that chokeholds are prohibited": the resolution frames the rule that follows.
+  if (decided && FRAMING.test(decided.cue.text)) {
+    const after = decided.cue.to;
+    const inner = modalCue(text, tokens, after, to) ?? phraseCue(text, after, to, exception);
+    if (inner && !(exception && inner.cue.from >= exception.from && inner.cue.from < exception.to)) decided = inner;
+  }
   const region = text.slice(from, to);
   const q = QUALIFIER.exec(region);
   const qualifier = q && !inException(from + q.index) ? span(text, from + q.index, from + q.index + q[0].length) : null;
