@@ -105,6 +105,7 @@ export function computeClauseFacts(clause: PolicyClause): ClauseFacts {
 
   const definitions: DefinitionFact[] = [];
   const hits: SentenceHit[] = [];
+  let previous = '';
   for (const { span, analysis } of sentences) {
     if (isDefinitions) {
       const def = parseDefinition(span.text, { glossary: true });
@@ -118,7 +119,9 @@ export function computeClauseFacts(clause: PolicyClause): ClauseFacts {
       }
     }
     // A sentence with an unfilled [placeholder] addresses nothing: the detector skips it.
-    for (const hit of detectAnalysed(analysis)) {
+    const found = detectAnalysed(analysis, previous);
+    previous = analysis.text;
+    for (const hit of found) {
       hits.push({
         ...hit,
         from: span.from + hit.from,

@@ -102,7 +102,7 @@ const CONTENT =
   /\binclud\w*|\blist\w*|\bcaptur\w*|\brecord\w*|\bdocument\w*|\bnot(?:e|es|ed|ing)\b|\bdescrib\w*|\bsay\w*|\bexplain\w*|\bspecif\w*|\bindicat\w*|\bfields?\b|\bstat(?:e|es|ing)\b|\bidentif\w*|\bcontain\w*|\bshow\w*|\bcollect\w*|\blog\w*|:\s|\bentr(?:y|ies)\b/;
 const CONFIDENTIAL = { pattern: L.CONFIDENTIAL, why: 'keeps it from the public' };
 const IGNORED = {
-  pattern: new RegExp(`${DISREGARD.source}|\\b(?:does|do)\\s+not\\s+excuse\\b`),
+  pattern: new RegExp(`${DISREGARD.source}|\\b(?:does|do)\\s+not\\s+(?:excuse|change|affect|alter)\\b`),
   why: 'tells officers to set the condition aside',
 };
 
@@ -192,6 +192,14 @@ const RULES: readonly Rule[] = [
     want: 'limit',
   },
   {
+    // A ban on force used to punish or retaliate states the lawful-purpose limit from the other side.
+    itemId: 'use-of-force-standards.lawful-purpose',
+    anchor: /\b(?:to|for)\s+(?:punish|retaliat|coerc|extract|intimidat|harass)\w*|\bas\s+(?:punishment|retaliation)\b/,
+    all: [L.FORCE],
+    none: [TRAINING],
+    want: 'ban',
+  },
+  {
     itemId: 'use-of-force-standards.necessary-proportional',
     standard: true,
     anchor: L.PROPORTIONAL,
@@ -227,7 +235,7 @@ const RULES: readonly Rule[] = [
     anchor: new RegExp(L.TECHNIQUES.map((t) => t.source).join('|')),
     all: [/\bbefore\s+(?:any\s+|using\s+|resorting\s+to\s+)?(?:physical\s+)?(?:force|control)\b/],
     none: [L.REPORT_CONTEXT, TRAINING, L.DE_ESC],
-    when: (a) => countDistinct(a, L.TECHNIQUES) >= 2,
+    when: (a) => countDistinct(a, L.TECHNIQUES) >= 2 || /\b(?:attempt|try|seek)\w*\b/.test(a.text),
     want: 'duty',
   },
   {
@@ -253,7 +261,7 @@ const RULES: readonly Rule[] = [
     ([itemId, anchor]): Rule => ({
       itemId,
       anchor,
-      any: [L.CONSIDER, L.NONCOMPLY],
+      any: [L.CONSIDER, L.NONCOMPLY, /\bforce\b/],
       none: [L.REPORT_CONTEXT, L.ALT_RESPONDER, TRAINING],
       want: 'duty',
       opts: { statementPartly: true },
@@ -277,6 +285,14 @@ const RULES: readonly Rule[] = [
     want: 'limit',
   },
 
+  {
+    // A ban on deadly force for property or a fleeing person keeps it to threats to life.
+    itemId: 'deadly-force.imminent-threat',
+    anchor: /\bproperty\b|\bfleeing\b|\bescap\w*/,
+    all: [L.DEADLY],
+    none: [TRAINING, L.REPORT_CONTEXT],
+    want: 'ban',
+  },
   // Deadly force allowed, hedged or left to the officer with no limit at all works against both items.
   ...(['deadly-force.last-resort', 'deadly-force.imminent-threat'] as const).map(
     (itemId): Rule => ({
@@ -345,7 +361,7 @@ const RULES: readonly Rule[] = [
   {
     itemId: 'duty-to-intervene.intervene',
     anchor: L.INTERVENE,
-    all: [L.OTHER_OFFICER],
+    any: [L.OTHER_OFFICER, /\binterven(?:e|es|ing)\b|\bintercede/],
     noneBefore: [TRAINING, L.REPORT_CONTEXT],
     none: [/\bretaliat\w*|\bdisciplin\w*\s+for\s+interven/],
     want: 'duty',
@@ -415,7 +431,8 @@ const RULES: readonly Rule[] = [
       itemId,
       anchor,
       all: [L.REPORT_CONTEXT, CONTENT],
-      none: [TRAINING, L.PUBLISH, L.DISPARITY],
+      // Publishing the data is another item; "released" here is an outcome, not a publication.
+      none: [TRAINING, /\bpublish\w*|\bpost(?:s|ed|ing)?\b|\bwebsite\b|\bonline\b|\bpublic(?:ly)?\b/, L.DISPARITY],
       want: 'duty',
       opts: { statementCovers: true },
     }),
@@ -471,16 +488,20 @@ const RULES: readonly Rule[] = [
     itemId: 'footprint.alternative-response',
     anchor: L.ALT_RESPONDER,
     all: [L.DISPATCH],
-    none: [TRAINING, L.REPORT_CONTEXT],
+    none: [TRAINING, L.REPORT_CONTEXT, L.TRAFFIC],
     want: 'direction',
   },
   {
     itemId: 'footprint.schools',
     anchor: L.SCHOOL,
     none: [L.REPORT_CONTEXT, L.PURSUIT],
-    when: (a) => L.FOOTPRINT_ACTION.test(a.text) || /\bprohibit|\bnot\b/.test(a.text),
+    when: (a) => L.FOOTPRINT_ACTION.test(a.text) || /\bprohibit|\bnot\b|\bcontinu|\bremain/.test(a.text),
     want: 'direction',
     opts: { banMeets: true },
+    against: {
+      pattern: /\bcontinu\w*\s+to\s+be\s+(?:stationed|assigned|placed|posted)\b|\bremain\s+(?:stationed|assigned|posted)\b/,
+      why: 'keeps officers in schools',
+    },
   },
   {
     itemId: 'footprint.traffic-stops',
@@ -531,10 +552,12 @@ const RANK: Record<HitStatus, number> = { contradicted: 3, covered: 2, partly: 1
 /** Bracketed template text: a sentence that still has one is unfinished and addresses nothing. */
 const PLACEHOLDER = /\[[^\]\n]{2,}\]/;
 
-function applies(rule: Rule, a: Analysis): boolean {
+function applies(rule: Rule, a: Analysis, context: string): boolean {
   const t = a.text;
-  if (rule.all) for (const p of rule.all) if (!p.test(t)) return false;
-  if (rule.any && !rule.any.some((p) => p.test(t))) return false;
+  // What the sentence is about may be named in the sentence before ("…another officer… They shall report it").
+  const about = context ? `${context} ${t}` : t;
+  if (rule.all) for (const p of rule.all) if (!p.test(about)) return false;
+  if (rule.any && !rule.any.some((p) => p.test(about))) return false;
   if (rule.none) for (const p of rule.none) if (p.test(t)) return false;
   if (rule.when && !rule.when(a)) return false;
   return true;
@@ -549,8 +572,11 @@ function verdictFor(rule: Rule, j: RuleInput): Verdict | null {
   return rule.want ? judge(rule.want, j.r, j.at, j.end, rule.opts) : null;
 }
 
-/** Run every rule over an analysed sentence; one hit per item, the strongest reading winning. */
-export function detectAnalysed(a: Analysis): ItemHit[] {
+/**
+ * Run every rule over an analysed sentence; one hit per item, the strongest reading winning.
+ * `context` is the sentence before it in the same clause, where the subject may be named.
+ */
+export function detectAnalysed(a: Analysis, context = ''): ItemHit[] {
   if (PLACEHOLDER.test(a.text)) return [];
   const best = new Map<string, ItemHit>();
   const offset = a.leadLength;
@@ -575,7 +601,7 @@ export function detectAnalysed(a: Analysis): ItemHit[] {
     re.lastIndex = offset;
     let m = re.exec(a.text);
     if (!m) continue;
-    if (!applies(rule, a)) continue;
+    if (!applies(rule, a, context)) continue;
     for (; m; m = re.exec(a.text)) {
       if (m[0].length === 0) {
         re.lastIndex++;
@@ -595,7 +621,7 @@ export function detectAnalysed(a: Analysis): ItemHit[] {
     }
   }
   // Widened standards work against an item even where none of its own words appear.
-  if (!TRAINING.test(a.text)) for (const w of widenings(read())) keep(w.itemId, w.from, w.to, w.verdict);
+  if (!TRAINING.test(a.text)) for (const w of widenings(read(), isDefinition)) keep(w.itemId, w.from, w.to, w.verdict);
   return [...best.values()];
 }
 
@@ -607,8 +633,12 @@ export function detectItems(text: string, lead?: string): ItemHit[] {
   const spans = splitSentences(text);
   if (spans.length <= 1) return detectAnalysed(analyse(spans[0]?.text ?? text, lead ?? spans[0]?.lead));
   const best = new Map<string, ItemHit>();
+  let previous = '';
   for (const s of spans) {
-    for (const hit of detectAnalysed(analyse(s.text, s.lead ?? lead))) {
+    const a = analyse(s.text, s.lead ?? lead);
+    const hits = detectAnalysed(a, previous);
+    previous = a.text;
+    for (const hit of hits) {
       const shifted = { ...hit, from: hit.from + s.from, to: hit.to + s.from };
       const prev = best.get(hit.itemId);
       if (!prev || RANK[hit.status] > RANK[prev.status]) best.set(hit.itemId, shifted);
@@ -627,8 +657,12 @@ export interface SentenceHit extends ItemHit {
 /** Every item hit in a clause's text, sentence by sentence, with clause-level offsets. */
 export function detectClauseText(text: string): SentenceHit[] {
   const out: SentenceHit[] = [];
+  let previous = '';
   for (const s of splitSentences(text)) {
-    for (const hit of detectAnalysed(analyse(s.text, s.lead))) {
+    const a = analyse(s.text, s.lead);
+    const hits = detectAnalysed(a, previous);
+    previous = a.text;
+    for (const hit of hits) {
       out.push({
         ...hit,
         from: s.from + hit.from,

@@ -117,7 +117,7 @@ export const BREATH = re(
     String.raw`\b(?:restrict|impair|imped|obstruct|compress|limit|reduc|interfer\w*\s+with|inhibit|block|constrict|compromis|cut\w*\s+off|cut|stop|prevent)\w*\s+${gap(5)}${AIR}\b`,
     String.raw`\b${AIR}\s+${gap(3)}(?:restrict|impair|imped|obstruct|compress|cut\s+off|block|constrict)\w*`,
     String.raw`\bprone\s+(?:restraint|position|positioning|hold)\w*\b[^.;]{0,40}\b(?:pressure|weight|compress)\w*|\b(?:pressure|weight)\b[^.;]{0,30}\b(?:upper\s+body|torso)\b|\basphyx\w*|\bhog[-\s]?t(?:i|y)\w*|\bbind\w*\s+${gap(3)}wrists\s+to\s+${gap(2)}ankles\b|\bhobble\w*\s+(?:${w}\s+){0,4}(?:hands|wrists)\b`,
-    String.raw`\b(?:kneel\w*|knees?|body\s+weight|weight|pressure|sit\w*|stand\w*)\s+${gap(3)}(?:on|upon|across|against)\s+${gap(4)}(?:back|chest|torso|abdomen|diaphragm)\b`,
+    String.raw`\b(?:kneel\w*|knees?|body\s+weight|weight|pressure|sit\w*|stand\w*)\s+${gap(3)}(?:on|upon|across|against|to)\s+${gap(4)}(?:back|chest|torso|abdomen|diaphragm)\b`,
   ].join('|'),
 );
 
@@ -214,7 +214,7 @@ export const CHANGE = re(
   String.raw`\bchanges?\b|\brevision\w*|\brevised\b|\bamend\w*|\bupdates?\b|\bupdated\b|\bmodif\w*|\bnew\s+versions?\b|\bversion\s+history\b|\bredline\w*|\bprior\s+versions?\b|\bwhat\s+changed\b`,
 );
 export const CHANGE_OF_POLICY = re(
-  String.raw`\b(?:changes?|revisions?|amendments?|updates?|modifications?|versions?)\s+(?:made\s+)?(?:to|of|in)\s+(?:this|the|its|a|any)\s+(?:use[-\s]of[-\s]force\s+)?(?:polic(?:y|ies)|directives?|general\s+orders?|manual|rules?)\b|\b(?:revised|amended|updated)\s+(?:polic(?:y|ies)|directives?)\b`,
+  String.raw`(?<!current\s)\b(?:changes?|revisions?|amendments?|updates?|modifications?|versions?)\s+(?:made\s+)?(?:to|of|in)\s+(?:this|the|its|a|any)\s+(?:use[-\s]of[-\s]force\s+)?(?:polic(?:y|ies)|directives?|general\s+orders?|manual|rules?)\b|\b(?:revised|amended|updated)\s+(?:polic(?:y|ies)|directives?)\b`,
 );
 export const DATA = re(
   String.raw`\bdata\b|\bdatasets?\b|\bstatistic\w*|\bdashboards?\b|\b(?:annual|quarterly|monthly|yearly)\s+(?:reports?|summar\w*|figures|data)\b|\bfigures\b|\bnumbers\b|\bcounts?\b|\bincident\s+reports?\b|\buse[-\s]of[-\s]force\s+reports?\b|\brecords\b|\btrends?\b`,
@@ -286,13 +286,13 @@ export const SANCTITY = re(
   String.raw`\bhuman\s+li(?:fe|ves)\b[^.;]{0,30}\b(?:valued|protected|preserved|respected|priority|first)\b|\bsanctity\s+of\s+(?:every\s+)?(?:human\s+)?li(?:fe|ves)\b|\b(?:preserv|protect|valu|sav|respect)\w*\s+(?:of\s+|the\s+)?(?:every\s+|all\s+)?(?:human\s+)?li(?:fe|ves)\b|\bkeeping\s+people\s+alive\b|\b(?:human\s+)?life\s+(?:comes\s+)?first\b`,
 );
 export const EXCEED_LAW = re(
-  String.raw`\bmeets?\s+or\s+(?:exceed|surpass)\w*|\b(?:meet|exceed|surpass)\w*\b|\bat\s+least\s+as\s+strict\b|\bstricter\b|\bhigher\s+(?:standard|bar)\b|\bcompl(?:y|ies|iance)\s+with\b`,
+  String.raw`\bmeets?\s+or\s+(?:exceed|surpass)\w*|\b(?:meet|exceed|surpass)\w*\b|\bat\s+least\s+as\s+strict\b|\bstricter\b|\bhigher\s+than\b|\bhigher\s+(?:standard|bar)\b|\bcompl(?:y|ies|iance)\s+with\b`,
 );
 export const LAW = re(
   String.raw`\bfederal\b|\bstate\s+(?:law|statutes?|legal)\b|\bstate\s+and\s+federal\b|\bconstitution\w*|\bcourt\s+(?:decisions?|rulings?)\b|\blegal\s+(?:standards?|requirements?)\b|\bthe\s+law\b`,
 );
 export const WEAPON_DISPLAY = re(
-  String.raw`\b(?:draw\w*|display\w*|point\w*|un-?holster\w*|aim\w*)\b(?=[^.;]{0,50}\b(?:firearms?|guns?|weapons?|tasers?|handguns?|rifles?|cews?)\b)|\b(?:firearms?|guns?|weapons?|tasers?)\s+(?:is\s+|are\s+)?(?:drawn|displayed|pointed|aimed)\b`,
+  String.raw`\b(?:draw\w*|display\w*|point\w*|un-?holster\w*|aim\w*)\b(?=[^.;]{0,50}\b(?:firearms?|guns?|weapons?|tasers?|handguns?|rifles?|cews?)\b)|\b(?:firearms?|guns?|weapons?|tasers?)\s+(?:is\s+|are\s+|was\s+|were\s+|has\s+been\s+)?(?:drawn|displayed|pointed|aimed)\b`,
 );
 export const ANALYSE = re(
   String.raw`\banaly[sz]\w*|\breview\w*|\bstud(?:y|ies|ied)\b|\bexamin\w*|\bmonitor\w*|\blook\s+at\b|\baudit\w*|\bidentify\b`,

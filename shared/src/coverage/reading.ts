@@ -118,7 +118,7 @@ const PHRASE_CUES: ReadonlyArray<[RegExp, Modality]> = [
     'ban',
   ],
   [
-    /\b(?:encourag\w*|urg(?:e|es|ed)|recommend\w*|advis(?:ed|able)|ideally|strive\w*|endeavou?r\w*|(?:try|tries|attempt)\s+to\s+(?!de-?escalat)|aim\s+to|(?:where|when|if)\s+(?:at\s+all\s+)?possible|consider\s+(?:ban|prohibit|limit|requir|end|adopt|whether\s+to)|(?:may|might)\s+wish\s+to|(?:are|is)\s+invited\s+to|(?:it\s+is\s+)?preferable|voluntar(?:y|ily)|best\s+practice|prefer(?:red|s)?)\w*/,
+    /\b(?:encourag\w*|urg(?:e|es|ed)|recommend\w*|advis(?:ed|able)|ideally|strive\w*|endeavou?r\w*|(?:try|tries|attempt)\s+to\s+(?!de-?escalat)|aim\s+to|(?:where|when|if)\s+(?:at\s+all\s+)?possible|consider\s+(?:ban|prohibit|limit|requir|end|adopt|whether\s+to)|consider(?:s|ed)?\s+[a-z]+ing\b|(?:may|might)\s+wish\s+to|(?:are|is)\s+invited\s+to|(?:it\s+is\s+)?preferable|voluntar(?:y|ily)|best\s+practice|prefer(?:red|s)?)\w*/,
     'hedge',
   ],
   [
@@ -406,7 +406,7 @@ function readClause(text: string, tokens: Token[], from: number, to: number): Cl
       decided.modality !== 'ban';
     if (refines || (phrase.modality === 'ban' && decided.modality === 'duty' && /\brefrain/.test(phrase.cue.text)))
       decided = { modality: phrase.modality, cue: span(text, decided.cue.from, phrase.cue.to) };
-    else if (phrase.modality === 'hedge' && decided.modality === 'duty' && /encourag|urg|recommend|strive|endeav/.test(phrase.cue.text))
+    else if (phrase.modality === 'hedge' && decided.modality === 'duty' && /encourag|urg|recommend|strive|endeav|consider/.test(phrase.cue.text))
       decided = { modality: 'hedge', cue: span(text, decided.cue.from, phrase.cue.to) };
   }
   if (!decided)

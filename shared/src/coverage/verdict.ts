@@ -180,7 +180,14 @@ export function judge(
  * appears. Each pattern is checked on the whole sentence; a clause that bans the widened act
  * ("may not use deadly force whenever they feel afraid") does not count.
  */
-export const WIDENING: ReadonlyArray<{ itemIds: string[]; pattern: RegExp; unless?: RegExp; why: string }> = [
+export const WIDENING: ReadonlyArray<{
+  itemIds: string[];
+  pattern: RegExp;
+  unless?: RegExp;
+  /** Also read in definitions (a definition that widens its own term). */
+  inDefinitions?: boolean;
+  why: string;
+}> = [
   {
     itemIds: ['minimum-force.least-necessary'],
     pattern:
@@ -197,7 +204,8 @@ export const WIDENING: ReadonlyArray<{ itemIds: string[]; pattern: RegExp; unles
   {
     itemIds: ['vehicle-pursuits.restricted'],
     pattern:
-      /\b(?:pursue|chase|pursuits?)\b[^.;]*\b(?:any|every|all)\s+(?:vehicle|car|driver|motorist|traffic)\w*|\b(?:pursue|chase|pursuits?)\b[^.;]*\bfor\s+(?:any|all|every)\b|\b(?:pursue|chase)\w*\b[^.;]*\bwhenever\s+(?:they|he|she|the\s+officer)\s+(?:want|wish|choose|decide)\w*|\bregardless\s+of\s+the\s+(?:offen[cs]e|crime)\b/,
+      /\b(?:pursue|chase|pursuits?)\b[^.;]*\b(?:any|every|all)\s+(?:vehicle|car|driver|motorist|traffic)\w*|\b(?:pursue|chase|pursuits?)\b[^.;]*\bfor\s+(?:any|all|every)\b|\b(?:pursue|chase)\w*\b[^.;]*\bwhenever\s+(?:they|he|she|the\s+officer)\s+(?:want|wish|choose|decide)\w*|\bpursu\w*\b[^.;]*\b(?:they|he|she|the\s+officer)\s+(?:judge|deem|consider|believe|think)\w*|\bregardless\s+of\s+the\s+(?:offen[cs]e|crime)\b/,
+    unless: /\bcontinu/,
     why: 'opens pursuits to any vehicle or offence',
   },
   {
@@ -222,7 +230,7 @@ export const WIDENING: ReadonlyArray<{ itemIds: string[]; pattern: RegExp; unles
   {
     itemIds: ['use-of-force-standards.lawful-purpose'],
     pattern:
-      /\bforce\b[^.;]*\b(?:for\s+any\s+(?:purpose|reason)|to\s+punish|as\s+punishment|to\s+retaliat\w*|to\s+make\s+(?:a\s+)?(?:person|people|someone)\s+show\s+respect|show\s+respect)\b/,
+      /\bmay\s+use\s+(?:physical\s+)?force\s+(?:whenever|any\s+time)\b|\bforce\b[^.;]*\b(?:for\s+any\s+(?:purpose|reason)|to\s+punish|as\s+punishment|to\s+retaliat\w*|to\s+make\s+(?:a\s+)?(?:person|people|someone)\s+show\s+respect|show\s+respect)\b/,
     why: 'allows force for purposes that are not lawful',
   },
   {
@@ -234,11 +242,13 @@ export const WIDENING: ReadonlyArray<{ itemIds: string[]; pattern: RegExp; unles
   {
     itemIds: ['definitions.imminent-threat'],
     pattern: /\bimminent\s+threat\b[^.;]*\b(?:includes?|means)\b[^.;]*\b(?:any|whenever)\b[^.;]*\b(?:fears?|feels?|believes?)\b/,
+    inDefinitions: true,
     why: "defines an imminent threat by the officer's fear",
   },
   {
     itemIds: ['definitions.deadly-force'],
     pattern: /\b(?:deadly|lethal)\s+force\b["\u201D]?\s+does\s+not\s+include\b/,
+    inDefinitions: true,
     why: 'carves acts out of deadly force',
   },
   {
@@ -248,15 +258,22 @@ export const WIDENING: ReadonlyArray<{ itemIds: string[]; pattern: RegExp; unles
     why: "puts the officer's safety before human life",
   },
   {
+    itemIds: ['definitions.reasonable'],
+    pattern: /\breasonabl\w*(?:\s+force)?["\u201D]?\s+(?:means|is|refers\s+to)\b[^.;]*\b(?:the\s+officer|officers?|they|he|she)\s+(?:personally\s+)?(?:believes?|feels?|thinks?|deems?|considers?|judges?)\b/,
+    inDefinitions: true,
+    why: "defines reasonableness by the officer's own belief",
+  },
+  {
     itemIds: ['clarity.defined-terms'],
     pattern:
       /\b(?:terms?|words?)\b[^.;]*\b(?:ordinary|common|everyday|plain|usual|normal|dictionary)\s*,?\s*(?:everyday\s+)?(?:meaning|usage|sense)\b|\b(?:terms?|words?)\b[^.;]*\bmean\s+what\s+they\s+(?:normally|usually|ordinarily|commonly)\s+mean\b/,
+    inDefinitions: true,
     why: 'leaves key terms to their ordinary meaning instead of defining them',
   },
   {
     itemIds: ['use-of-force-standards.sanctity-of-life'],
     pattern:
-      /\b(?:need\s+not|not\s+required\s+to)\s+give\s+it\s+priority\b|\bone\s+consideration\s+among\s+many\b|\btake\s+precedence\s+over\s+the\s+(?:safety|life|lives)\b/,
+      /\b(?:need\s+not|not\s+required\s+to)\s+give\s+it\s+priority\b|\b(?:consistent|compatible)\s+with\s+officer\s+safety\b|\bunless\s+officer\s+safety\b|\bone\s+consideration\s+among\s+many\b|\btake\s+precedence\s+over\s+the\s+(?:safety|life|lives)\b/,
     why: 'puts something before human life',
   },
   {
@@ -267,9 +284,13 @@ export const WIDENING: ReadonlyArray<{ itemIds: string[]; pattern: RegExp; unles
 ];
 
 /** Widening verdicts for a read sentence. */
-export function widenings(r: SentenceReading): Array<{ itemId: string; from: number; to: number; verdict: Verdict }> {
+export function widenings(
+  r: SentenceReading,
+  isDefinition = false,
+): Array<{ itemId: string; from: number; to: number; verdict: Verdict }> {
   const out: Array<{ itemId: string; from: number; to: number; verdict: Verdict }> = [];
   for (const w of WIDENING) {
+    if (isDefinition && !w.inDefinitions) continue;
     const m = w.pattern.exec(r.text);
     if (!m || w.unless?.test(r.text)) continue;
     const c = clauseAt(r, m.index);
