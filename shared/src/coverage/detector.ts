@@ -112,7 +112,10 @@ function noVagueQualifiers(j: RuleInput): Verdict | null {
   if (!verdict || verdict.status === 'partly') return null;
   const c = clauseAt(j.r, j.at);
   if (verdict.status === 'covered' && !c.qualifier) return { status: 'covered', reason: 'states the duty with no qualifier' };
-  if (verdict.status === 'contradicted' && (c.modality === 'ban' || c.modality === 'not-required')) return null;
+  if (verdict.status === 'contradicted' && c.modality === 'ban') return null;
+  // A switched-off duty is not a qualifier on it, unless it is discretion ("at the officer's discretion").
+  if (verdict.status === 'contradicted' && c.modality === 'not-required' && !/discretion|judg/.test(c.cue?.text ?? ''))
+    return null;
   return verdict.status === 'contradicted' ? verdict : null;
 }
 

@@ -61,7 +61,7 @@ export const LAWFUL_PURPOSE = re(
 export const PURPOSE_WORD = /\b(?:purposes?|objectives?|reasons?)\b/;
 
 export const DE_ESC = re(
-  String.raw`\bde-?\s?escalat\w*|\bdefus\w*|\b(?:calm|stabili[sz]|slow)\w*\s+(?:down\s+)?(?:the\s+)?(?:situation|encounter|person|incident|interaction|things)\b|\breduc\w*\s+(?:the\s+)?(?:intensity|tension)\b|\btalk\w*\s+(?:\w+\s+)?down\b`,
+  String.raw`\bde-?\s?escalat\w*|\bdefus\w*|\b(?:calm|stabili[sz]|slow)\w*\s+(?:down\s+)?(?:the\s+)?(?:situation|encounter|person|incident|interaction|things)\b|\breduc\w*\s+(?:the\s+)?(?:intensity|tension)\b|\btalk\w*\s+(?:\w+\s+)?down\b|\bcalm\w*\s+(?:people|them|him|her|everyone|someone)\s+down\b`,
 );
 
 export const TECHNIQUES: readonly RegExp[] = [
@@ -147,7 +147,7 @@ export const PURSUIT_CRITERIA = re(
   ].join('|'),
 );
 export const TERMINATE = re(
-  String.raw`\bwhen\s+(?:it|the\s+(?:pursuit|chase))\s+(?:ends|stops)\b|\bterminat\w*|\bcontinu(?:e|es|ed|ing)\b|\bdiscontinu\w*|\bcall\w*\s+off\b|\babandon\w*|\b(?:end|stop|cease|break\s+off)\w*\s+(?:the\s+|a\s+|any\s+)?(?:vehicle\s+)?(?:pursuits?|chases?)\b|\b(?:pursuits?|chases?)\s+${gap(4)}(?:end|ended|stop|stopped|cease|ceased)\b`,
+  String.raw`\bwhen\s+(?:it|the\s+(?:pursuit|chase))\s+(?:ends|stops)\b|\bstop\w*\s+chasing\b|\bterminat\w*|\bcontinu(?:e|es|ed|ing)\b|\bdiscontinu\w*|\bcall\w*\s+off\b|\babandon\w*|\b(?:end|stop|cease|break\s+off)\w*\s+(?:the\s+|a\s+|any\s+)?(?:vehicle\s+)?(?:pursuits?|chases?)\b|\b(?:pursuits?|chases?)\s+${gap(4)}(?:end|ended|stop|stopped|cease|ceased)\b`,
 );
 export const INITIATE =
   /\b(?:initiat\w*|begin\w*|start\w*|engag\w*\s+in|commenc\w*|undertak\w*|may\s+pursue|pursue\s+only)\b/;
@@ -298,7 +298,7 @@ export const ANALYSE = re(
   String.raw`\banaly[sz]\w*|\breview\w*|\bstud(?:y|ies|ied)\b|\bexamin\w*|\bmonitor\w*|\blook\s+at\b|\baudit\w*|\bidentify\b`,
 );
 export const DISPARITY = re(
-  String.raw`\bdisparit\w*|\btrends?\b|\bpatterns?\b|\btreated\s+differently\b|\binequit\w*|\bby\s+race\b`,
+  String.raw`\bdisparit\w*|\bbias\w*|\btrends?\b|\bpatterns?\b|\btreated\s+differently\b|\binequit\w*|\bby\s+race\b`,
 );
 
 /** Reporting force in general, without "every": the duty's wording, whoever reports. */

@@ -106,7 +106,7 @@ const NO_SUBJECT = new Set(['no', 'nobody', 'none', 'neither']);
 /** Phrase cues matched on the lower-case clause text; the leftmost cue of the clause decides. */
 const PHRASE_CUES: ReadonlyArray<[RegExp, Modality]> = [
   [
-    /\b(?:(?:is|are|be|being|shall|will)\s+not\s+(?:be\s+)?(?:required|obligated|obliged|expected|mandatory|necessary)|(?:does|do|did)\s+not\s+(?:need|have)\s+to|(?:does|do|did)\s+not\s+require|not\s+(?:a\s+)?reportable|optional|discretionary|at\s+(?:the|his|her|their|its)\s+(?:own\s+)?(?:officer'?s?\s+|chief'?s\s+|member'?s\s+|supervisor'?s\s+)?discretion|(?:is|are)\s+left\s+to|left\s+to\s+(?:the|each|every|their|his|her)\b|need\s+not|needn't|not\s+mandatory|recommended\s+but\s+not|not\s+(?:be\s+)?(?:limited|restricted|confined|bound)\s+(?:to|by)|(?:officer|officers|member|members)(?:'s|s')?\s+(?:own\s+)?(?:perception|judg(?:e)?ment|discretion|belief|opinion)(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:controls|governs|decides|determines)|(?:officer|officers|member|members)\s+(?:decides?|determines?|chooses?)\s+(?:for\s+(?:themselves|himself|herself)\s+)?(?:whether|when|if|how)|(?:may|can)\s+decide\s+(?:for\s+(?:themselves|himself|herself)\s+)?(?:whether|when|if)|as\s+(?:they|he|she|the\s+officer)\s+(?:see|sees|deem|deems)\s+fit)\b/,
+    /\b(?:(?:is|are|be|being|shall|will)\s+not\s+(?:be\s+)?(?:required|obligated|obliged|expected|mandatory|necessary)|(?:does|do|did)\s+not\s+(?:need|have)\s+to|(?:does|do|did)\s+not\s+require|not\s+(?:a\s+)?reportable|optional|discretionary|at\s+(?:the|his|her|their|its)\s+(?:own\s+)?(?:officer'?s?\s+|chief'?s\s+|member'?s\s+|supervisor'?s\s+)?discretion|(?:is|are)\s+left\s+to|left\s+to\s+(?:the|each|every|their|his|her)\b|need\s+not|needn't|not\s+mandatory|recommended\s+but\s+not|(?:no|without\s+any)\s+(?:legal\s+)?(?:obligation|duty|requirement|responsibility)|not\s+a\s+(?:requirement|duty|mandate)|(?:a\s+)?personal\s+choice|retain\w*\s+(?:full\s+|complete\s+|sole\s+)?discretion|left\s+to\s+(?:the\s+)?(?:officer|officers|member|members)(?:'s|s')?\s+(?:own\s+)?(?:judg(?:e)?ment|discretion)|(?:is|are)\s+(?:a\s+)?goals?\b|not\s+(?:be\s+)?(?:limited|restricted|confined|bound)\s+(?:to|by)|(?:officer|officers|member|members)(?:'s|s')?\s+(?:own\s+)?(?:perception|judg(?:e)?ment|discretion|belief|opinion)(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:controls|governs|decides|determines)|(?:officer|officers|member|members)\s+(?:decides?|determines?|chooses?)\s+(?:for\s+(?:themselves|himself|herself)\s+)?(?:whether|when|if|how)|(?:may|can)\s+decide\s+(?:for\s+(?:themselves|himself|herself)\s+)?(?:whether|when|if)|as\s+(?:they|he|she|the\s+officer)\s+(?:see|sees|deem|deems)\s+fit)\b/,
     'not-required',
   ],
   [
@@ -126,7 +126,7 @@ const PHRASE_CUES: ReadonlyArray<[RegExp, Modality]> = [
     'duty',
   ],
   [
-    /\b(?:permit(?:s|ted)?|permissible|authori[sz](?:e|es|ed)|allow(?:s|ed)?|acceptable|(?:is|are)\s+free\s+to|entitled|at\s+liberty)\b/,
+    /\b(?:not\s+(?:be\s+)?(?:prohibited|banned|forbidden|barred)|permit(?:s|ted)?|permissible|authori[sz](?:e|es|ed)|allow(?:s|ed)?|acceptable|(?:is|are)\s+free\s+to|entitled|at\s+liberty)\b/,
     'permission',
   ],
 ];
@@ -279,11 +279,14 @@ function modalCue(text: string, tokens: Token[], from: number, to: number): { mo
   return null;
 }
 
+/** Compiled once; each use resets `lastIndex`. */
+const PHRASE_CUES_G: ReadonlyArray<[RegExp, Modality]> = PHRASE_CUES.map(([re, m]) => [new RegExp(re.source, 'g'), m]);
+
 function phraseCue(text: string, from: number, to: number, skip: ExceptionReading | null) {
   let best: { modality: Modality; cue: Span } | null = null;
   const region = text.slice(from, to);
-  for (const [re, modality] of PHRASE_CUES) {
-    const g = new RegExp(re.source, 'g');
+  for (const [g, modality] of PHRASE_CUES_G) {
+    g.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = g.exec(region))) {
       const at = from + m.index;

@@ -54,7 +54,7 @@ function governing(r: SentenceReading, at: number): ClauseReading {
   return mainClause(r) ?? own;
 }
 
-function banVerdict(c: ClauseReading, before: string, upTo: string): Verdict | null {
+function banVerdict(c: ClauseReading, before: string, upTo: string, clauseText: string): Verdict | null {
   const cue = c.cue ? q(c.cue.text) : '';
   let modality = c.modality;
   if (modality === 'duty' && (INSTEAD.test(upTo) || BAN_VERB.test(before))) modality = 'ban';
@@ -79,8 +79,8 @@ function banVerdict(c: ClauseReading, before: string, upTo: string): Verdict | n
       return v('contradicted', `${cue} leaves it open`);
     default: {
       // "Chokeholds are restricted to life-threatening situations": a limit still permits the act.
-      const limitWords = /\b(?:restricted|limited|reserved)\s+(?:to|for)\b|\blast\s+resort\b|\bonly\s+(?:when|if|in|after|with)\b/.exec(
-        before + (c.restriction?.text ?? ''),
+      const limitWords = /\b(?:restricted|limited|reserved)\s+(?:to|for)\b|\blast\s+resort\b|\bonly\s+(?:when|if|in|after|with)\b|\b(?:an?\s+)?(?:[a-z-]+\s+){0,3}(?:option|tool)s?\b/.exec(
+        clauseText,
       );
       if (limitWords) return v('contradicted', `${q(limitWords[0])} still permits it in some cases`);
       return null;
@@ -88,14 +88,19 @@ function banVerdict(c: ClauseReading, before: string, upTo: string): Verdict | n
   }
 }
 
-function dutyVerdict(c: ClauseReading, before: string, opts: JudgeOptions): Verdict | null {
+const NARROWED = /\bonly\s+(?:[a-z]+\s+){0,2}?(?:if|when|where|after|upon|for|in\s+cases?)\b/;
+
+function dutyVerdict(c: ClauseReading, before: string, opts: JudgeOptions, clauseText: string): Verdict | null {
   const cue = c.cue ? q(c.cue.text) : '';
   switch (c.modality) {
-    case 'duty':
+    case 'duty': {
       if (c.qualifier) return v('contradicted', `${q(c.qualifier.text)} lets the duty be skipped`);
+      const narrowed = NARROWED.exec(clauseText);
+      if (narrowed) return v('contradicted', `${q(narrowed[0])} narrows the duty to some cases`);
       if (c.exception?.kind === 'subjective')
         return v('contradicted', `${q(c.exception.text)} hands the duty back to the officer's judgment`);
       return v('covered', `${cue} makes it a duty`);
+    }
     case 'ban':
       if (AFFIRMING.test(before) || INSTEAD.test(before)) return v('covered', `${cue} forbids acting without it`);
       return v('contradicted', `${cue} forbids what the item requires`);
@@ -164,9 +169,9 @@ export function judge(
   const before = r.text.slice(c.from, at);
   switch (want) {
     case 'ban':
-      return banVerdict(c, before, r.text.slice(c.from, end));
+      return banVerdict(c, before, r.text.slice(c.from, end), r.text.slice(c.from, c.to));
     case 'duty':
-      return dutyVerdict(c, before, opts);
+      return dutyVerdict(c, before, opts, r.text.slice(c.from, c.to));
     case 'limit':
       return limitVerdict(c);
     case 'direction':
@@ -191,7 +196,7 @@ export const WIDENING: ReadonlyArray<{
   {
     itemIds: ['minimum-force.least-necessary'],
     pattern:
-      /\b(?:any|whatever|as\s+much)\s+(?:level\s+of\s+|amount\s+of\s+|degree\s+of\s+)?force\b[^.;]*\b(?:they|he|she|the\s+officer|officers|members?|deput\w+)\s+(?:personally\s+)?(?:consider|judge|deem|think|believe|see\s+fit|feel)\w*|\bany\s+(?:level|amount|degree)\s+of\s+force\b|\ball\s+the\s+force\b|\bno\s+limit\s+(?:on|to)\s+(?:the\s+)?(?:amount\s+of\s+)?force\b|\bforce\b[^.;]*\bas\s+(?:they|he|she|the\s+officer)\s+(?:see|sees|deem|deems)\s+fit\b|\bunlimited\s+force\b|\bforce\s+(?:that\s+)?(?:they|he|she|the\s+officer|officers|members?)\s+(?:personally\s+)?(?:deem|consider|judge|think|believe|feel)\w*\s+(?:to\s+be\s+)?(?:appropriate|reasonable|necessary|fit|proper|best|warranted)\b|(?<!only\s)\bas\s+much\s+force\s+as\b(?![^.;]*\b(?:necessary|needed|need|required)\b)/,
+      /\b(?:any|whatever|as\s+much)\s+(?:level\s+of\s+|amount\s+of\s+|degree\s+of\s+)?force\b[^.;]*\b(?:they|he|she|the\s+officer|officers|members?|deput\w+)\s+(?:personally\s+)?(?:consider|judge|deem|think|believe|see\s+fit|feel)\w*|\bany\s+(?:level|amount|degree)\s+of\s+force\b|\ball\s+the\s+force\b|\bno\s+limit\s+(?:on|to)\s+(?:the\s+)?(?:amount\s+of\s+)?force\b|\b(?:amount|level|degree)\s+of\s+force\b[^.;]*\b(?:left\s+to|discretion|judg(?:e)?ment|decides?)\b|\bforce\b[^.;]*\bas\s+(?:they|he|she|the\s+officer)\s+(?:see|sees|deem|deems)\s+fit\b|\bunlimited\s+force\b|\bforce\s+(?:that\s+)?(?:they|he|she|the\s+officer|officers|members?)\s+(?:personally\s+)?(?:deem|consider|judge|think|believe|feel)\w*\s+(?:to\s+be\s+)?(?:appropriate|reasonable|necessary|fit|proper|best|warranted)\b|(?<!only\s)\bas\s+much\s+force\s+as\b(?![^.;]*\b(?:necessary|needed|need|required)\b)/,
     why: 'leaves the amount of force to the officer',
   },
   {
@@ -217,7 +222,7 @@ export const WIDENING: ReadonlyArray<{
   {
     itemIds: ['force-reporting.every-use'],
     pattern:
-      /\bonly\s+(?:force|injur\w*|uses?\s+of\s+force|incidents?|discharges?|cases?|serious)\b[^.;]*\b(?:report\w*|document\w*)|\breport\w*\b[^.;]*\bonly\s+(?:when|if|where)\b|\b(?:do|does|shall|will|need)\s+not\s+(?:require|need)\s+(?:a\s+)?report|\bminor\s+(?:uses?\s+of\s+)?force\b[^.;]*\bnot\s+(?:require|need|be\s+reported)|\bneed\s+not\s+be\s+(?:reported|documented)|\b(?:is|are|will|shall)\s+not\s+(?:be\s+)?(?:reported|documented)\b|\bno\s+(?:written\s+)?report\s+(?:is\s+)?(?:required|needed|necessary)\b|\bexempt\w*\s+from\s+(?:the\s+)?reporting\b/,
+      /\bonly\s+(?:force|injur\w*|uses?\s+of\s+force|incidents?|discharges?|cases?|serious)\b[^.;]*\b(?:report\w*|document\w*)|\breport\w*\b[^.;]*\bonly\s+(?:when|if|where|for|in|after)\b|\b(?:do|does|shall|will|need)\s+not\s+(?:require|need)\s+(?:a\s+)?report|\bminor\s+(?:uses?\s+of\s+)?force\b[^.;]*\bnot\s+(?:require|need|be\s+reported)|\bneed\s+not\s+be\s+(?:reported|documented)|\b(?:is|are|will|shall)\s+not\s+(?:be\s+)?(?:reported|documented)\b|\bno\s+(?:written\s+)?report\s+(?:is\s+)?(?:required|needed|necessary)\b|\bexempt\w*\s+from\s+(?:the\s+)?reporting\b/,
     unless: /^\W*(?:drawing|displaying|pointing|un-?holstering|aiming)\b/,
     why: 'leaves some uses of force unreported',
   },
@@ -230,7 +235,7 @@ export const WIDENING: ReadonlyArray<{
   {
     itemIds: ['use-of-force-standards.lawful-purpose'],
     pattern:
-      /\bmay\s+use\s+(?:physical\s+)?force\s+(?:whenever|any\s+time)\b|\bforce\b[^.;]*\b(?:for\s+any\s+(?:purpose|reason)|to\s+punish|as\s+punishment|to\s+retaliat\w*|to\s+make\s+(?:a\s+)?(?:person|people|someone)\s+show\s+respect|show\s+respect)\b/,
+      /\bmay\s+use\s+(?:physical\s+)?force\s+(?:whenever|any\s+time)\b|\bforce\b[^.;]*\b(?:for\s+any\s+(?:other\s+)?(?:purpose|reason)|to\s+punish|as\s+punishment|to\s+retaliat\w*|to\s+make\s+(?:a\s+)?(?:person|people|someone)\s+show\s+respect|show\s+respect)\b/,
     why: 'allows force for purposes that are not lawful',
   },
   {
@@ -262,6 +267,17 @@ export const WIDENING: ReadonlyArray<{
     pattern: /\breasonabl\w*(?:\s+force)?["\u201D]?\s+(?:means|is|refers\s+to)\b[^.;]*\b(?:the\s+officer|officers?|they|he|she)\s+(?:personally\s+)?(?:believes?|feels?|thinks?|deems?|considers?|judges?)\b/,
     inDefinitions: true,
     why: "defines reasonableness by the officer's own belief",
+  },
+  {
+    itemIds: [
+      'vulnerable-populations.disability',
+      'vulnerable-populations.medical',
+      'vulnerable-populations.mental-health',
+      'vulnerable-populations.language',
+    ],
+    pattern:
+      /\bany\s+failure\s+to\s+(?:follow|obey|comply)\w*[^.;]*\bas\s+resistance\b|\bnon-?complian\w*[^.;]*\bregardless\s+of\s+(?:the\s+)?(?:reason|cause)\b|\bas\s+resistance\b[^.;]*\bregardless\s+of\s+(?:the\s+)?(?:reason|cause)\b/,
+    why: 'treats every failure to comply as resistance, whatever its cause',
   },
   {
     itemIds: ['clarity.defined-terms'],
