@@ -205,7 +205,7 @@ export const EVERY_USE = re(
 );
 
 export const PUBLISH = re(
-  String.raw`\bpublish\w*|\bannounc\w*|\bpost(?:s|ed|ing)?\b|\bmake\w*\s+${gap(4)}(?:publicly\s+)?(?:available|accessible|public)\b|\b(?:publicly|openly)\s+(?:available|accessible|posted|released|shared)\b|\bavailable\s+to\s+(?:the\s+public|residents|anyone)\b|\brelease\w*|\bpublic\s+(?:inspection|website|dashboard|portal)\b|\bshar\w*\s+with\s+the\s+public\b|\bmade\s+public\b|\bwebsite\b|\bonline\b|\bconfidential\b|\bwithheld\b|\binternal\s+use\s+only\b|\bexempt\s+from\s+(?:public\s+)?disclosure\b`,
+  String.raw`\bpublish\w*|\bannounc\w*|\b(?:be|is|are|made)\s+available\b|\bpost(?:s|ed|ing)?\b|\bmake\w*\s+${gap(4)}(?:publicly\s+)?(?:available|accessible|public)\b|\b(?:publicly|openly)\s+(?:available|accessible|posted|released|shared)\b|\bavailable\s+to\s+(?:the\s+public|residents|anyone)\b|\brelease\w*|\bpublic\s+(?:inspection|website|dashboard|portal)\b|\bshar\w*\s+with\s+the\s+public\b|\bmade\s+public\b|\bwebsite\b|\bonline\b|\bconfidential\b|\bwithheld\b|\binternal\s+use\s+only\b|\bexempt\s+from\s+(?:public\s+)?disclosure\b`,
 );
 export const CONFIDENTIAL =
   /\bconfidential\b|\bwithheld\b|\bnot\s+(?:be\s+)?(?:made\s+)?public\b|\binternal\s+use\s+only\b|\binternally\b|\bexempt\w*\s+from\s+(?:public\s+)?(?:disclosure|release)\b|\bremain\w*\s+internal\b|\bnot\s+(?:be\s+)?(?:shared|released|disclosed|published|posted)\b|\b(?:upon|on)\s+(?:written\s+)?request\b/;

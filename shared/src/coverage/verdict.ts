@@ -196,7 +196,7 @@ export const WIDENING: ReadonlyArray<{
   {
     itemIds: ['minimum-force.least-necessary'],
     pattern:
-      /\b(?:any|whatever|as\s+much)\s+(?:level\s+of\s+|amount\s+of\s+|degree\s+of\s+)?force\b[^.;]*\b(?:they|he|she|the\s+officer|officers|members?|deput\w+)\s+(?:personally\s+)?(?:consider|judge|deem|think|believe|see\s+fit|feel)\w*|\bany\s+(?:level|amount|degree)\s+of\s+force\b|\ball\s+the\s+force\b|\bno\s+limit\s+(?:on|to)\s+(?:the\s+)?(?:amount\s+of\s+)?force\b|\b(?:amount|level|degree)\s+of\s+force\b[^.;]*\b(?:left\s+to|discretion|judg(?:e)?ment|decides?)\b|\bforce\b[^.;]*\bas\s+(?:they|he|she|the\s+officer)\s+(?:see|sees|deem|deems)\s+fit\b|\bunlimited\s+force\b|\bforce\s+(?:that\s+)?(?:they|he|she|the\s+officer|officers|members?)\s+(?:personally\s+)?(?:deem|consider|judge|think|believe|feel)\w*\s+(?:to\s+be\s+)?(?:appropriate|reasonable|necessary|fit|proper|best|warranted)\b|(?<!only\s)\bas\s+much\s+force\s+as\b(?![^.;]*\b(?:necessary|needed|need|required)\b)/,
+      /\b(?:any|whatever|as\s+much)\s+(?:level\s+of\s+|amount\s+of\s+|degree\s+of\s+)?force\b[^.;]*\b(?:they|he|she|the\s+officer|officers|members?|deput\w+)\s+(?:personally\s+)?(?:consider|judge|deem|think|believe|see\s+fit|feel)\w*|\bany\s+(?:level|amount|degree)\s+of\s+force\b|\ball\s+the\s+force\b|\bno\s+limit\s+(?:on|to)\s+(?:the\s+)?(?:amount\s+of\s+)?force\b|\b(?:amount|level|degree)\s+of\s+force\b[^.;]*\b(?:left\s+to|discretion|judg(?:e)?ment|decides?)\b|\bforce\b[^.;]*\bin\s+(?:their|his|her|the\s+officer'?s)\s+(?:own\s+)?(?:judg(?:e)?ment|opinion|view)\b|\bforce\b[^.;]*\bas\s+(?:they|he|she|the\s+officer)\s+(?:see|sees|deem|deems)\s+fit\b|\bunlimited\s+force\b|\bforce\s+(?:that\s+)?(?:they|he|she|the\s+officer|officers|members?)\s+(?:personally\s+)?(?:deem|consider|judge|think|believe|feel)\w*\s+(?:to\s+be\s+)?(?:appropriate|reasonable|necessary|fit|proper|best|warranted)\b|(?<!only\s)\bas\s+much\s+force\s+as\b(?![^.;]*\b(?:necessary|needed|need|required)\b)/,
     why: 'leaves the amount of force to the officer',
   },
   {
@@ -222,7 +222,7 @@ export const WIDENING: ReadonlyArray<{
   {
     itemIds: ['force-reporting.every-use'],
     pattern:
-      /\bonly\s+(?:force|injur\w*|uses?\s+of\s+force|incidents?|discharges?|cases?|serious)\b[^.;]*\b(?:report\w*|document\w*)|\breport\w*\b[^.;]*\bonly\s+(?:when|if|where|for|in|after)\b|\b(?:do|does|shall|will|need)\s+not\s+(?:require|need)\s+(?:a\s+)?report|\bminor\s+(?:uses?\s+of\s+)?force\b[^.;]*\bnot\s+(?:require|need|be\s+reported)|\bneed\s+not\s+be\s+(?:reported|documented)|\b(?:is|are|will|shall)\s+not\s+(?:be\s+)?(?:reported|documented)\b|\bno\s+(?:written\s+)?report\s+(?:is\s+)?(?:required|needed|necessary)\b|\bexempt\w*\s+from\s+(?:the\s+)?reporting\b/,
+      /\bonly\s+(?:force|injur\w*|uses?\s+of\s+force|incidents?|discharges?|cases?|serious)\b[^.;]*\b(?:report\w*|document\w*)|\breport\w*\b[^.;]*\bonly\s+(?:when|if|where|for|in|after)\b|\breport\w*\s+(?:all\s+)?(?:uses?\s+of\s+)?force\s+(?:that|which|when|if)\s+(?:results?|causes?|leads?)\b|\b(?:do|does|shall|will|need)\s+not\s+(?:require|need)\s+(?:a\s+)?report|\bminor\s+(?:uses?\s+of\s+)?force\b[^.;]*\bnot\s+(?:require|need|be\s+reported)|\bneed\s+not\s+be\s+(?:reported|documented)|\b(?:is|are|will|shall)\s+not\s+(?:be\s+)?(?:reported|documented)\b|\bno\s+(?:written\s+)?report\s+(?:is\s+)?(?:required|needed|necessary)\b|\bexempt\w*\s+from\s+(?:the\s+)?reporting\b/,
     unless: /^\W*(?:drawing|displaying|pointing|un-?holstering|aiming)\b/,
     why: 'leaves some uses of force unreported',
   },
