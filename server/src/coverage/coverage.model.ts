@@ -40,7 +40,7 @@ export class CoverageEvidenceModel {
 
   @Field({
     description:
-      "Why the text earns the verdict, quoting the words that decided it (\"'should' makes this optional\"); empty for tags and ticks.",
+      'Why the text earns the verdict, quoting the words that decided it ("\'should\' makes this optional"); empty for tags and ticks.',
   })
   reason: string;
 }

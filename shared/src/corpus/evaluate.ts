@@ -82,7 +82,8 @@ export function evaluateCoverage(corpus: readonly LabelledEntry[]): Evaluation {
       const got = predicted.get(itemId);
       const status: Verdict = got?.status ?? 'missing';
       confusion[gold][status]++;
-      if (gold !== status) errors.push({ text: entry.text, itemId, gold, predicted: status, reason: got?.reason ?? '' });
+      if (gold !== status)
+        errors.push({ text: entry.text, itemId, gold, predicted: status, reason: got?.reason ?? '' });
     }
   }
   let pairs = 0;

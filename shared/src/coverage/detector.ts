@@ -66,7 +66,8 @@ const MODAL_WORD = /\b(?:shall|must|may|will|should)\b/;
 
 /** The definition a sentence makes, if it is one. A glossary line ("Term: …") must not read as a rule. */
 /** Plain-language definitions parseDefinition does not take: 'By "x" we mean…', 'A "x" is…'. */
-const PLAIN_DEFINITION = /^\s*(?:by\s+|an?\s+)?["\u201C]([^"\u201D]{2,40})["\u201D]\s*,?\s*(?:we\s+mean|is|are|refers?\s+to)\b/;
+const PLAIN_DEFINITION =
+  /^\s*(?:by\s+|an?\s+)?["\u201C]([^"\u201D]{2,40})["\u201D]\s*,?\s*(?:we\s+mean|is|are|refers?\s+to)\b/;
 
 function definitionIn(a: Analysis) {
   const sentence = a.text.slice(a.leadLength);
@@ -111,10 +112,15 @@ function noVagueQualifiers(j: RuleInput): Verdict | null {
   const verdict = judge('duty', j.r, j.at, j.end);
   if (!verdict || verdict.status === 'partly') return null;
   const c = clauseAt(j.r, j.at);
-  if (verdict.status === 'covered' && !c.qualifier) return { status: 'covered', reason: 'states the duty with no qualifier' };
+  if (verdict.status === 'covered' && !c.qualifier)
+    return { status: 'covered', reason: 'states the duty with no qualifier' };
   if (verdict.status === 'contradicted' && c.modality === 'ban') return null;
   // A switched-off duty is not a qualifier on it, unless it is discretion ("at the officer's discretion").
-  if (verdict.status === 'contradicted' && c.modality === 'not-required' && !/discretion|judg/.test(c.cue?.text ?? ''))
+  if (
+    verdict.status === 'contradicted' &&
+    c.modality === 'not-required' &&
+    !/discretion|judg/.test(c.cue?.text ?? '')
+  )
     return null;
   return verdict.status === 'contradicted' ? verdict : null;
 }
@@ -136,7 +142,12 @@ const unlimited =
 
 const RULES: readonly Rule[] = [
   // Definitions
-  { itemId: 'definitions.force', anchor: DEF_ANCHOR, definitional: true, custom: definitionOf((k) => FORCE_TERM.test(k)) },
+  {
+    itemId: 'definitions.force',
+    anchor: DEF_ANCHOR,
+    definitional: true,
+    custom: definitionOf((k) => FORCE_TERM.test(k)),
+  },
   {
     itemId: 'definitions.reasonable',
     anchor: DEF_ANCHOR,
@@ -153,7 +164,9 @@ const RULES: readonly Rule[] = [
     itemId: 'definitions.serious-bodily-injury',
     anchor: DEF_ANCHOR,
     definitional: true,
-    custom: definitionOf((k) => /^(?:serious|great|grievous)\s+(?:bodily|physical)\s+(?:injury|harm)$/.test(k)),
+    custom: definitionOf((k) =>
+      /^(?:serious|great|grievous)\s+(?:bodily|physical)\s+(?:injury|harm)$/.test(k),
+    ),
   },
   {
     itemId: 'definitions.de-escalation',
@@ -197,7 +210,8 @@ const RULES: readonly Rule[] = [
   {
     // A ban on force used to punish or retaliate states the lawful-purpose limit from the other side.
     itemId: 'use-of-force-standards.lawful-purpose',
-    anchor: /\b(?:to|for)\s+(?:punish|retaliat|coerc|extract|intimidat|harass)\w*|\bas\s+(?:punishment|retaliation)\b/,
+    anchor:
+      /\b(?:to|for)\s+(?:punish|retaliat|coerc|extract|intimidat|harass)\w*|\bas\s+(?:punishment|retaliation)\b/,
     all: [L.FORCE],
     none: [TRAINING],
     want: 'ban',
@@ -229,7 +243,8 @@ const RULES: readonly Rule[] = [
     none: [L.REPORT_CONTEXT],
     noneBefore: [TRAINING, /\bdefin\w*|\bmeans\b/],
     // "de-escalate the amount of force" is scaling force down: the minimum-force item.
-    when: (a) => !/de-?escalat\w*\s+(?:the\s+)?(?:amount\s+of\s+|level\s+of\s+|degree\s+of\s+)?force\b/.test(a.text),
+    when: (a) =>
+      !/de-?escalat\w*\s+(?:the\s+)?(?:amount\s+of\s+|level\s+of\s+|degree\s+of\s+)?force\b/.test(a.text),
     want: 'duty',
   },
   {
@@ -260,17 +275,15 @@ const RULES: readonly Rule[] = [
       ['vulnerable-populations.mental-health', L.MENTAL_HEALTH],
       ['vulnerable-populations.language', L.LANGUAGE],
     ] as const
-  ).map(
-    ([itemId, anchor]): Rule => ({
-      itemId,
-      anchor,
-      any: [L.CONSIDER, L.NONCOMPLY, /\bforce\b/],
-      none: [L.REPORT_CONTEXT, L.ALT_RESPONDER, TRAINING],
-      want: 'duty',
-      opts: { statementPartly: true },
-      against: IGNORED,
-    }),
-  ),
+  ).map(([itemId, anchor]): Rule => ({
+    itemId,
+    anchor,
+    any: [L.CONSIDER, L.NONCOMPLY, /\bforce\b/],
+    none: [L.REPORT_CONTEXT, L.ALT_RESPONDER, TRAINING],
+    want: 'duty',
+    opts: { statementPartly: true },
+    against: IGNORED,
+  })),
 
   // Deadly force
   {
@@ -297,14 +310,12 @@ const RULES: readonly Rule[] = [
     want: 'ban',
   },
   // Deadly force allowed, hedged or left to the officer with no limit at all works against both items.
-  ...(['deadly-force.last-resort', 'deadly-force.imminent-threat'] as const).map(
-    (itemId): Rule => ({
-      itemId,
-      anchor: L.DEADLY,
-      none: [TRAINING, L.REPORT_CONTEXT, L.IMMINENT, L.LAST_RESORT, DEFINES],
-      custom: unlimited('deadly force'),
-    }),
-  ),
+  ...(['deadly-force.last-resort', 'deadly-force.imminent-threat'] as const).map((itemId): Rule => ({
+    itemId,
+    anchor: L.DEADLY,
+    none: [TRAINING, L.REPORT_CONTEXT, L.IMMINENT, L.LAST_RESORT, DEFINES],
+    custom: unlimited('deadly force'),
+  })),
 
   // Prohibited force
   {
@@ -338,7 +349,11 @@ const RULES: readonly Rule[] = [
   {
     itemId: 'vehicle-pursuits.restricted',
     anchor: L.PURSUIT,
-    any: [L.PURSUIT_CRITERIA, /\b(?:only|solely|unless|except|limit\w*|restricted\s+to)\b/, /\b(?:shall|must|may|will)\s+not\b|\bprohibit/],
+    any: [
+      L.PURSUIT_CRITERIA,
+      /\b(?:only|solely|unless|except|limit\w*|restricted\s+to)\b/,
+      /\b(?:shall|must|may|will)\s+not\b|\bprohibit/,
+    ],
     none: [TRAINING, L.REPORT_CONTEXT],
     when: (a) => !L.TERMINATE.test(a.text) || L.INITIATE.test(a.text),
     want: 'limit',
@@ -349,7 +364,9 @@ const RULES: readonly Rule[] = [
     all: [L.PURSUIT],
     none: [TRAINING, L.REPORT_CONTEXT],
     // "Continue" only ever counts against the item, and the widening rules find that.
-    when: (a) => !/\bcontinu/.test(a.text) || /\bterminat|\bdiscontinu|\bcall\w*\s+off|\babandon|\bend\b|\bstop\b/.test(a.text),
+    when: (a) =>
+      !/\bcontinu/.test(a.text) ||
+      /\bterminat|\bdiscontinu|\bcall\w*\s+off|\babandon|\bend\b|\bstop\b/.test(a.text),
     want: 'duty',
   },
 
@@ -429,17 +446,19 @@ const RULES: readonly Rule[] = [
       ['force-reporting.resistance', L.RESISTANCE],
       ['force-reporting.outcomes', L.OUTCOME],
     ] as const
-  ).map(
-    ([itemId, anchor]): Rule => ({
-      itemId,
-      anchor,
-      all: [L.REPORT_CONTEXT, CONTENT],
-      // Publishing the data is another item; "released" here is an outcome, not a publication.
-      none: [TRAINING, /\bpublish\w*|\bpost(?:s|ed|ing)?\b|\bwebsite\b|\bonline\b|\bpublic(?:ly)?\b/, L.DISPARITY],
-      want: 'duty',
-      opts: { statementCovers: true },
-    }),
-  ),
+  ).map(([itemId, anchor]): Rule => ({
+    itemId,
+    anchor,
+    all: [L.REPORT_CONTEXT, CONTENT],
+    // Publishing the data is another item; "released" here is an outcome, not a publication.
+    none: [
+      TRAINING,
+      /\bpublish\w*|\bpost(?:s|ed|ing)?\b|\bwebsite\b|\bonline\b|\bpublic(?:ly)?\b/,
+      L.DISPARITY,
+    ],
+    want: 'duty',
+    opts: { statementCovers: true },
+  })),
   {
     itemId: 'force-reporting.monitor-disparities',
     anchor: L.ANALYSE,
@@ -502,7 +521,8 @@ const RULES: readonly Rule[] = [
     want: 'direction',
     opts: { banMeets: true },
     against: {
-      pattern: /\bcontinu\w*\s+to\s+be\s+(?:stationed|assigned|placed|posted)\b|\bremain\s+(?:stationed|assigned|posted)\b/,
+      pattern:
+        /\bcontinu\w*\s+to\s+be\s+(?:stationed|assigned|placed|posted)\b|\bremain\s+(?:stationed|assigned|posted)\b/,
       why: 'keeps officers in schools',
     },
   },
@@ -530,7 +550,9 @@ const RULES: readonly Rule[] = [
   },
   {
     itemId: 'advisory-group.follow-through',
-    anchor: new RegExp([L.FOLLOW_TRAINING, L.FOLLOW_IMPLEMENT, L.FOLLOW_ACCOUNT].map((r) => r.source).join('|')),
+    anchor: new RegExp(
+      [L.FOLLOW_TRAINING, L.FOLLOW_IMPLEMENT, L.FOLLOW_ACCOUNT].map((r) => r.source).join('|'),
+    ),
     all: [L.FOLLOW_POLICY],
     none: [L.REPORT_CONTEXT],
     when: (a) => countDistinct(a, [L.FOLLOW_TRAINING, L.FOLLOW_IMPLEMENT, L.FOLLOW_ACCOUNT]) >= 2,
@@ -624,7 +646,8 @@ export function detectAnalysed(a: Analysis, context = ''): ItemHit[] {
     }
   }
   // Widened standards work against an item even where none of its own words appear.
-  if (!TRAINING.test(a.text)) for (const w of widenings(read(), isDefinition)) keep(w.itemId, w.from, w.to, w.verdict);
+  if (!TRAINING.test(a.text))
+    for (const w of widenings(read(), isDefinition)) keep(w.itemId, w.from, w.to, w.verdict);
   return [...best.values()];
 }
 

@@ -174,7 +174,13 @@ function evidenceOf(f: ClauseFacts): Array<{ itemId: string; status: HitStatus; 
       itemId: h.itemId,
       status: h.status,
       // Shared between results, so never changed in place.
-      ev: Object.freeze({ clauseId: f.clauseId, sentence: h.sentence, from: h.from, to: h.to, reason: h.reason }),
+      ev: Object.freeze({
+        clauseId: f.clauseId,
+        sentence: h.sentence,
+        from: h.from,
+        to: h.to,
+        reason: h.reason,
+      }),
     }));
     EVIDENCE_CACHE.set(f, list);
   }

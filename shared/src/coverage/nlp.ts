@@ -49,7 +49,14 @@ export function tokenize(text: string): Token[] {
     const from = at < 0 ? cursor : at;
     const to = at < 0 ? cursor : at + v.length;
     cursor = to;
-    out.push({ text: v, lemma: (lemma[i] ?? v).toLowerCase(), pos: pos[i] ?? 'X', negated: !!negated[i], from, to });
+    out.push({
+      text: v,
+      lemma: (lemma[i] ?? v).toLowerCase(),
+      pos: pos[i] ?? 'X',
+      negated: !!negated[i],
+      from,
+      to,
+    });
   }
   return out;
 }

@@ -10,14 +10,7 @@
  */
 import { type Token, tokenize } from './nlp';
 
-export type Modality =
-  | 'duty'
-  | 'ban'
-  | 'soft-ban'
-  | 'hedge'
-  | 'permission'
-  | 'not-required'
-  | 'statement';
+export type Modality = 'duty' | 'ban' | 'soft-ban' | 'hedge' | 'permission' | 'not-required' | 'statement';
 
 /** Words in the text, with their offsets in the read text. */
 export interface Span {
@@ -146,7 +139,8 @@ const SAFETY =
 const SUBJECTIVE =
   /\b(?:believ\w*|feels?|felt|fears?|deem\w*|judg\w*|perceiv\w*|consider\w*|thinks?|thought|decid\w*|wants?|wish\w*|opinion|discretion|sees?\s+fit|appropriate|necessary|reasonabl\w*|practical|practicable|feasible|possible|exigen\w*|justified|warranted|waste)\b/;
 /** Legal standards that only sound like belief ("probable cause to believe"). */
-const OBJECTIVE_BELIEF = /\b(?:probable\s+cause|reasonable\s+suspicion|reason)\s+to\s+believe\b|\bobjectively\s+reasonable\b/g;
+const OBJECTIVE_BELIEF =
+  /\b(?:probable\s+cause|reasonable\s+suspicion|reason)\s+to\s+believe\b|\bobjectively\s+reasonable\b/g;
 
 const RESTRICTION =
   /\b(?:only|solely|exclusively|limited\s+to|restricted\s+to|reserved\s+for|confined\s+to|no\s+more\s+than|not\s+(?:to\s+)?exceed|last\s+resort|unless|except|until|provided\s+that|other\s+than)\b/;
@@ -226,11 +220,17 @@ function exceptionIn(text: string, from: number, to: number): ExceptionReading |
 }
 
 /** The modal cue made by tokens: "shall", "shall not", "no officer shall", "may" (not "may appear"). */
-function modalCue(text: string, tokens: Token[], from: number, to: number): { modality: Modality; cue: Span } | null {
+function modalCue(
+  text: string,
+  tokens: Token[],
+  from: number,
+  to: number,
+): { modality: Modality; cue: Span } | null {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.from < from || t.to > to) continue;
-    const lemma = t.lemma === 'ca' ? 'can' : t.lemma === 'wo' ? 'will' : t.lemma === 'sha' ? 'shall' : t.lemma;
+    const lemma =
+      t.lemma === 'ca' ? 'can' : t.lemma === 'wo' ? 'will' : t.lemma === 'sha' ? 'shall' : t.lemma;
     const isModal =
       BINDING_MODALS.has(lemma) ||
       PERMISSIVE_MODALS.has(lemma) ||
@@ -270,7 +270,8 @@ function modalCue(text: string, tokens: Token[], from: number, to: number): { mo
     if (HEDGE_MODALS.has(lemma)) return { modality: negative ? 'soft-ban' : 'hedge', cue };
     // shall / must / will
     if (negative) {
-      if (next && DUTY_AFTER_NOT.has(next.lemma)) return { modality: 'duty', cue: span(text, cueFrom, next.to) };
+      if (next && DUTY_AFTER_NOT.has(next.lemma))
+        return { modality: 'duty', cue: span(text, cueFrom, next.to) };
       if (next?.lemma === 'be' && after && /^(?:required|obligated|expected|necessary)$/.test(after.text))
         return { modality: 'not-required', cue: span(text, cueFrom, after.to) };
       return { modality: 'ban', cue };
@@ -281,7 +282,10 @@ function modalCue(text: string, tokens: Token[], from: number, to: number): { mo
 }
 
 /** Compiled once; each use resets `lastIndex`. */
-const PHRASE_CUES_G: ReadonlyArray<[RegExp, Modality]> = PHRASE_CUES.map(([re, m]) => [new RegExp(re.source, 'g'), m]);
+const PHRASE_CUES_G: ReadonlyArray<[RegExp, Modality]> = PHRASE_CUES.map(([re, m]) => [
+  new RegExp(re.source, 'g'),
+  m,
+]);
 
 function phraseCue(text: string, from: number, to: number, skip: ExceptionReading | null) {
   let best: { modality: Modality; cue: Span } | null = null;
@@ -315,7 +319,12 @@ function actorOf(tokens: Token[], from: number, cueFrom: number): string {
  * A plain-language order with no modal: "Call an ambulance right away", or after a leading
  * condition, "If someone is hurt, call an ambulance". The verb in its base form opens the clause.
  */
-function imperative(text: string, tokens: Token[], from: number, to: number): { modality: Modality; cue: Span } | null {
+function imperative(
+  text: string,
+  tokens: Token[],
+  from: number,
+  to: number,
+): { modality: Modality; cue: Span } | null {
   const inClause = tokens.filter((t) => t.from >= from && t.to <= to && t.pos !== 'PUNCT');
   if (inClause.length === 0) return null;
   let candidate: Token | undefined = inClause[0];
@@ -327,19 +336,42 @@ function imperative(text: string, tokens: Token[], from: number, to: number): { 
   // The tagger sometimes reads a clause-opening verb as a noun ("call an ambulance"); a base form
   // followed by its object (a determiner or pronoun) is still an order.
   const next = tokens.find((t) => t.from >= candidate!.to);
-  const verbLike = candidate.pos === 'VERB' || (candidate.pos === 'NOUN' && (next?.pos === 'DET' || next?.pos === 'PRON'));
+  const verbLike =
+    candidate.pos === 'VERB' || (candidate.pos === 'NOUN' && (next?.pos === 'DET' || next?.pos === 'PRON'));
   if (!verbLike) return null;
   return { modality: 'duty', cue: span(text, candidate.from, candidate.to) };
 }
 
-const AGENT = /^(?:officers?|members?|deput(?:y|ies)|police|personnel|employees?|supervisors?|we|you|they|the\s+(?:officer|member|department|city|agency|chief|police))$/;
-const NONCOMPLY_VERBS = new Set(['comply', 'respond', 'understand', 'follow', 'obey', 'hear', 'speak', 'know', 'appear', 'seem', 'pose', 'resist', 'cooperate', 'answer', 'react']);
+const AGENT =
+  /^(?:officers?|members?|deput(?:y|ies)|police|personnel|employees?|supervisors?|we|you|they|the\s+(?:officer|member|department|city|agency|chief|police))$/;
+const NONCOMPLY_VERBS = new Set([
+  'comply',
+  'respond',
+  'understand',
+  'follow',
+  'obey',
+  'hear',
+  'speak',
+  'know',
+  'appear',
+  'seem',
+  'pose',
+  'resist',
+  'cooperate',
+  'answer',
+  'react',
+]);
 
 /**
  * A rule stated in the present tense by an agent: "Officers do not use chokeholds" (a ban),
  * "Officers render aid to anyone hurt" or "The department publishes its data" (a duty).
  */
-function agentStatement(text: string, tokens: Token[], from: number, to: number): { modality: Modality; cue: Span } | null {
+function agentStatement(
+  text: string,
+  tokens: Token[],
+  from: number,
+  to: number,
+): { modality: Modality; cue: Span } | null {
   const inClause = tokens.filter((t) => t.from >= from && t.to <= to);
   for (let i = 0; i < inClause.length; i++) {
     const t = inClause[i];
@@ -356,7 +388,12 @@ function agentStatement(text: string, tokens: Token[], from: number, to: number)
         return { modality: 'ban', cue: span(text, v.from, inClause[k + 1].to) };
       return null;
     }
-    if (v.pos === 'VERB' && !NONCOMPLY_VERBS.has(v.lemma) && !EPISTEMIC_VERBS.has(v.lemma) && !/ing$/.test(v.text))
+    if (
+      v.pos === 'VERB' &&
+      !NONCOMPLY_VERBS.has(v.lemma) &&
+      !EPISTEMIC_VERBS.has(v.lemma) &&
+      !/ing$/.test(v.text)
+    )
       return { modality: 'duty', cue: span(text, t.from, v.to) };
     return null;
   }
@@ -367,7 +404,12 @@ function agentStatement(text: string, tokens: Token[], from: number, to: number)
  * A negated statement without a modal: "Reports do not include race", "the data is not
  * published", "chokeholds are not used". It denies the act, as a ban does.
  */
-function negatedStatement(text: string, tokens: Token[], from: number, to: number): { modality: Modality; cue: Span } | null {
+function negatedStatement(
+  text: string,
+  tokens: Token[],
+  from: number,
+  to: number,
+): { modality: Modality; cue: Span } | null {
   for (let i = 0; i < tokens.length - 2; i++) {
     const t = tokens[i];
     if (t.from < from || t.to > to) continue;
@@ -375,7 +417,13 @@ function negatedStatement(text: string, tokens: Token[], from: number, to: numbe
     const neg = tokens[i + 1];
     if (!NEGATORS.has(neg.lemma) && !NEGATORS.has(neg.text)) continue;
     const verb = tokens[i + 2];
-    if (verb.to > to || verb.pos !== 'VERB' || NONCOMPLY_VERBS.has(verb.lemma) || EPISTEMIC_VERBS.has(verb.lemma)) continue;
+    if (
+      verb.to > to ||
+      verb.pos !== 'VERB' ||
+      NONCOMPLY_VERBS.has(verb.lemma) ||
+      EPISTEMIC_VERBS.has(verb.lemma)
+    )
+      continue;
     // "Deadly force does not include…" narrows a definition; it bans nothing.
     if (/^(?:include|mean|cover|apply)$/.test(verb.lemma)) continue;
     if (t.lemma === 'be' && !/ed$|wn$|en$|ung$/.test(verb.text)) continue;
@@ -408,22 +456,34 @@ function readClause(text: string, tokens: Token[], from: number, to: number): Cl
         (phrase.modality === 'hedge' && decided.modality === 'permission') ||
         (phrase.modality === 'permission' && decided.modality === 'ban' && /not\s/.test(phrase.cue.text))) &&
       decided.modality !== 'ban';
-    if (refines || (phrase.modality === 'ban' && decided.modality === 'duty' && /\brefrain/.test(phrase.cue.text)))
+    if (
+      refines ||
+      (phrase.modality === 'ban' && decided.modality === 'duty' && /\brefrain/.test(phrase.cue.text))
+    )
       decided = { modality: phrase.modality, cue: span(text, decided.cue.from, phrase.cue.to) };
-    else if (phrase.modality === 'hedge' && decided.modality === 'duty' && /encourag|urg|recommend|strive|endeav|consider/.test(phrase.cue.text))
+    else if (
+      phrase.modality === 'hedge' &&
+      decided.modality === 'duty' &&
+      /encourag|urg|recommend|strive|endeav|consider/.test(phrase.cue.text)
+    )
       decided = { modality: 'hedge', cue: span(text, decided.cue.from, phrase.cue.to) };
   }
   if (!decided)
-    decided = imperative(text, tokens, from, to) ?? negatedStatement(text, tokens, from, to) ?? agentStatement(text, tokens, from, to);
+    decided =
+      imperative(text, tokens, from, to) ??
+      negatedStatement(text, tokens, from, to) ??
+      agentStatement(text, tokens, from, to);
   // "Be it resolved that chokeholds are prohibited": the resolution frames the rule that follows.
   if (decided && FRAMING.test(decided.cue.text)) {
     const after = decided.cue.to;
     const inner = modalCue(text, tokens, after, to) ?? phraseCue(text, after, to, exception);
-    if (inner && !(exception && inner.cue.from >= exception.from && inner.cue.from < exception.to)) decided = inner;
+    if (inner && !(exception && inner.cue.from >= exception.from && inner.cue.from < exception.to))
+      decided = inner;
   }
   const region = text.slice(from, to);
   const q = QUALIFIER.exec(region);
-  const qualifier = q && !inException(from + q.index) ? span(text, from + q.index, from + q.index + q[0].length) : null;
+  const qualifier =
+    q && !inException(from + q.index) ? span(text, from + q.index, from + q.index + q[0].length) : null;
   const r = RESTRICTION.exec(region);
   const restriction = r ? span(text, from + r.index, from + r.index + r[0].length) : null;
   return {
@@ -459,16 +519,18 @@ export function readSentence(text: string): SentenceReading {
 /** The clause an offset falls in (the last one past the end). */
 export function clauseAt(r: SentenceReading, at: number): ClauseReading {
   for (const c of r.clauses) if (at >= c.from && at < c.to) return c;
-  return r.clauses[r.clauses.length - 1] ?? {
-    from: 0,
-    to: r.text.length,
-    modality: 'statement',
-    cue: null,
-    actor: '',
-    exception: null,
-    qualifier: null,
-    restriction: null,
-  };
+  return (
+    r.clauses[r.clauses.length - 1] ?? {
+      from: 0,
+      to: r.text.length,
+      modality: 'statement',
+      cue: null,
+      actor: '',
+      exception: null,
+      qualifier: null,
+      restriction: null,
+    }
+  );
 }
 
 /** The sentence's governing clause: the first that says something normative. */

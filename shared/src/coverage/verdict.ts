@@ -45,7 +45,8 @@ const v = (status: HitStatus, reason: string): Verdict => ({ status, reason });
 /** Words before the anchor, in its clause, that turn a ban into a duty for it or the reverse. */
 const AFFIRMING = /\b(?:without|before|until|unless|prior\s+to|absent)\b[^,;]*$/;
 const INSTEAD = /\b(?:rather\s+than|instead\s+of)\b[^,;]*$/;
-const BAN_VERB = /\b(?:prohibit\w*|ban|bans|banned|banning|forbid\w*|forbidden|bar|barred|outlaw\w*|end|ending|eliminat\w*)\b/;
+const BAN_VERB =
+  /\b(?:prohibit\w*|ban|bans|banned|banning|forbid\w*|forbidden|bar|barred|outlaw\w*|end|ending|eliminat\w*)\b/;
 
 /** The clause whose modality governs the anchor: its own, or the sentence's main clause (a list lead). */
 function governing(r: SentenceReading, at: number): ClauseReading {
@@ -65,7 +66,9 @@ function banVerdict(c: ClauseReading, before: string, upTo: string, clauseText: 
         return v('contradicted', `${q(c.exception.text)} re-opens the ban in the cases it is meant for`);
       return v(
         'covered',
-        c.exception ? `${cue} bans it; ${q(c.exception.text)} is a narrow exception` : `${cue} bans it outright`,
+        c.exception
+          ? `${cue} bans it; ${q(c.exception.text)} is a narrow exception`
+          : `${cue} bans it outright`,
       );
     case 'soft-ban':
       return v('contradicted', `${cue} only discourages it; the item needs an outright ban`);
@@ -79,9 +82,10 @@ function banVerdict(c: ClauseReading, before: string, upTo: string, clauseText: 
       return v('contradicted', `${cue} leaves it open`);
     default: {
       // "Chokeholds are restricted to life-threatening situations": a limit still permits the act.
-      const limitWords = /\b(?:restricted|limited|reserved)\s+(?:to|for)\b|\blast\s+resort\b|\bonly\s+(?:when|if|in|after|with)\b|\b(?:an?\s+)?(?:[a-z-]+\s+){0,3}(?:option|tool)s?\b/.exec(
-        clauseText,
-      );
+      const limitWords =
+        /\b(?:restricted|limited|reserved)\s+(?:to|for)\b|\blast\s+resort\b|\bonly\s+(?:when|if|in|after|with)\b|\b(?:an?\s+)?(?:[a-z-]+\s+){0,3}(?:option|tool)s?\b/.exec(
+          clauseText,
+        );
       if (limitWords) return v('contradicted', `${q(limitWords[0])} still permits it in some cases`);
       return null;
     }
@@ -90,7 +94,12 @@ function banVerdict(c: ClauseReading, before: string, upTo: string, clauseText: 
 
 const NARROWED = /\bonly\s+(?:[a-z]+\s+){0,2}?(?:if|when|where|after|upon|for|in\s+cases?)\b/;
 
-function dutyVerdict(c: ClauseReading, before: string, opts: JudgeOptions, clauseText: string): Verdict | null {
+function dutyVerdict(
+  c: ClauseReading,
+  before: string,
+  opts: JudgeOptions,
+  clauseText: string,
+): Verdict | null {
   const cue = c.cue ? q(c.cue.text) : '';
   switch (c.modality) {
     case 'duty': {
@@ -102,7 +111,8 @@ function dutyVerdict(c: ClauseReading, before: string, opts: JudgeOptions, claus
       return v('covered', `${cue} makes it a duty`);
     }
     case 'ban':
-      if (AFFIRMING.test(before) || INSTEAD.test(before)) return v('covered', `${cue} forbids acting without it`);
+      if (AFFIRMING.test(before) || INSTEAD.test(before))
+        return v('covered', `${cue} forbids acting without it`);
       return v('contradicted', `${cue} forbids what the item requires`);
     case 'not-required':
       return v('contradicted', `${cue} switches the duty off`);
@@ -121,7 +131,8 @@ function dutyVerdict(c: ClauseReading, before: string, opts: JudgeOptions, claus
 
 function limitVerdict(c: ClauseReading): Verdict | null {
   const cue = c.cue ? q(c.cue.text) : '';
-  if (c.qualifier && c.modality !== 'ban') return v('contradicted', `${q(c.qualifier.text)} makes the limit optional`);
+  if (c.qualifier && c.modality !== 'ban')
+    return v('contradicted', `${q(c.qualifier.text)} makes the limit optional`);
   switch (c.modality) {
     case 'hedge':
       return v('contradicted', `${cue} makes the limit optional`);
@@ -246,7 +257,8 @@ export const WIDENING: ReadonlyArray<{
   },
   {
     itemIds: ['definitions.imminent-threat'],
-    pattern: /\bimminent\s+threat\b[^.;]*\b(?:includes?|means)\b[^.;]*\b(?:any|whenever)\b[^.;]*\b(?:fears?|feels?|believes?)\b/,
+    pattern:
+      /\bimminent\s+threat\b[^.;]*\b(?:includes?|means)\b[^.;]*\b(?:any|whenever)\b[^.;]*\b(?:fears?|feels?|believes?)\b/,
     inDefinitions: true,
     why: "defines an imminent threat by the officer's fear",
   },
@@ -264,7 +276,8 @@ export const WIDENING: ReadonlyArray<{
   },
   {
     itemIds: ['definitions.reasonable'],
-    pattern: /\breasonabl\w*(?:\s+force)?["\u201D]?\s+(?:means|is|refers\s+to)\b[^.;]*\b(?:the\s+officer|officers?|they|he|she)\s+(?:personally\s+)?(?:believes?|feels?|thinks?|deems?|considers?|judges?)\b/,
+    pattern:
+      /\breasonabl\w*(?:\s+force)?["\u201D]?\s+(?:means|is|refers\s+to)\b[^.;]*\b(?:the\s+officer|officers?|they|he|she)\s+(?:personally\s+)?(?:believes?|feels?|thinks?|deems?|considers?|judges?)\b/,
     inDefinitions: true,
     why: "defines reasonableness by the officer's own belief",
   },
@@ -294,7 +307,8 @@ export const WIDENING: ReadonlyArray<{
   },
   {
     itemIds: ['force-reporting.monitor-disparities'],
-    pattern: /\b(?:shall|must|will|may)\s+not\s+be\s+(?:analy[sz]ed|reviewed|studied|examined)\s+(?:by|for)\s+(?:race|ethnicity|disparit\w*)/,
+    pattern:
+      /\b(?:shall|must|will|may)\s+not\s+be\s+(?:analy[sz]ed|reviewed|studied|examined)\s+(?:by|for)\s+(?:race|ethnicity|disparit\w*)/,
     why: 'rules out analysing force data for disparities',
   },
 ];
@@ -311,7 +325,8 @@ export function widenings(
     if (!m || w.unless?.test(r.text)) continue;
     const c = clauseAt(r, m.index);
     // "Officers may not use deadly force whenever they feel afraid" bans the widened act.
-    if (c.modality === 'ban' && !/\bnot\s+(?:a\s+)?reportable|need\s+not|not\s+require|does\s+not/.test(m[0])) continue;
+    if (c.modality === 'ban' && !/\bnot\s+(?:a\s+)?reportable|need\s+not|not\s+require|does\s+not/.test(m[0]))
+      continue;
     for (const itemId of w.itemIds)
       out.push({
         itemId,
