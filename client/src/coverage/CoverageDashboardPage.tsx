@@ -61,8 +61,8 @@ export function CoverageDashboardPage() {
         </p>
         <p className="muted small">
           Verdicts come from what the clauses say and from items members tick; a tag only shows where a
-          component is meant to be handled. A hedge (&lsquo;should&rsquo;, &lsquo;where practical&rsquo;) or an
-          exception that hollows a requirement counts as contradicted.
+          component is meant to be handled. A hedge (&lsquo;should&rsquo;, &lsquo;where practical&rsquo;) or
+          an exception that hollows a requirement counts as contradicted.
         </p>
       </header>
       <ErrorNotice error={error} />
