@@ -13,7 +13,15 @@ import { splitSentences } from '../checks/text';
 import { type Analysis, DISREGARD, TRAINING, analyse } from './language';
 import * as L from './lexicon';
 import { type SentenceReading, clauseAt, readSentence } from './reading';
-import { type HitStatus, type JudgeOptions, type Verdict, type Want, judge, widenings } from './verdict';
+import {
+  type HitStatus,
+  type JudgeOptions,
+  type Verdict,
+  type Want,
+  judge,
+  mayWiden,
+  widenings,
+} from './verdict';
 
 export type { HitStatus } from './verdict';
 
@@ -646,7 +654,7 @@ export function detectAnalysed(a: Analysis, context = ''): ItemHit[] {
     }
   }
   // Widened standards work against an item even where none of its own words appear.
-  if (!TRAINING.test(a.text))
+  if (!TRAINING.test(a.text) && mayWiden(a.text))
     for (const w of widenings(read(), isDefinition)) keep(w.itemId, w.from, w.to, w.verdict);
   return [...best.values()];
 }

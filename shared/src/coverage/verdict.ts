@@ -313,6 +313,11 @@ export const WIDENING: ReadonlyArray<{
   },
 ];
 
+/** Whether any widening pattern can match: a cheap test that spares reading most sentences. */
+export function mayWiden(text: string): boolean {
+  return WIDENING.some((w) => w.pattern.test(text));
+}
+
 /** Widening verdicts for a read sentence. */
 export function widenings(
   r: SentenceReading,
