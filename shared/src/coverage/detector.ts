@@ -389,7 +389,10 @@ const RULES: readonly Rule[] = [
   {
     itemId: 'duty-to-intervene.intervene',
     anchor: L.INTERVENE,
-    any: [L.OTHER_OFFICER, /\binterven(?:e|es|ing)\b|\bintercede/],
+    any: [
+      L.OTHER_OFFICER,
+      /\binterven(?:e|es|ing)\b|\bintercede|\b(?:any|another)\s+officer\b|\bexcessive\b/,
+    ],
     noneBefore: [TRAINING, L.REPORT_CONTEXT],
     none: [/\bretaliat\w*|\bdisciplin\w*\s+for\s+interven/],
     want: 'duty',

@@ -97,7 +97,7 @@ export const MENTAL_HEALTH = re(
   String.raw`\bmental(?:ly)?\s+(?:health|illness|ill|disorders?|conditions?|impair\w*|state)|\bbehaviou?ral\s+health\b|\bpsychiatric\b|\bemotional\s+(?:crisis|distress)\b|\b(?:person|people|someone|individuals?)\s+in\s+(?:a\s+)?crisis\b|\bsuicid\w*|\bpsycho(?:sis|tic)\b|\bschizophren\w*|\btrauma\s+response\b`,
 );
 export const LANGUAGE = re(
-  String.raw`\blimited\s+english\b|\blanguage\s+(?:barriers?|differences?|access|needs?|line)\b|\b(?:not|little|no|limited)\b[^.;]{0,30}?\b(?:speak|understand|read)\w*\s+english\b|\binterpret(?:er|ers|ation|ing)\b|\btranslat\w*|\bprimary\s+language\b|\bnon-?english\b|\benglish\s+(?:proficiency|learners?)\b|\b(?:speaks?|understands?)\s+(?:another|a\s+different)\s+language\b|\blanguage\s+(?:they|the\s+person|he|she)\s+(?:understands?|speaks?)`,
+  String.raw`\blimited\s+english\b|\blanguage\s+(?:barriers?|differences?|access|needs?|line)\b|\b(?:not|little|no|limited)\b[^.;]{0,30}?\b(?:speak|understand|read)\w*\s+english\b|\binterpret(?:er|ers|ation|ing)\b|\btranslat\w*|\bprimary\s+language\b|\bnon-?english\b|\benglish\s+(?:proficiency|learners?)\b|\b(?:speaks?|understands?)\s+(?:another|a\s+different)\s+language\b|\b(?:speak|understand)\w*\s+english\b|\blanguage\s+(?:they|the\s+person|he|she)\s+(?:understands?|speaks?)`,
 );
 
 export const CONSIDER = re(
@@ -179,7 +179,7 @@ export const LOCATION = re(
 export const REASON_FOR_CONTACT = re(
   [
     String.raw`\breasons?\s+(?:for|behind)\s+(?:the\s+)?(?:initial\s+|original\s+)?(?:contact|stop|encounter|interaction|call|detention|police\s+involvement|officer's\s+presence)\b`,
-    String.raw`\bwhy\s+${gap(3)}(?:contact|stop|encounter|interaction|approach|engag)\w*`,
+    String.raw`\bwhy\s+${gap(5)}(?:contact|stop|encounter|interaction|approach|engag)\w*`,
     String.raw`\b(?:call|dispatch|incident)\s+types?\b`,
     String.raw`\b(?:basis|grounds?|purpose)\s+(?:for|of)\s+(?:the\s+)?(?:initial\s+)?(?:stop|contact|encounter|detention)\b`,
     String.raw`\bnature\s+of\s+the\s+(?:call|contact|stop|initial\s+contact)\b`,
@@ -196,7 +196,7 @@ export const OUTCOME = re(
 );
 export const EVERY_USE = re(
   [
-    String.raw`\b(?:every|each|all|any)\s+(?:use|uses|application|applications|instance|instances|incident|incidents|occasion)\s+(?:of|involving|in\s+which)\s+(?:an?\s+officer\s+(?:uses|used)\s+)?(?:force|a\s+weapon|a\s+firearm|physical\s+force)`,
+    String.raw`\b(?:every|each|all|any)\s+(?:use|uses|application|applications|instance|instances|incident|incidents|occasion)\s+(?:of|involving|in\s+which)\s+(?:(?:an?\s+officer|the\s+officer|they|officers)\s+(?:uses?|used)\s+)?(?:force|a\s+weapon|a\s+firearm|physical\s+force)`,
     String.raw`\b(?:every|each|all|any)\s+(?:reportable\s+)?force\b(?!\s+(?:reports?|options?|types?|tools?|techniques?))`,
     String.raw`\breport(?:s|ed|ing)?\s+(?:all\s+|any\s+)?uses?\s+of\s+force\b`,
     String.raw`\b(?:whenever|each\s+time|every\s+time|any\s+time|anytime)\s+(?:(?:an?\s+|any\s+)?(?:officer|member|deputy)s?|they|he|she|he\s+or\s+she)\s+(?:uses?|applies|used)`,
@@ -283,7 +283,7 @@ export const FOLLOW_ACCOUNT = re(
 export const FOLLOW_POLICY = /\bpolic(?:y|ies)\b|\badopt\w*|\breforms?\b|\bchanges?\b|\bstandards?\b/;
 
 export const SANCTITY = re(
-  String.raw`\bhuman\s+li(?:fe|ves)\b[^.;]{0,30}\b(?:valued|protected|preserved|respected|priority|first)\b|\bsanctity\s+of\s+(?:every\s+)?(?:human\s+)?li(?:fe|ves)\b|\b(?:preserv|protect|valu|sav|respect)\w*\s+(?:of\s+|the\s+)?(?:every\s+|all\s+)?(?:human\s+)?li(?:fe|ves)\b|\bkeeping\s+people\s+alive\b|\b(?:human\s+)?life\s+(?:comes\s+)?first\b`,
+  String.raw`\bhuman\s+li(?:fe|ves)\b[^.;]{0,30}\b(?:valued|protected|preserved|respected|priority|first)\b|\bsanctity\s+of\s+(?:every\s+|all\s+)?(?:human\s+)?li(?:fe|ves)\b|\b(?:preserv|protect|valu|sav|respect)\w*\s+(?:of\s+|the\s+)?(?:every\s+|all\s+)?(?:human\s+)?li(?:fe|ves)\b|\bkeeping\s+people\s+alive\b|\b(?:human\s+)?life\s+(?:comes\s+)?first\b`,
 );
 export const EXCEED_LAW = re(
   String.raw`\bmeets?\s+or\s+(?:exceed|surpass)\w*|\b(?:meet|exceed|surpass)\w*\b|\bat\s+least\s+as\s+strict\b|\bstricter\b|\bhigher\s+than\b|\bhigher\s+(?:standard|bar)\b|\bcompl(?:y|ies|iance)\s+with\b`,

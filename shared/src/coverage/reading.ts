@@ -94,12 +94,14 @@ const EPISTEMIC_VERBS = new Set([
   'act',
 ]);
 const NEGATORS = new Set(['not', "n't", 'never']);
+const EVALUATIVE =
+  /^(?:appropriate|acceptable|justified|warranted|permissible|proper|allowed|reasonable|useful|necessary)$/;
 const NO_SUBJECT = new Set(['no', 'nobody', 'none', 'neither']);
 
 /** Phrase cues matched on the lower-case clause text; the leftmost cue of the clause decides. */
 const PHRASE_CUES: ReadonlyArray<[RegExp, Modality]> = [
   [
-    /\b(?:(?:is|are|be|being|shall|will)\s+not\s+(?:be\s+)?(?:required|obligated|obliged|expected|mandatory|necessary)|(?:does|do|did)\s+not\s+(?:need|have)\s+to|(?:does|do|did)\s+not\s+require|not\s+(?:a\s+)?reportable|optional|discretionary|at\s+(?:the|his|her|their|its)\s+(?:own\s+)?(?:officer'?s?\s+|chief'?s\s+|member'?s\s+|supervisor'?s\s+)?discretion|(?:is|are)\s+left\s+to|left\s+to\s+(?:the|each|every|their|his|her)\b|need\s+not|needn't|not\s+mandatory|recommended\s+but\s+not|(?:no|without\s+any)\s+(?:legal\s+)?(?:obligation|duty|requirement|responsibility)|not\s+a\s+(?:requirement|duty|mandate|rule)|(?:expected|encouraged|asked|urged)\s*,?\s+but\s+not\s+required|(?:a\s+)?personal\s+choice|retain\w*\s+(?:full\s+|complete\s+|sole\s+)?discretion|left\s+to\s+(?:the\s+)?(?:officer|officers|member|members)(?:'s|s')?\s+(?:own\s+)?(?:judg(?:e)?ment|discretion)|(?:is|are)\s+(?:a\s+)?goals?\b|not\s+(?:be\s+)?(?:limited|restricted|confined|bound)\s+(?:to|by)|(?:officer|officers|member|members)(?:'s|s')?\s+(?:own\s+)?(?:perception|judg(?:e)?ment|discretion|belief|opinion)(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:controls|governs|decides|determines)|(?:officer|officers|member|members)\s+(?:decides?|determines?|chooses?)\s+(?:for\s+(?:themselves|himself|herself)\s+)?(?:whether|when|if|how)|(?:may|can)\s+decide\s+(?:for\s+(?:themselves|himself|herself)\s+)?(?:whether|when|if)|as\s+(?:they|he|she|the\s+officer)\s+(?:see|sees|deem|deems)\s+fit)\b/,
+    /\b(?:(?:is|are|be|being|shall|will)\s+not\s+(?:be\s+)?(?:required|obligated|obliged|expected|mandatory|necessary)|(?:does|do|did)\s+not\s+(?:need|have)\s+to|(?:does|do|did)\s+not\s+require|not\s+(?:a\s+)?reportable|optional|discretionary|at\s+(?:the|his|her|their|its)\s+(?:own\s+)?(?:officer'?s?\s+|chief'?s\s+|member'?s\s+|supervisor'?s\s+)?discretion|(?:is|are)\s+left\s+to|left\s+to\s+(?:the|each|every|their|his|her)\b|need\s+not|needn't|not\s+mandatory|recommended\s+but\s+not|(?:no|without\s+any)\s+(?:legal\s+)?(?:obligation|duty|requirement|responsibility)|not\s+a\s+(?:requirement|duty|mandate|rule)|(?:expected|encouraged|asked|urged)\s*,?\s+but\s+not\s+required|matter\s+of\s+(?:personal\s+|individual\s+)?(?:judg(?:e)?ment|discretion|choice)|reserves?\s+the\s+right\s+(?:not\s+to|to\s+(?:withhold|decline|refuse))|(?:a\s+)?personal\s+choice|retain\w*\s+(?:full\s+|complete\s+|sole\s+)?discretion|left\s+to\s+(?:the\s+)?(?:officer|officers|member|members)(?:'s|s')?\s+(?:own\s+)?(?:judg(?:e)?ment|discretion)|(?:is|are)\s+(?:a\s+)?goals?\b|not\s+(?:be\s+)?(?:limited|restricted|confined|bound)\s+(?:to|by)|(?:officer|officers|member|members)(?:'s|s')?\s+(?:own\s+)?(?:perception|judg(?:e)?ment|discretion|belief|opinion)(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:controls|governs|decides|determines)|(?:officer|officers|member|members)\s+(?:decides?|determines?|chooses?)\s+(?:for\s+(?:themselves|himself|herself)\s+)?(?:whether|when|if|how)|(?:may|can)\s+decide\s+(?:for\s+(?:themselves|himself|herself)\s+)?(?:whether|when|if)|as\s+(?:they|he|she|the\s+officer)\s+(?:see|sees|deem|deems)\s+fit)\b/,
     'not-required',
   ],
   [
@@ -256,6 +258,9 @@ function modalCue(
     const negative = neg || noSubject !== null;
     if (lemma === 'need') return { modality: 'not-required', cue };
     if (PERMISSIVE_MODALS.has(lemma)) {
+      // "A warning shot may be appropriate": an evaluative judgment that allows the act.
+      if (!negative && next?.lemma === 'be' && after && EVALUATIVE.test(after.text))
+        return { modality: 'permission', cue: span(text, cueFrom, after.to) };
       // "may be unable", "may appear confused": a possibility, not a permission.
       const passive = next?.lemma === 'be' && after && (after.pos === 'VERB' || /ed$/.test(after.text));
       const epistemic =
