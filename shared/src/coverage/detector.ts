@@ -268,10 +268,8 @@ const RULES: readonly Rule[] = [
     itemId: 'de-escalation.techniques',
     anchor: new RegExp(L.TECHNIQUES.map((t) => t.source).join('|')),
     none: [L.REPORT_CONTEXT, TRAINING, L.PURSUIT],
-    when: (a) => {
-      const n = countDistinct(a, L.TECHNIQUES);
-      return n >= 2 || (n >= 1 && L.DE_ESC.test(a.text));
-    },
+    // Naming the techniques means more than one: "verbal de-escalation" alone names none to train.
+    when: (a) => countDistinct(a, L.TECHNIQUES) >= 2,
     want: 'direction',
   },
 

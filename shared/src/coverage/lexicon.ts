@@ -67,19 +67,19 @@ export const DE_ESC = re(
 export const TECHNIQUES: readonly RegExp[] = [
   // time
   re(
-    String.raw`\btime\b(?=\s*(?:,|and|\/)\s*(?:distance|space|cover))|\b(?:creat|buy|gain|allow|tak|us|mak)\w*\s+(?:more\s+|additional\s+|extra\s+)?time\b|\bslow\w*\s+(?:the\s+\w+\s+|things\s+)?down\b|\bpatien\w*|\bwait\w*\s+(?:for|out)\b`,
+    String.raw`\btime\b(?=\s*(?:,|and|\/)\s*(?:distance|space|cover))|\b(?:creat|buy|gain|allow|tak|us|mak)\w*\s+(?:more\s+|additional\s+|extra\s+)?time\b|\bslow\w*\s+(?:the\s+\w+\s+|things\s+)?down\b|\bslow\w*\s+the\s+pace\b|\bpatien\w*|\bwait\w*\s+(?:for|out)\b`,
   ),
   // distance
   re(
-    String.raw`\bdistance\b|\b(?:creat|increas|maintain|put|open)\w*\s+(?:more\s+)?space\b|\breposition\w*|\bwithdraw\w*|\bstep\w*\s+back\b|\bback\w*\s+away\b|\btactical\s+(?:retreat|withdrawal)\b`,
+    String.raw`\bdistance\b|\bspace\b|\b(?:creat|increas|maintain|put|open)\w*\s+(?:more\s+)?space\b|\breposition\w*|\bwithdraw\w*|\bstep\w*\s+back\b|\bback\w*\s+away\b|\btactical\s+(?:retreat|withdrawal)\b`,
   ),
   // cover
   re(
-    String.raw`\bcover\b|\bconcealment\b|\b(?:physical|protective)\s+barriers?\b|\bbehind\s+(?:a\s+|the\s+)?barriers?\b|\bshield\w*`,
+    String.raw`\bcover\b|\bconcealment\b|\b(?:physical|protective)\s+barriers?\b|\bbehind\s+(?:a\s+|the\s+)?barriers?\b|\bbarriers\b|\bshield\w*`,
   ),
   // communication
   re(
-    String.raw`\bverbal\w*|\bpersua\w*|\btalk\w*|\blisten\w*|\bcommunicat\w*|\brapport\b|\bcalm\s+(?:tone|voice|manner)\b|\btone\s+of\s+voice\b|\bwarnings?\b|\bnegotiat\w*|\bempath\w*`,
+    String.raw`\bverbal\w*|\bwith\s+words\b|\bpersua\w*|\btalk\w*|\blisten\w*|\bcommunicat\w*|\brapport\b|\bcalm\s+(?:tone|voice|manner)\b|\btone\s+of\s+voice\b|\bwarnings?\b|\bnegotiat\w*|\bempath\w*`,
   ),
   // more help
   re(
@@ -88,7 +88,7 @@ export const TECHNIQUES: readonly RegExp[] = [
 ];
 
 export const DISABILITY = re(
-  String.raw`\bdisab\w*|\bdeaf\w*|\bhard\s+of\s+hearing\b|\bhearing\s+(?:impair\w*|loss)|\bblind\w*|\bvisual(?:ly)?\s+impair\w*|\bautis\w*|\bdevelopmental\w*|\bintellectual\w*|\bcognitive\s+(?:impair\w*|disab\w*|condition\w*)|\bmobility\s+(?:impair\w*|devices?|aids?)|\bwheelchairs?\b|\bsign\s+language\b|\bneurodiverg\w*`,
+  String.raw`\bdisab\w*|\b(?:hearing|speech|visual|vision|sensory)\s+(?:or\s+[a-z]+\s+)?impair\w*|\bdeaf\w*|\bhard\s+of\s+hearing\b|\bhearing\s+(?:impair\w*|loss)|\bblind\w*|\bvisual(?:ly)?\s+impair\w*|\bautis\w*|\bdevelopmental\w*|\bintellectual\w*|\bcognitive\s+(?:impair\w*|disab\w*|condition\w*)|\bmobility\s+(?:impair\w*|devices?|aids?)|\bwheelchairs?\b|\bsign\s+language\b|\bneurodiverg\w*`,
 );
 export const MEDICAL_CONDITION = re(
   String.raw`\bmedical\s+(?:conditions?|issues?|emergenc\w*|problems?|crisis|crises|distress|episodes?|needs?)\b|\bdiabet\w*|\bseizures?\b|\bepilep\w*|\bhypoglyc\w*|\bstrokes?\b|\bhead\s+(?:injur\w*|trauma)\b|\bconcussion\w*|\bintoxicat\w*|\boverdos\w*|\bphysical\s+(?:illness|health\s+condition)\w*|(?<!mental\s)\bhealth\s+conditions?\b|(?<!mental\s)\billness\w*|\bdementia\b|\balzheimer\w*|\bmedication\b`,
@@ -101,7 +101,7 @@ export const LANGUAGE = re(
 );
 
 export const CONSIDER = re(
-  String.raw`\bconsider\w*|\btak\w*\s+(?:[a-z'-]+\s+){0,4}?into\s+account\b|\baccount\s+for\b|\bassess\w*|\bevaluat\w*\s+(?:whether|if|for)\b|\bdetermin\w*\s+whether\b|\brecogni[sz]\w*|\balert\s+to\b|\baware\b|\bmindful\b|\blook\s+for\b|\battentive\b|\baccommodat\w*|\badjust\w*|\badapt\w*|\btailor\w*|\bsigns?\s+of\b|\brul\w*\s+out\b|\bwhether\b|\bpossibility\b|\bidentify\w*|\b(?:seek|request|use|call|obtain|arrange|provide|get)\w*\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:qualified\s+|telephone\s+|phone\s+|video\s+|certified\s+)?(?:interpret\w*|translat\w*)|\b(?:does|do|did)\s+not\s+(?:appear|seem)\s+to\b`,
+  String.raw`\bconsider\w*|\btak\w*\s+(?:[a-z'-]+\s+){0,4}?into\s+account\b|\baccount\s+for\b|\bassess\w*|\bevaluat\w*\s+(?:whether|if|for)\b|\bdetermin\w*\s+whether\b|\brecogni[sz]\w*|\balert\s+to\b|\baware\b|\bmindful\b|\blook\s+for\b|\battentive\b|\baccommodat\w*|\badjust\w*|\badapt\w*|\btailor\w*|\bsigns?\s+of\b|\brul\w*\s+out\b|\bwhether\b|\bpossibility\b|\bidentify\w*|\b(?:seek|request|use|call|obtain|arrange|provide|get)\w*\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:qualified\s+|telephone\s+|phone\s+|video\s+|certified\s+)?(?:interpret\w*|translat\w*)|\b(?:does|do|did)\s+not\s+(?:appear|seem)\s+to\b|\b(?:seek|request|provide|obtain|use)\w*\s+language\s+(?:assistance|access|services|help|line)\b`,
 );
 export const NONCOMPLY = re(
   String.raw`\bnon-?complian\w*|\bnot\s+compl(?:y|ying|ied)\b|\bfail\w*\s+to\s+(?:comply|respond|follow|obey)\b|\bunable\s+to\s+(?:comply|understand|hear|respond|follow|obey|process)\b|\binabilit\w*\b|\b(?:does|do|did)\s+not\s+(?:respond|comply|follow|obey|understand|hear)\b|\bunresponsive\b|\b(?:ignor|disregard)\w*\s+(?:commands|orders|instructions|directions)\b|\b(?:commands?|instructions|directions)\b|\bdefian\w*|\bresist\w*|\brefus\w*`,

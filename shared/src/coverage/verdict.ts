@@ -94,13 +94,24 @@ function banVerdict(c: ClauseReading, before: string, upTo: string, clauseText: 
 
 const NARROWED = /\bonly\s+(?:[a-z]+\s+){0,2}?(?:if|when|where|after|upon|for|in\s+cases?)\b/;
 
+/** The anchor sits in a circumstance ("after intervening"), not in what the duty asks. */
+const CIRCUMSTANCE = /\b(?:after|once|upon|following)\s+(?:[a-z'-]+\s+){0,2}$/;
+
 function dutyVerdict(
   c: ClauseReading,
   before: string,
   opts: JudgeOptions,
   clauseText: string,
+  anchorText: string,
 ): Verdict | null {
   const cue = c.cue ? q(c.cue.text) : '';
+  if (
+    c.cue &&
+    c.cue.to <= c.from + before.length &&
+    CIRCUMSTANCE.test(before) &&
+    /^[a-z]+ing\b/.test(anchorText)
+  )
+    return null;
   switch (c.modality) {
     case 'duty': {
       if (c.qualifier) return v('contradicted', `${q(c.qualifier.text)} lets the duty be skipped`);
@@ -182,7 +193,7 @@ export function judge(
     case 'ban':
       return banVerdict(c, before, r.text.slice(c.from, end), r.text.slice(c.from, c.to));
     case 'duty':
-      return dutyVerdict(c, before, opts, r.text.slice(c.from, c.to));
+      return dutyVerdict(c, before, opts, r.text.slice(c.from, c.to), r.text.slice(at, end));
     case 'limit':
       return limitVerdict(c);
     case 'direction':
