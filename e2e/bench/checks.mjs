@@ -1,5 +1,7 @@
 // `pnpm bench checks`: language checks and toolkit coverage on a 60-clause draft, as a member types.
 // Targets: re-check of one edited clause ≤ 10 ms, whole draft ≤ 150 ms (p99 over repeated runs).
+// Then coverage quality on the labelled corpus, development and held-out parts reported separately
+// (held-out: aggregate figures only; see shared/src/corpus/evaluate.ts for the definitions).
 // Reference run, side by side: the cost of only splitting the same draft into sentences and words
 // (what any checker must at least do), so the ratio shows what the analysis itself adds.
 import { createRequire } from 'node:module';
@@ -9,6 +11,9 @@ import { fileURLToPath } from 'node:url';
 const require = createRequire(import.meta.url);
 const shared = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'shared', 'dist');
 const { runChecksBench, buildBenchDraft } = require(path.join(shared, 'checks', 'bench.js'));
+const { developmentCorpus, heldOutCorpus, evaluateCoverage, formatSummary } = require(
+  path.join(shared, 'corpus', 'index.js'),
+);
 
 const runs = Number(process.env.BENCH_RUNS ?? 300);
 for (let i = 0; i < 20; i++) runChecksBench({ clauses: 60, runs: 1 }); // warm-up (JIT)
@@ -51,4 +56,22 @@ console.log(`whole draft: p50 ${summary.draft_p50_ms} ms, p99 ${summary.draft_ms
 console.log(
   `reference (split into sentences and words only): p99 ${summary.ref_draft_ms} ms; ratio ${summary.ratio}×`,
 );
+const quality = {};
+for (const [part, corpus] of [
+  ['development', developmentCorpus()],
+  ['held_out', heldOutCorpus()],
+]) {
+  if (corpus.length === 0) continue;
+  const e = evaluateCoverage(corpus);
+  console.log(formatSummary(`coverage quality, ${part.replace('_', '-')} part`, e));
+  quality[part] = {
+    entries: e.entries,
+    pairs: e.pairs,
+    accuracy: round(e.accuracy),
+    covered_precision: round(e.coveredPrecision),
+    contradicted_recall: round(e.contradictedRecall),
+    contradicted_precision: round(e.contradictedPrecision),
+  };
+}
+summary.quality = quality;
 console.log(`BENCH checks ${JSON.stringify(summary)}`);

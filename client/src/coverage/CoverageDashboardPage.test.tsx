@@ -15,7 +15,7 @@ function item(
   itemId: string,
   title: string,
   status: string,
-  evidence: { sentence: string }[] = [],
+  evidence: { sentence: string; reason?: string }[] = [],
   tick: null | { tickedByName: string } = null,
 ) {
   return {
@@ -30,6 +30,7 @@ function item(
       clauseId: CLAUSE_ID,
       clauseHeading: 'Neck restraints',
       sentence: e.sentence,
+      reason: e.reason ?? '',
     })),
     tick: tick
       ? { __typename: 'ChecklistTick', id: 't1', clauseId: CLAUSE_ID, tickedByName: tick.tickedByName }
@@ -77,6 +78,8 @@ function coverageResult(role: BoardRole, pursuitTicked = false) {
                   {
                     sentence:
                       'Chokeholds are prohibited unless the officer believes the subject is dangerous.',
+                    reason:
+                      "'unless the officer believes the subject is dangerous' re-opens the ban in the cases it is meant for",
                   },
                 ]),
                 item('prohibited-force.warning-shots', 'Ban warning shots', 'COVERED', [
@@ -158,6 +161,16 @@ describe('CoverageDashboardPage', () => {
     ).toBeInTheDocument();
     const links = screen.getAllByRole('link', { name: /Neck restraints/ });
     expect(links[0]).toHaveAttribute('href', `/drafts/${DRAFT_ID}/discuss?clause=${CLAUSE_ID}`);
+  });
+
+  it('explains a contradiction by quoting the words that decided it', async () => {
+    const user = userEvent.setup();
+    renderPage('OBSERVER');
+    const card = (await screen.findByRole('heading', { name: 'Prohibited force' })).closest('li')!;
+    await user.click(within(card).getByText(/Checklist/, { selector: 'summary', exact: false }));
+    expect(
+      screen.getByText(/'unless the officer believes the subject is dangerous' re-opens the ban/),
+    ).toBeInTheDocument();
   });
 
   it('lets a member tick a missing item as handled by a clause', async () => {

@@ -60,8 +60,9 @@ export function CoverageDashboardPage() {
           {ORDER.map((s) => `${counts[s]} ${STATUS_TEXT[s].label.toLowerCase()}`).join(' · ')}
         </p>
         <p className="muted small">
-          Verdicts come from what the clauses say, from the components clauses are tagged with, and from items
-          members tick. An exception that hollows a requirement counts as contradicted.
+          Verdicts come from what the clauses say and from items members tick; a tag only shows where a
+          component is meant to be handled. A hedge (&lsquo;should&rsquo;, &lsquo;where practical&rsquo;) or
+          an exception that hollows a requirement counts as contradicted.
         </p>
       </header>
       <ErrorNotice error={error} />
@@ -165,11 +166,12 @@ function ItemRow({
           <Link to={`/drafts/${draft.id}/discuss?clause=${evidence.clauseId}`}>
             {evidence.sentence ? 'in' : 'See'} “{evidence.clauseHeading || 'Untitled clause'}”
           </Link>
+          {evidence.reason && <span className="coverage-reason">: {evidence.reason}.</span>}
         </p>
       ) : (
         <p className="muted small">{i.guidance}</p>
       )}
-      {i.status === 'CONTRADICTED' && (
+      {i.status === 'CONTRADICTED' && !evidence?.reason && (
         <p className="muted small">
           An exception or a second clause undercuts this item; only rewording it changes the verdict.
         </p>

@@ -56,6 +56,7 @@ export const DraftCoverageQuery = graphql(`
               clauseId
               clauseHeading
               sentence
+              reason
             }
             tick {
               id

@@ -561,7 +561,7 @@ export type DraftCoverageQuery = {
           guidance: string;
           status: CoverageStatus;
           source: CoverageSource;
-          evidence: Array<{ clauseId: string; clauseHeading: string; sentence: string }>;
+          evidence: Array<{ clauseId: string; clauseHeading: string; sentence: string; reason: string }>;
           tick: { id: string; clauseId: string; tickedByName: string | null } | null;
         }>;
       }>;
@@ -3932,6 +3932,7 @@ export const DraftCoverageDocument = {
                                         { kind: 'Field', name: { kind: 'Name', value: 'clauseId' } },
                                         { kind: 'Field', name: { kind: 'Name', value: 'clauseHeading' } },
                                         { kind: 'Field', name: { kind: 'Name', value: 'sentence' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
                                       ],
                                     },
                                   },

@@ -37,6 +37,12 @@ export class CoverageEvidenceModel {
 
   @Field(() => Int)
   to: number;
+
+  @Field({
+    description:
+      'Why the text earns the verdict, quoting the words that decided it ("\'should\' makes this optional"); empty for tags and ticks.',
+  })
+  reason: string;
 }
 
 @ObjectType('ChecklistTick', { description: "A member's statement that a clause handles a checklist item." })

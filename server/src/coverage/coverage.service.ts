@@ -221,6 +221,7 @@ export class CoverageService {
               sentence: '',
               from: 0,
               to: 0,
+              reason: '',
             });
           }
           return {

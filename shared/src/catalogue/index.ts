@@ -94,6 +94,34 @@ const SPECS: ComponentSpec[] = [
         guidance:
           'Explain what "reasonable" (or "objectively reasonable") means in this policy, so officers and residents judge a use of force against the same yardstick.',
       },
+      {
+        slug: 'deadly-force',
+        title: 'Define deadly force',
+        sources: [CPE],
+        guidance:
+          'Say what deadly force is, typically force likely to kill or to cause serious bodily injury, so the stricter rules for it have a clear trigger.',
+      },
+      {
+        slug: 'serious-bodily-injury',
+        title: 'Define serious bodily injury',
+        sources: [CPE],
+        guidance:
+          'Give the threshold of harm the deadly-force rules rely on, for example a risk of death, lasting disfigurement or loss of a bodily function.',
+      },
+      {
+        slug: 'de-escalation',
+        title: 'Define de-escalation',
+        sources: [CPE],
+        guidance:
+          'Describe what counts as de-escalation, such as actions that lower the intensity of an encounter so that less force, or none, is needed.',
+      },
+      {
+        slug: 'imminent-threat',
+        title: 'Define an imminent threat',
+        sources: [CPE],
+        guidance:
+          'State when a threat counts as imminent: the person has the ability, the opportunity and the apparent intent to cause harm right away, not merely a fear that harm could come.',
+      },
     ],
   },
   {
@@ -105,6 +133,13 @@ const SPECS: ComponentSpec[] = [
     guidance:
       'State plainly the situations in which force is allowed and the test it must pass. A clear standard is the base that training, supervision and accountability build on.',
     items: [
+      {
+        slug: 'sanctity-of-life',
+        title: 'Preserving human life comes first',
+        sources: [CPE],
+        guidance:
+          "Open the policy by saying that respecting and protecting every person's life is the department's first principle, and that every use of force is judged against it.",
+      },
       {
         slug: 'lawful-purpose',
         title: 'Force only for a stated lawful purpose',
@@ -118,6 +153,13 @@ const SPECS: ComponentSpec[] = [
         sources: [SL],
         guidance:
           'Require that force be necessary in the circumstances and in proportion to the threat or resistance faced, not merely allowed by law.',
+      },
+      {
+        slug: 'legal-standards',
+        title: 'Meet or exceed federal and state law',
+        sources: [SL],
+        guidance:
+          'Commit the policy to at least the protections federal and state law and the courts require, and allow it to set a higher bar than they do.',
       },
     ],
   },
@@ -358,6 +400,13 @@ const SPECS: ComponentSpec[] = [
           'Require a written report each time an officer uses force, including when a firearm or Taser is drawn or pointed at someone.',
       },
       {
+        slug: 'weapon-displayed',
+        title: 'Report drawing, displaying or pointing a weapon',
+        sources: [CPE],
+        guidance:
+          'Make drawing, displaying or pointing a firearm, Taser or other weapon at a person a reportable event of its own, so these encounters are not left out of the data.',
+      },
+      {
         slug: 'race',
         title: "Record the person's race or ethnicity",
         sources: [CPE],
@@ -413,6 +462,13 @@ const SPECS: ComponentSpec[] = [
         title: 'Record the outcome',
         sources: [CPE],
         guidance: 'Capture what happened to the person: arrest, injury, hospital treatment or death.',
+      },
+      {
+        slug: 'monitor-disparities',
+        title: 'Analyse force data for trends and disparities',
+        sources: [CPE],
+        guidance:
+          'Require the department to study its force data regularly for patterns and for racial or other demographic disparities, and to act on what it finds, not only to collect it.',
       },
     ],
   },

@@ -3,7 +3,7 @@
  * draft from the toolkit templates and the labelled corpus, then times (a) re-checking one edited
  * clause with a cached context and (b) checking a whole draft from scratch.
  */
-import { DEVELOPMENT_CORPUS } from '../corpus/development';
+import { developmentCorpus } from '../corpus';
 import { computeCoverage } from '../coverage';
 import { updateDraftContext } from './context';
 import { checkClause, checkDraft } from './index';
@@ -38,7 +38,7 @@ export function buildBenchDraft(count = 60): PolicyClause[] {
     text: fill(t.text),
     componentIds: [t.componentId],
   }));
-  const sentences = DEVELOPMENT_CORPUS.map((e) => e.text);
+  const sentences = developmentCorpus().map((e) => e.text);
   let s = 0;
   while (clauses.length < count) {
     const body = [0, 1, 2].map((k) => sentences[(s + k) % sentences.length]).join(' ');

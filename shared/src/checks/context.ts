@@ -83,7 +83,8 @@ const TERMS_RE = new RegExp(
     .join('|'),
   'g',
 );
-const PLACEHOLDER = /\[[^\]\n]{2,}\]/;
+/** Bracketed template text still to be filled in. */
+export const PLACEHOLDER = /\[[^\]\n]{2,}\]/;
 
 /** The unfilled `[placeholders]` left in a text (template scaffolding), in order, without repeats. */
 export function unfilledPlaceholders(text: string): string[] {
@@ -109,6 +110,7 @@ export function computeClauseFacts(clause: PolicyClause): ClauseFacts {
 
   const definitions: DefinitionFact[] = [];
   const hits: SentenceHit[] = [];
+  let previous = '';
   for (const { span, analysis } of sentences) {
     if (isDefinitions) {
       const def = parseDefinition(span.text, { glossary: true });
@@ -121,12 +123,12 @@ export function computeClauseFacts(clause: PolicyClause): ClauseFacts {
         });
       }
     }
-    // A sentence with an unfilled [placeholder] is not finished, so it can at most partly cover an item.
-    const unfinished = PLACEHOLDER.test(span.text);
-    for (const hit of detectAnalysed(analysis)) {
+    // A sentence with an unfilled [placeholder] addresses nothing: the detector skips it.
+    const found = detectAnalysed(analysis, previous);
+    previous = analysis.text;
+    for (const hit of found) {
       hits.push({
         ...hit,
-        status: unfinished && hit.status === 'covered' ? 'partly' : hit.status,
         from: span.from + hit.from,
         to: span.from + hit.to,
         sentence: span.text,

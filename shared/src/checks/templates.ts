@@ -62,14 +62,14 @@ const TEMPLATE_TEXT: Record<string, { heading: string; guidance: string; text: s
     heading: 'Deadly force',
     guidance:
       'Keep deadly force for the gravest danger and only after other options have failed or would clearly fail.',
-    text: 'Deadly force is a last resort. Officers may use deadly force only when [describe the imminent threat of death or serious bodily injury] and [describe which alternatives must first be exhausted or clearly ineffective].',
+    text: 'Deadly force is a last resort: officers may use deadly force only when [describe the imminent threat of death or serious bodily injury] and [describe which alternatives must first be exhausted or clearly ineffective].',
   },
   'prohibited-force': {
     heading: 'Prohibited force',
     guidance:
       'List banned techniques without exceptions that depend on what the officer believes. Check whether any other clause permits what this one bans.',
     text: [
-      'Officers shall not use:',
+      'Officers of [name of department] shall not use:',
       '- chokeholds or any other neck restraint, including [name local terms for carotid or vascular holds];',
       '- any restraint that restricts breathing or blood flow, including [describe positions, e.g. weight on the back or chest of a person lying face down];',
       '- warning shots;',
@@ -104,7 +104,7 @@ const TEMPLATE_TEXT: Record<string, { heading: string; guidance: string; text: s
     guidance:
       'Require a report for every use of force and list the minimum fields, so the data can be compared over time.',
     text: [
-      'Officers shall complete a [name of report form] each time they use force, including pointing a firearm or Taser at a person. Each report shall include:',
+      'Officers shall complete a [name of report form] each time they use force, including pointing a firearm or Taser at a person. Each [name of report form] shall include:',
       '- the race, age and gender of the person;',
       '- the location of the incident;',
       '- the reason for the initial contact;',
@@ -129,7 +129,7 @@ const TEMPLATE_TEXT: Record<string, { heading: string; guidance: string; text: s
     guidance:
       'Keep sentences short and terms consistent with the definitions, other department orders, and the report forms.',
     text: [
-      'This policy shall be written in plain language.',
+      'This policy shall be written in plain language [say for whom, e.g. residents without legal training].',
       'Every term with a special meaning shall be defined in [section number of the definitions] and used consistently with [name other department orders and the report forms].',
     ].join('\n'),
   },

@@ -1,102 +1,136 @@
-import { detectItems } from '../coverage/detector';
-import type { CorpusEntry } from './types';
+import { checkDraft } from '../checks';
+import { computeCoverage } from '../coverage';
+import type { LabelledEntry, Verdict } from './types';
 
 /**
- * Score the detector against labelled text. A prediction is a pair (item, direction): 'covers'
- * for a covered or partly hit, 'contradicts' for a contradicted hit. A contradiction read as
- * coverage therefore counts as one false positive and one false negative.
+ * Score coverage against labelled clauses through the app's own path: each entry becomes a
+ * one-clause draft (no heading, no tags, no ticks) → `checkDraft` → `computeCoverage`, and the
+ * predicted verdict of an item is that item's status in the coverage result.
+ *
+ * Pairs scored (the accuracy's denominator):
+ * - every (entry, item) the entry labels, gold = its label;
+ * - every (entry, item) the entry leaves unlabelled (gold = missing) but coverage does not call
+ *   missing: a flag the text did not earn, always an error.
+ * Unlabelled items that coverage calls missing are not counted (they would swamp the figure).
+ * One exception: 'clarity.plain-language' is also derived from the draft's reading grade; that
+ * measure says how a draft reads, not what a sentence says, so an unlabelled plain-language verdict
+ * counts only when the sentence reading itself produced it.
+ *
+ * accuracy = pairs where predicted = gold / pairs scored.
+ * covered precision = gold covered among predicted covered (over scored pairs).
+ * contradicted recall = predicted contradicted among gold contradicted; precision likewise.
  */
-export interface ItemScore {
+export const VERDICTS: readonly Verdict[] = ['covered', 'partly', 'missing', 'contradicted'];
+
+export interface EntryError {
+  text: string;
   itemId: string;
-  tp: number;
-  fp: number;
-  fn: number;
-  precision: number;
-  recall: number;
+  gold: Verdict;
+  predicted: Verdict;
+  /** The reading's explanation for the predicted verdict, when there is one. */
+  reason: string;
 }
 
 export interface Evaluation {
-  overall: ItemScore;
-  perItem: ItemScore[];
-  errors: Array<{ text: string; missed: string[]; extra: string[] }>;
+  entries: number;
+  pairs: number;
+  correct: number;
+  accuracy: number;
+  /** confusion[gold][predicted] = count. */
+  confusion: Record<Verdict, Record<Verdict, number>>;
+  coveredPrecision: number;
+  coveredRecall: number;
+  contradictedPrecision: number;
+  contradictedRecall: number;
+  errors: EntryError[];
 }
 
-type Pair = string; // `${itemId}|covers` or `${itemId}|contradicts`
+const DERIVED_FROM_MEASURE = 'clarity.plain-language';
 
-function expected(entry: CorpusEntry): Set<Pair> {
-  const out = new Set<Pair>();
-  for (const id of entry.items) out.add(`${id}|covers`);
-  for (const id of entry.contradicts ?? []) out.add(`${id}|contradicts`);
-  return out;
-}
-
-function predicted(text: string): Set<Pair> {
-  const out = new Set<Pair>();
-  for (const hit of detectItems(text))
-    out.add(`${hit.itemId}|${hit.status === 'contradicted' ? 'contradicts' : 'covers'}`);
+/** The verdict of every item coverage does not call missing, for one clause of text. */
+export function predictVerdicts(text: string): Map<string, { status: Verdict; reason: string }> {
+  const clause = { id: 'entry', heading: '', text, componentIds: [] as string[] };
+  const { context } = checkDraft([clause]);
+  const coverage = computeCoverage([clause], { context });
+  const read = new Set((context.facts.get(clause.id)?.hits ?? []).map((h) => h.itemId));
+  const out = new Map<string, { status: Verdict; reason: string }>();
+  for (const component of coverage.components) {
+    for (const item of component.items) {
+      if (item.status === 'missing') continue;
+      if (item.itemId === DERIVED_FROM_MEASURE && !read.has(item.itemId)) continue;
+      out.set(item.itemId, { status: item.status, reason: item.evidence[0]?.reason ?? '' });
+    }
+  }
   return out;
 }
 
 const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
 
-function score(itemId: string, tp: number, fp: number, fn: number): ItemScore {
-  return { itemId, tp, fp, fn, precision: ratio(tp, tp + fp), recall: ratio(tp, tp + fn) };
+function emptyConfusion(): Record<Verdict, Record<Verdict, number>> {
+  const row = () => ({ covered: 0, partly: 0, missing: 0, contradicted: 0 });
+  return { covered: row(), partly: row(), missing: row(), contradicted: row() };
 }
 
-export function evaluateDetector(corpus: readonly CorpusEntry[]): Evaluation {
-  const counts = new Map<string, { tp: number; fp: number; fn: number }>();
-  const bump = (pair: Pair, key: 'tp' | 'fp' | 'fn') => {
-    const itemId = pair.slice(0, pair.indexOf('|'));
-    const c = counts.get(itemId) ?? { tp: 0, fp: 0, fn: 0 };
-    c[key]++;
-    counts.set(itemId, c);
-  };
-  const errors: Evaluation['errors'] = [];
+export function evaluateCoverage(corpus: readonly LabelledEntry[]): Evaluation {
+  const confusion = emptyConfusion();
+  const errors: EntryError[] = [];
   for (const entry of corpus) {
-    const want = expected(entry);
-    const got = predicted(entry.text);
-    const missed: string[] = [];
-    const extra: string[] = [];
-    for (const p of want) {
-      if (got.has(p)) bump(p, 'tp');
-      else {
-        bump(p, 'fn');
-        missed.push(p);
-      }
+    const predicted = predictVerdicts(entry.text);
+    const items = new Set([...Object.keys(entry.labels), ...predicted.keys()]);
+    for (const itemId of items) {
+      const gold: Verdict = entry.labels[itemId] ?? 'missing';
+      const got = predicted.get(itemId);
+      const status: Verdict = got?.status ?? 'missing';
+      confusion[gold][status]++;
+      if (gold !== status)
+        errors.push({ text: entry.text, itemId, gold, predicted: status, reason: got?.reason ?? '' });
     }
-    for (const p of got) {
-      if (!want.has(p)) {
-        bump(p, 'fp');
-        extra.push(p);
-      }
+  }
+  let pairs = 0;
+  let correct = 0;
+  for (const g of VERDICTS)
+    for (const p of VERDICTS) {
+      pairs += confusion[g][p];
+      if (g === p) correct += confusion[g][p];
     }
-    if (missed.length || extra.length) errors.push({ text: entry.text, missed, extra });
-  }
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  const perItem: ItemScore[] = [];
-  for (const [itemId, c] of [...counts].sort(([a], [b]) => a.localeCompare(b))) {
-    tp += c.tp;
-    fp += c.fp;
-    fn += c.fn;
-    perItem.push(score(itemId, c.tp, c.fp, c.fn));
-  }
-  return { overall: score('overall', tp, fp, fn), perItem, errors };
+  const column = (p: Verdict) => VERDICTS.reduce((n, g) => n + confusion[g][p], 0);
+  const row = (g: Verdict) => VERDICTS.reduce((n, p) => n + confusion[g][p], 0);
+  return {
+    entries: corpus.length,
+    pairs,
+    correct,
+    accuracy: ratio(correct, pairs),
+    confusion,
+    coveredPrecision: ratio(confusion.covered.covered, column('covered')),
+    coveredRecall: ratio(confusion.covered.covered, row('covered')),
+    contradictedPrecision: ratio(confusion.contradicted.contradicted, column('contradicted')),
+    contradictedRecall: ratio(confusion.contradicted.contradicted, row('contradicted')),
+    errors,
+  };
 }
 
-/** A fixed-width table for test output. */
-export function formatEvaluation(title: string, e: Evaluation): string {
-  const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(7);
-  const rows = e.perItem.map(
-    (s) =>
-      `${s.itemId.padEnd(46)} ${String(s.tp).padStart(3)} ${String(s.fp).padStart(3)} ${String(s.fn).padStart(3)} ${pct(s.precision)} ${pct(s.recall)}`,
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+/** Aggregate figures only: safe to print for the held-out part. */
+export function formatSummary(title: string, e: Evaluation): string {
+  const head = `${'gold \\ predicted'.padEnd(18)}${VERDICTS.map((v) => v.padStart(13)).join('')}`;
+  const rows = VERDICTS.map(
+    (g) => `${g.padEnd(18)}${VERDICTS.map((p) => String(e.confusion[g][p]).padStart(13)).join('')}`,
   );
-  const o = e.overall;
   return [
-    title,
-    `${'item'.padEnd(46)}  tp  fp  fn  precis  recall`,
+    `${title}: ${e.entries} entries, ${e.pairs} scored pairs`,
+    `  accuracy ${pct(e.accuracy)} (${e.correct}/${e.pairs}); covered precision ${pct(e.coveredPrecision)}, recall ${pct(e.coveredRecall)}; contradicted recall ${pct(e.contradictedRecall)}, precision ${pct(e.contradictedPrecision)}`,
+    head,
     ...rows,
-    `${'OVERALL'.padEnd(46)} ${String(o.tp).padStart(3)} ${String(o.fp).padStart(3)} ${String(o.fn).padStart(3)} ${pct(o.precision)} ${pct(o.recall)}`,
   ].join('\n');
+}
+
+/** Per-entry disagreements: print these for the development part only. */
+export function formatErrors(e: Evaluation): string {
+  return e.errors
+    .map(
+      (x) =>
+        `  ${x.text.replace(/\n/g, ' / ')}\n    ${x.itemId}: gold ${x.gold}, predicted ${x.predicted}${x.reason ? ` (${x.reason})` : ''}`,
+    )
+    .join('\n');
 }

@@ -1,11 +1,16 @@
+/** A coverage verdict for one checklist item. */
+export type Verdict = 'covered' | 'partly' | 'missing' | 'contradicted';
+
 /**
- * One labelled sentence (or a short list with its lead-in) for measuring the coverage detector.
- * Labels record what the wording means, decided by reading it, not by running the detector.
+ * One labelled clause (a sentence, or a short list with its lead-in) for measuring coverage.
+ * Labels record what the wording means, decided by reading it, never by running the detector.
+ * Items not listed are 'missing'; `{}` says the text addresses no checklist item.
  */
-export interface CorpusEntry {
+export interface LabelledEntry {
   text: string;
-  /** Checklist items the text addresses in the direction the toolkit wants (fully or weakly). */
-  items: string[];
-  /** Checklist items the text works against: a hollowed ban, a switched-off duty, a broadened limit. */
-  contradicts?: string[];
+  /** The kind of document the wording imitates: model-policy, general-order, council-resolution, plain-language, bad-draft. */
+  register: string;
+  labels: Record<string, Exclude<Verdict, 'missing'>>;
+  /** The labeller's reason, in a few words. */
+  why: string;
 }

@@ -1,5 +1,5 @@
 import { ALL_ITEMS, CATALOGUE } from '../catalogue';
-import { type PolicyClause, checkDraft } from '../checks';
+import { type PolicyClause, TOOLKIT_TEMPLATE, checkDraft } from '../checks';
 import { computeCoverage, detectItems } from './index';
 
 let seq = 0;
@@ -38,30 +38,74 @@ describe('detectItems reads the structure of a sentence', () => {
     );
   });
 
-  it('reads modal strength: "shall" covers, "should" and "may" only partly', () => {
-    expect(
-      read('Officers shall intervene to stop another officer using excessive force.')[
-        'duty-to-intervene.intervene'
-      ],
-    ).toBe('covered');
-    expect(
-      read('Officers should intervene to stop another officer using excessive force.')[
-        'duty-to-intervene.intervene'
-      ],
-    ).toBe('partly');
+  it('reads modal strength: "shall" covers; "should", "encouraged" and "may" make a required duty optional', () => {
+    const item = 'duty-to-intervene.intervene';
+    expect(read('Officers shall intervene to stop another officer using excessive force.')[item]).toBe(
+      'covered',
+    );
+    for (const hedged of [
+      'Officers should intervene to stop another officer using excessive force.',
+      'Officers are encouraged to intervene when another officer uses excessive force.',
+      'An officer may intervene if another officer uses excessive force and the officer judges it appropriate.',
+    ])
+      expect([hedged, read(hedged)[item]]).toEqual([hedged, 'contradicted']);
   });
 
-  it('treats an objective exception to a ban as partial, a subjective one as a contradiction', () => {
+  it('quotes the deciding words in the reason', () => {
+    const [hit] = detectItems('Officers should try to de-escalate before using force.');
+    expect(hit).toEqual(
+      expect.objectContaining({ itemId: 'de-escalation.before-force', status: 'contradicted' }),
+    );
+    expect(hit.reason).toBe("'should' makes this optional");
+    const [ban] = detectItems('Chokeholds are prohibited except when the officer has no other means.');
+    expect(ban.reason).toContain("'except when the officer has no other means'");
+  });
+
+  it('treats any exception that re-opens a ban as a contradiction, a narrow one (training) as no loophole', () => {
+    const item = 'prohibited-force.moving-vehicles';
     expect(
-      read('Officers shall not shoot at a moving vehicle unless someone inside is firing a gun at people.')[
-        'prohibited-force.moving-vehicles'
-      ],
-    ).toBe('partly');
-    expect(
-      read('Officers shall not shoot at a moving vehicle unless they feel it is necessary.')[
-        'prohibited-force.moving-vehicles'
+      read('Officers shall not shoot at a moving vehicle unless the vehicle is being used as a weapon.')[
+        item
       ],
     ).toBe('contradicted');
+    expect(read('Officers shall not shoot at a moving vehicle unless they feel it is necessary.')[item]).toBe(
+      'contradicted',
+    );
+    expect(
+      read('Officers shall not fire warning shots, except on the range during firearms training.'),
+    ).toEqual({
+      'prohibited-force.warning-shots': 'covered',
+    });
+  });
+
+  it('reads softened bans and permissions as contradictions', () => {
+    expect(read('Neck restraints are discouraged.')['prohibited-force.neck-restraints']).toBe('contradicted');
+    expect(
+      read("Warning shots may be fired only with a supervisor's approval.")['prohibited-force.warning-shots'],
+    ).toBe('contradicted');
+  });
+
+  it("finds standards widened without the item's own words", () => {
+    expect(
+      read('Officers may use any force they consider reasonable.')['minimum-force.least-necessary'],
+    ).toBe('contradicted');
+    expect(read('Officers may pursue any car that fails to stop.')['vehicle-pursuits.restricted']).toBe(
+      'contradicted',
+    );
+    expect(read('Only injuries need to be reported.')['force-reporting.every-use']).toBe('contradicted');
+  });
+
+  it('reads scope: "rather than fire" is a ban, "de-escalation training" is no duty to de-escalate', () => {
+    expect(read('Officers must step out of the path of a moving vehicle rather than fire at it.')).toEqual({
+      'prohibited-force.moving-vehicles': 'covered',
+    });
+    expect(read('De-escalation training shall be given at the academy.')).toEqual({});
+  });
+
+  it('lets "terms have their ordinary meaning" count against defined terms', () => {
+    expect(read('Terms used in this policy have their ordinary meaning.')).toEqual({
+      'clarity.defined-terms': 'contradicted',
+    });
   });
 
   it('keeps the ban and the permission in separate clauses of one sentence apart', () => {
@@ -117,16 +161,30 @@ describe('computeCoverage', () => {
     expect(component.status).toBe('contradicted');
   });
 
-  it('marks items of a tagged component partly covered when the text does not cover them', () => {
+  it('shows where a tagged component is handled but leaves it missing when the text does not address it', () => {
     const c = clause('Pursuits are dangerous and the board will return to them.', ['vehicle-pursuits']);
     const r = computeCoverage([c]);
     const component = r.components.find((x) => x.componentId === 'vehicle-pursuits')!;
-    expect(component.items.map((i) => [i.status, i.source])).toEqual([
-      ['partly', 'tag'],
-      ['partly', 'tag'],
+    expect(component.items.map((i) => [i.status, i.source, i.evidence[0]?.clauseId])).toEqual([
+      ['missing', 'tag', c.id],
+      ['missing', 'tag', c.id],
     ]);
-    expect(component.status).toBe('partly');
-    expect(component.score).toBe(0.5);
+    expect(component.status).toBe('missing');
+    expect(component.score).toBe(0);
+  });
+
+  it('keeps a contradiction in a tagged clause contradicted', () => {
+    const c = clause('Officers may fire warning shots when they judge it wise.', ['prohibited-force']);
+    expect(statusOf('prohibited-force.warning-shots', c).status).toBe('contradicted');
+  });
+
+  it('scores a blank template, every clause still [placeholders], 0% covered with every component missing', () => {
+    const draft = TOOLKIT_TEMPLATE.map((t, i) => clause(t.text, [t.componentId], t.heading || `T${i}`));
+    const { context } = checkDraft(draft);
+    const r = computeCoverage(draft, { context });
+    expect(r.overall).toBe(0);
+    expect(r.components.filter((c) => c.status !== 'missing').map((c) => c.componentId)).toEqual([]);
+    expect(r.components.flatMap((c) => c.items).filter((i) => i.status === 'covered')).toEqual([]);
   });
 
   it('covers a component from the text alone, without tags', () => {
@@ -175,13 +233,13 @@ describe('computeCoverage', () => {
     expect(statusOf('clarity.defined-terms', defs, consistent).status).toBe('covered');
   });
 
-  it('counts an unfilled [placeholder] sentence as only partly covering', () => {
+  it('counts an unfilled [placeholder] sentence as addressing nothing', () => {
     expect(
       statusOf(
         'prohibited-force.warning-shots',
         clause('Officers shall not fire warning shots [except as noted].'),
       ).status,
-    ).toBe('partly');
+    ).toBe('missing');
   });
 
   it('scores components and the draft between 0 and 1', () => {

@@ -1,34 +1,29 @@
 /**
  * The text detector: which checklist items a sentence addresses, and whether it meets the item
- * ('covered'), meets it weakly ('partly') or works against it ('contradicted').
+ * ('covered'), meets it in part ('partly') or works against it ('contradicted'), with the words
+ * that decided it.
  *
- * Each item has a rule: an anchor concept that must appear in the sentence, context the sentence
- * must (or must not) have, and a judge that reads the normative structure around the anchor
- * (ban, duty, limit, permission, exception). Nothing here matches whole sentences.
+ * Each item has a rule: the concept's words (an anchor, from the lexicon) and context the sentence
+ * must or must not have, plus what the item wants (a ban, a duty, a limit, a direction). The
+ * sentence's normative reading (`reading.ts`, on the NLP library's tokens) and the verdict rules
+ * (`verdict.ts`) decide the status; rules here never decide one themselves.
  */
 import { parseDefinition } from '../checks/define';
 import { splitSentences } from '../checks/text';
-import {
-  type Analysis,
-  type Force,
-  type Segment,
-  CONDITIONAL_PERMIT,
-  DISREGARD,
-  NEG_DUTY,
-  PROHIBIT,
-  RESTRICT,
-  SUBJECTIVE,
-  TRAINING,
-  VAGUE_QUALIFIER,
-  analyse,
-  exceptionText,
-  forceOf,
-  mainText,
-  segmentAt,
-} from './language';
+import { type Analysis, DISREGARD, TRAINING, analyse } from './language';
 import * as L from './lexicon';
+import { type SentenceReading, clauseAt, readSentence } from './reading';
+import {
+  type HitStatus,
+  type JudgeOptions,
+  type Verdict,
+  type Want,
+  judge,
+  mayWiden,
+  widenings,
+} from './verdict';
 
-export type HitStatus = 'covered' | 'partly' | 'contradicted';
+export type { HitStatus } from './verdict';
 
 export interface ItemHit {
   itemId: string;
@@ -36,17 +31,17 @@ export interface ItemHit {
   /** Offsets of the anchor concept inside the sentence (or list item) passed in. */
   from: number;
   to: number;
+  /** Why, quoting the deciding words ("'should' makes this optional"). */
+  reason: string;
 }
 
-interface JudgeInput {
+interface RuleInput {
   a: Analysis;
-  seg: Segment;
+  r: SentenceReading;
   /** Anchor offsets inside `a.text`. */
   at: number;
   end: number;
 }
-
-type Judge = (j: JudgeInput) => HitStatus | null;
 
 interface Rule {
   itemId: string;
@@ -61,154 +56,46 @@ interface Rule {
   any?: readonly RegExp[];
   /** None may match anywhere in the sentence. */
   none?: readonly RegExp[];
-  /** None may match in the anchor's segment before the anchor (the report or the training is the subject). */
+  /** None may match in the anchor's clause up to a few words past it (the report or the training is the subject). */
   noneBefore?: readonly RegExp[];
   when?: (a: Analysis) => boolean;
-  judge: Judge;
+  /** What the item asks for; the verdict rules turn it and the reading into a status. */
+  want?: Want;
+  opts?: JudgeOptions;
+  /** Wording anywhere in the sentence that works against the item ("regardless of", "confidential"). */
+  against?: { pattern: RegExp; why: string };
+  /** A rule that needs more than the shared verdict rules (definitions, the qualifier item). */
+  custom?: (j: RuleInput) => Verdict | null;
 }
 
-const USE_VERB =
-  /\b(?:us(?:e|es|ed|ing)|appl(?:y|ies|ied|ying)|employ\w*|perform\w*|utili[sz]\w*|resort\w*|fir(?:e|es|ed|ing)|discharg\w*|shoot\w*|plac\w*|deploy\w*|draw\w*|point\w*|initiat\w*|engag\w*|pursu\w*)\b/;
-const AFFIRMING_BAN = /\b(?:without|before|until|prior\s+to|unless|absent|rather\s+than)\b/;
-
-function forceAround(j: JudgeInput): Force {
-  // The anchor's own words ("avoid jargon", "prohibited force") are not the sentence's force.
-  const main = mainText(j.a, j.seg);
-  const rel = j.at - j.seg.from;
-  const masked =
-    main.slice(0, rel) + ' '.repeat(Math.max(0, j.end - j.at)) + main.slice(rel + (j.end - j.at));
-  const f = forceOf(masked);
-  if (f !== 'none') return f;
-  // A list item borrows the force of its lead ("Officers shall not use: - chokeholds").
-  if (j.a.leadLength > 0) return forceOf(j.a.text.slice(0, j.a.leadLength));
-  return 'none';
-}
-
-/** An outright ban is what the item asks for. */
-const ban = (): Judge => (j) => {
-  const main = mainText(j.a, j.seg);
-  const f = forceAround(j);
-  const exc = exceptionText(j.a, j.seg);
-  if (f === 'ban') {
-    if (exc) return SUBJECTIVE.test(exc) ? 'contradicted' : 'partly';
-    return 'covered';
-  }
-  if (f === 'weak-ban') return exc && SUBJECTIVE.test(exc) ? 'contradicted' : 'partly';
-  if (f === 'permit') return 'contradicted';
-  if ((f === 'duty' || f === 'weak') && USE_VERB.test(main)) return 'contradicted';
-  if (CONDITIONAL_PERMIT.test(main)) return 'contradicted';
-  return null;
-};
-
-interface DutyOptions {
-  /** A plain statement ("Reports include…") counts as covered. */
-  descriptive?: boolean;
-  /** A vague qualifier ("if feasible") weakens the duty to 'partly'. */
-  vague?: boolean;
-  /** What a ban on the anchor means; default: the duty is contradicted. */
-  onBan?: HitStatus | null;
-}
-
-/** A positive duty is what the item asks for. */
-const duty =
-  (opts: DutyOptions = {}): Judge =>
-  (j) => {
-    const f = forceAround(j);
-    const exc = exceptionText(j.a, j.seg);
-    const segText = j.a.text.slice(j.seg.from, j.seg.to);
-    switch (f) {
-      case 'neg-duty':
-        return 'contradicted';
-      case 'ban': {
-        const before = j.a.text.slice(j.seg.from, j.at);
-        if (AFFIRMING_BAN.test(before)) return 'covered'; // "no officer shall use force without first…"
-        if (opts.onBan !== undefined) return opts.onBan;
-        const m = PROHIBIT.exec(before);
-        return m && j.at - (j.seg.from + m.index) < 60 ? 'contradicted' : null;
-      }
-      case 'weak-ban':
-        return null;
-      case 'duty':
-        if (exc && SUBJECTIVE.test(exc) && !/\bunless\s+doing\s+so\b/.test(exc)) return 'contradicted';
-        if (opts.vague && VAGUE_QUALIFIER.test(segText)) return 'partly';
-        return 'covered';
-      case 'weak':
-      case 'permit':
-        return 'partly';
-      default:
-        return opts.descriptive ? 'covered' : null;
-    }
-  };
-
-interface LimitOptions {
-  /** The anchor phrase itself restricts ("last resort", "minimum necessary"). */
-  selfRestrictive?: boolean;
-  /** Sentence-wide patterns that widen the limit until it means little. */
-  broaden?: RegExp;
-}
-
-/** A limit on when something may happen ("only", "unless", "last resort"). */
-const limit =
-  (opts: LimitOptions = {}): Judge =>
-  (j) => {
-    if (opts.broaden && opts.broaden.test(j.a.text)) return 'contradicted';
-    const f = forceAround(j);
-    if (f === 'neg-duty') return 'contradicted';
-    const segText = j.a.text.slice(j.seg.from, j.seg.to);
-    if (opts.selfRestrictive || RESTRICT.test(segText)) return 'covered';
-    if (f === 'duty' || f === 'ban' || f === 'weak-ban') return 'covered';
-    if (f === 'weak' || f === 'permit') return 'partly';
-    return null;
-  };
-
-/** Officers are asked to consider a condition before treating behaviour as resistance. */
-const consider = (): Judge => (j) => {
-  if (DISREGARD.test(j.a.text)) return 'contradicted';
-  const f = forceAround(j);
-  if (f === 'neg-duty') return 'contradicted';
-  if (f === 'duty' || f === 'ban') return 'covered';
-  return 'partly';
-};
-
-/** A policy statement about something the department does (publish, route calls, convene). */
-const statement =
-  (opts: { onBan?: HitStatus | null; descriptive?: boolean } = {}): Judge =>
-  (j) => {
-    const f = forceAround(j);
-    switch (f) {
-      case 'neg-duty':
-        return 'contradicted';
-      case 'ban':
-        return opts.onBan === undefined ? 'contradicted' : opts.onBan;
-      case 'weak-ban':
-        return opts.onBan === 'covered' ? 'partly' : null;
-      case 'duty':
-        return 'covered';
-      case 'weak':
-      case 'permit':
-        return 'partly';
-      default:
-        return opts.descriptive === false ? null : 'covered';
-    }
-  };
+const q = (s: string) => `'${s.trim()}'`;
 
 const MODAL_WORD = /\b(?:shall|must|may|will|should)\b/;
 
 /** The definition a sentence makes, if it is one. A glossary line ("Term: …") must not read as a rule. */
+/** Plain-language definitions parseDefinition does not take: 'By "x" we mean…', 'A "x" is…'. */
+const PLAIN_DEFINITION =
+  /^\s*(?:by\s+|an?\s+)?["\u201C]([^"\u201D]{2,40})["\u201D]\s*,?\s*(?:we\s+mean|is|are|refers?\s+to)\b/;
+
 function definitionIn(a: Analysis) {
   const sentence = a.text.slice(a.leadLength);
   const def = parseDefinition(sentence, { glossary: true });
-  if (!def) return null;
+  if (!def) {
+    const m = PLAIN_DEFINITION.exec(sentence);
+    if (!m) return null;
+    const from = m.index + m[0].indexOf(m[1]);
+    return { term: m[1], key: m[1].trim().toLowerCase(), from, to: from + m[1].length };
+  }
   const rest = sentence.slice(def.to);
   if (/^\s*:/.test(rest) && MODAL_WORD.test(rest)) return null;
   return def;
 }
 
 const definitionOf =
-  (accept: (key: string) => boolean): Judge =>
-  (j) => {
+  (accept: (key: string) => boolean) =>
+  (j: RuleInput): Verdict | null => {
     const def = definitionIn(j.a);
-    return def && accept(def.key) ? 'covered' : null;
+    return def && accept(def.key) ? { status: 'covered', reason: `defines ${q(def.term)}` } : null;
   };
 
 const countDistinct = (a: Analysis, patterns: readonly RegExp[]) =>
@@ -217,14 +104,49 @@ const countDistinct = (a: Analysis, patterns: readonly RegExp[]) =>
 const DEF_ANCHOR = /\S/;
 const FORCE_TERM = /^(?:use\s+of\s+)?(?:reportable\s+|physical\s+)?force$|^use-of-force$/;
 const REASONABLE_TERM = /\breasonabl\w*/;
-const VAGUE_SEG = (j: JudgeInput) => VAGUE_QUALIFIER.test(j.a.text.slice(j.seg.from, j.seg.to));
+/** Aid is owed to a person: kits and certificates are equipment and training, not the duty. */
+const AID_EQUIPMENT = /\bkits?\b|\bcertif\w*|\bmotorists?\b/;
+/** A field rule needs the report's contents: "include", "record", "list", "capture". */
+const CONTENT =
+  /\binclud\w*|\blist\w*|\bcaptur\w*|\brecord\w*|\bdocument\w*|\bnot(?:e|es|ed|ing)\b|\bdescrib\w*|\bsay\w*|\bexplain\w*|\bspecif\w*|\bindicat\w*|\bfields?\b|\bstat(?:e|es|ing)\b|\bidentif\w*|\bcontain\w*|\bshow\w*|\bcollect\w*|\blog\w*|:\s|\bentr(?:y|ies)\b/;
+const CONFIDENTIAL = { pattern: L.CONFIDENTIAL, why: 'keeps it from the public' };
+const IGNORED = {
+  pattern: new RegExp(`${DISREGARD.source}|\\b(?:does|do)\\s+not\\s+(?:excuse|change|affect|alter)\\b`),
+  why: 'tells officers to set the condition aside',
+};
 
-const DEADLY_BROADEN =
-  /\b(?:protect\w*|defen[cd]\w*)\s+(?:of\s+)?property\b|\bany\s+fleeing\b|\bwhenever\s+(?:the\s+|an\s+)?officer\s+(?:believes|feels|thinks|deems)\b|\bat\s+(?:the|their|his|her)\s+(?:officer'?s?\s+)?(?:own\s+)?discretion\b/;
-const PURSUIT_BROADEN =
-  /\b(?:may|can)\s+(?:pursue|initiate|engage\s+in|begin)\b[^.;]*\b(?:any|all|every)\b(?![^.;]*\bonly\b)|\bat\s+(?:the|their|his|her)\s+(?:officer'?s?\s+)?(?:own\s+)?discretion\b|\bregardless\s+of\s+(?:the\s+)?(?:offen[cs]e|risk|danger|conditions)/;
+/** The qualifier item: met by a firm aid duty, contradicted by any qualifier or hedge on it. */
+function noVagueQualifiers(j: RuleInput): Verdict | null {
+  const verdict = judge('duty', j.r, j.at, j.end);
+  if (!verdict || verdict.status === 'partly') return null;
+  const c = clauseAt(j.r, j.at);
+  if (verdict.status === 'covered' && !c.qualifier)
+    return { status: 'covered', reason: 'states the duty with no qualifier' };
+  if (verdict.status === 'contradicted' && c.modality === 'ban') return null;
+  // A switched-off duty is not a qualifier on it, unless it is discretion ("at the officer's discretion").
+  if (
+    verdict.status === 'contradicted' &&
+    c.modality === 'not-required' &&
+    !/discretion|judg/.test(c.cue?.text ?? '')
+  )
+    return null;
+  return verdict.status === 'contradicted' ? verdict : null;
+}
 
-const PURSUIT_PERSIST = new RegExp(`${NEG_DUTY.source}|${DISREGARD.source}|\\beven\\s+(?:when|if|as)\\b`);
+const DEFINES = /\bmeans\b|\bdefin\w*|\brefers\s+to\b/;
+
+/** A limit-type item with no limit in the text: permitted, hedged or left to the officer as it stands. */
+const unlimited =
+  (what: string) =>
+  (j: RuleInput): Verdict | null => {
+    const c = clauseAt(j.r, j.at);
+    const cue = c.cue ? q(c.cue.text) : '';
+    if (c.modality === 'not-required' || c.modality === 'hedge')
+      return { status: 'contradicted', reason: `${cue} leaves ${what} to the officer` };
+    if (c.modality === 'permission' && !c.restriction && !c.exception)
+      return { status: 'contradicted', reason: `${cue} allows ${what} with no limit` };
+    return null;
+  };
 
 const RULES: readonly Rule[] = [
   // Definitions
@@ -232,33 +154,84 @@ const RULES: readonly Rule[] = [
     itemId: 'definitions.force',
     anchor: DEF_ANCHOR,
     definitional: true,
-    judge: definitionOf((k) => FORCE_TERM.test(k)),
+    custom: definitionOf((k) => FORCE_TERM.test(k)),
   },
   {
     itemId: 'definitions.reasonable',
     anchor: DEF_ANCHOR,
     definitional: true,
-    judge: definitionOf((k) => REASONABLE_TERM.test(k)),
+    custom: definitionOf((k) => REASONABLE_TERM.test(k)),
+  },
+  {
+    itemId: 'definitions.deadly-force',
+    anchor: DEF_ANCHOR,
+    definitional: true,
+    custom: definitionOf((k) => /^(?:deadly|lethal)\s+force$/.test(k)),
+  },
+  {
+    itemId: 'definitions.serious-bodily-injury',
+    anchor: DEF_ANCHOR,
+    definitional: true,
+    custom: definitionOf((k) =>
+      /^(?:serious|great|grievous)\s+(?:bodily|physical)\s+(?:injury|harm)$/.test(k),
+    ),
+  },
+  {
+    itemId: 'definitions.de-escalation',
+    anchor: DEF_ANCHOR,
+    definitional: true,
+    custom: definitionOf((k) => /^de-?\s?escalat\w*(?:\s+(?:techniques?|tactics))?$/.test(k)),
+  },
+  {
+    itemId: 'definitions.imminent-threat',
+    anchor: DEF_ANCHOR,
+    definitional: true,
+    custom: definitionOf((k) => /^imminent(?:\s+(?:threat|danger))?$/.test(k)),
   },
 
   // When force may be used
   {
+    itemId: 'use-of-force-standards.sanctity-of-life',
+    anchor: L.SANCTITY,
+    none: [TRAINING],
+    want: 'duty',
+    opts: { statementCovers: true },
+  },
+  {
+    itemId: 'use-of-force-standards.legal-standards',
+    anchor: L.EXCEED_LAW,
+    all: [L.LAW],
+    none: [TRAINING],
+    want: 'duty',
+    opts: { statementCovers: true },
+  },
+  {
     itemId: 'use-of-force-standards.lawful-purpose',
     standard: true,
     anchor: L.LAWFUL_PURPOSE,
-    all: [L.FORCE, RESTRICT],
+    all: [L.FORCE],
+    any: [/\b(?:only|solely|exclusively|limited\s+to|restricted\s+to|except|unless|other\s+than)\b/],
     none: [L.DEADLY, TRAINING],
     when: (a) => !L.MINIMUM.test(a.text) || L.PURPOSE_WORD.test(a.text),
-    judge: limit(),
+    want: 'limit',
+  },
+  {
+    // A ban on force used to punish or retaliate states the lawful-purpose limit from the other side.
+    itemId: 'use-of-force-standards.lawful-purpose',
+    anchor:
+      /\b(?:to|for)\s+(?:punish|retaliat|coerc|extract|intimidat|harass)\w*|\bas\s+(?:punishment|retaliation)\b/,
+    all: [L.FORCE],
+    none: [TRAINING],
+    want: 'ban',
   },
   {
     itemId: 'use-of-force-standards.necessary-proportional',
     standard: true,
     anchor: L.PROPORTIONAL,
-    all: [L.FORCE],
+    any: [L.FORCE, /\bproportionality\b/],
     none: [L.DEADLY, TRAINING],
     when: (a) => !L.MINIMUM.test(a.text) || /\bproportion\w*|\bcommensurate\b/.test(a.text),
-    judge: duty({ descriptive: true, onBan: null }),
+    want: 'limit',
   },
 
   // Minimum force
@@ -268,7 +241,7 @@ const RULES: readonly Rule[] = [
     anchor: L.MINIMUM,
     any: [L.FORCE, /\bintrusive\b/],
     none: [TRAINING, L.DEADLY],
-    judge: limit({ selfRestrictive: true }),
+    want: 'limit',
   },
 
   // De-escalation
@@ -276,18 +249,28 @@ const RULES: readonly Rule[] = [
     itemId: 'de-escalation.before-force',
     anchor: L.DE_ESC,
     none: [L.REPORT_CONTEXT],
-    noneBefore: [TRAINING],
-    judge: duty({ vague: false }),
+    noneBefore: [TRAINING, /\bdefin\w*|\bmeans\b/],
+    // "de-escalate the amount of force" is scaling force down: the minimum-force item.
+    when: (a) =>
+      !/de-?escalat\w*\s+(?:the\s+)?(?:amount\s+of\s+|level\s+of\s+|degree\s+of\s+)?force\b/.test(a.text),
+    want: 'duty',
+  },
+  {
+    // "Try talking, slowing down and giving space before any force": the duty named by its techniques.
+    itemId: 'de-escalation.before-force',
+    anchor: new RegExp(L.TECHNIQUES.map((t) => t.source).join('|')),
+    all: [/\bbefore\s+(?:any\s+|using\s+|resorting\s+to\s+)?(?:physical\s+)?(?:force|control)\b/],
+    none: [L.REPORT_CONTEXT, TRAINING, L.DE_ESC],
+    when: (a) => countDistinct(a, L.TECHNIQUES) >= 2 || /\b(?:attempt|try|seek)\w*\b/.test(a.text),
+    want: 'duty',
   },
   {
     itemId: 'de-escalation.techniques',
     anchor: new RegExp(L.TECHNIQUES.map((t) => t.source).join('|')),
     none: [L.REPORT_CONTEXT, TRAINING, L.PURSUIT],
-    when: (a) => {
-      const n = countDistinct(a, L.TECHNIQUES);
-      return n >= 2 || (n >= 1 && L.DE_ESC.test(a.text));
-    },
-    judge: duty({ descriptive: true, onBan: null }),
+    // Naming the techniques means more than one: "verbal de-escalation" alone names none to train.
+    when: (a) => countDistinct(a, L.TECHNIQUES) >= 2,
+    want: 'direction',
   },
 
   // Disability, health, language
@@ -301,9 +284,11 @@ const RULES: readonly Rule[] = [
   ).map(([itemId, anchor]): Rule => ({
     itemId,
     anchor,
-    any: [L.CONSIDER, L.NONCOMPLY],
+    any: [L.CONSIDER, L.NONCOMPLY, /\bforce\b/],
     none: [L.REPORT_CONTEXT, L.ALT_RESPONDER, TRAINING],
-    judge: consider(),
+    want: 'duty',
+    opts: { statementPartly: true },
+    against: IGNORED,
   })),
 
   // Deadly force
@@ -312,90 +297,110 @@ const RULES: readonly Rule[] = [
     anchor: L.LAST_RESORT,
     all: [L.DEADLY],
     none: [TRAINING, L.REPORT_CONTEXT],
-    judge: limit({ selfRestrictive: true, broaden: DEADLY_BROADEN }),
-  },
-  {
-    // Deadly force allowed for property or any fleeing person works against the imminent-threat limit.
-    itemId: 'deadly-force.imminent-threat',
-    anchor: L.DEADLY,
-    none: [TRAINING, L.REPORT_CONTEXT],
-    when: (a) => DEADLY_BROADEN.test(a.text),
-    judge: () => 'contradicted',
+    want: 'limit',
   },
   {
     itemId: 'deadly-force.imminent-threat',
     anchor: L.IMMINENT,
     all: [L.DEADLY],
     none: [TRAINING, L.REPORT_CONTEXT],
-    judge: limit({ broaden: DEADLY_BROADEN }),
+    want: 'limit',
   },
+
+  {
+    // A ban on deadly force for property or a fleeing person keeps it to threats to life.
+    itemId: 'deadly-force.imminent-threat',
+    anchor: /\bproperty\b|\bfleeing\b|\bescap\w*/,
+    all: [L.DEADLY],
+    none: [TRAINING, L.REPORT_CONTEXT],
+    want: 'ban',
+  },
+  // Deadly force allowed, hedged or left to the officer with no limit at all works against both items.
+  ...(['deadly-force.last-resort', 'deadly-force.imminent-threat'] as const).map((itemId): Rule => ({
+    itemId,
+    anchor: L.DEADLY,
+    none: [TRAINING, L.REPORT_CONTEXT, L.IMMINENT, L.LAST_RESORT, DEFINES],
+    custom: unlimited('deadly force'),
+  })),
 
   // Prohibited force
   {
     itemId: 'prohibited-force.neck-restraints',
     anchor: L.NECK,
     noneBefore: [L.REPORT_CONTEXT, TRAINING],
-    none: [TRAINING],
-    judge: ban(),
+    want: 'ban',
   },
   {
     itemId: 'prohibited-force.breathing-blood-flow',
     anchor: L.BREATH,
     noneBefore: [L.REPORT_CONTEXT, TRAINING],
     none: [TRAINING, L.MEDICAL_AID],
-    judge: ban(),
+    want: 'ban',
   },
   {
     itemId: 'prohibited-force.warning-shots',
     anchor: L.WARNING_SHOT,
     noneBefore: [L.REPORT_CONTEXT],
-    none: [TRAINING],
-    judge: ban(),
+    want: 'ban',
   },
   {
     itemId: 'prohibited-force.moving-vehicles',
     anchor: L.VEHICLE_FIRE,
     noneBefore: [L.REPORT_CONTEXT],
-    none: [TRAINING, L.WARNING_SHOT],
-    judge: ban(),
+    none: [L.WARNING_SHOT],
+    want: 'ban',
   },
 
   // Vehicle pursuits
   {
     itemId: 'vehicle-pursuits.restricted',
     anchor: L.PURSUIT,
-    any: [L.PURSUIT_CRITERIA, RESTRICT, PROHIBIT, PURSUIT_BROADEN],
+    any: [
+      L.PURSUIT_CRITERIA,
+      /\b(?:only|solely|unless|except|limit\w*|restricted\s+to)\b/,
+      /\b(?:shall|must|may|will)\s+not\b|\bprohibit/,
+    ],
     none: [TRAINING, L.REPORT_CONTEXT],
     when: (a) => !L.TERMINATE.test(a.text) || L.INITIATE.test(a.text),
-    judge: limit({ broaden: PURSUIT_BROADEN }),
+    want: 'limit',
   },
   {
     itemId: 'vehicle-pursuits.termination',
     anchor: L.TERMINATE,
     all: [L.PURSUIT],
     none: [TRAINING, L.REPORT_CONTEXT],
-    judge: (j) => {
-      // "Continue" only ever counts against the item: a pursuit kept going whatever the risk.
-      if (j.a.text.startsWith('continu', j.at)) return PURSUIT_PERSIST.test(j.a.text) ? 'contradicted' : null;
-      return duty()(j);
-    },
+    // "Continue" only ever counts against the item, and the widening rules find that.
+    when: (a) =>
+      !/\bcontinu/.test(a.text) ||
+      /\bterminat|\bdiscontinu|\bcall\w*\s+off|\babandon|\bend\b|\bstop\b/.test(a.text),
+    want: 'duty',
+  },
+
+  {
+    itemId: 'vehicle-pursuits.restricted',
+    anchor: L.PURSUIT,
+    none: [TRAINING, L.REPORT_CONTEXT, L.PURSUIT_CRITERIA, L.TERMINATE],
+    custom: unlimited('pursuits'),
   },
 
   // Duty to intervene
   {
     itemId: 'duty-to-intervene.intervene',
     anchor: L.INTERVENE,
-    all: [L.OTHER_OFFICER],
+    any: [
+      L.OTHER_OFFICER,
+      /\binterven(?:e|es|ing)\b|\bintercede|\b(?:any|another)\s+officer\b|\bexcessive\b/,
+    ],
     noneBefore: [TRAINING, L.REPORT_CONTEXT],
-    none: [/\bretaliat\w*/],
-    judge: duty({ vague: true }),
+    none: [/\bretaliat\w*|\bdisciplin\w*\s+for\s+interven/],
+    want: 'duty',
   },
   {
     itemId: 'duty-to-intervene.report',
     anchor: L.REPORT_VERB,
     any: [L.OTHER_OFFICER, /\binterven\w*/],
     none: [TRAINING, /\bretaliat\w*/, L.RACE, L.FORCE_TYPES],
-    judge: duty({ vague: true }),
+    want: 'duty',
   },
 
   // Medical aid
@@ -403,20 +408,15 @@ const RULES: readonly Rule[] = [
     itemId: 'medical-aid.duty-to-aid',
     anchor: L.MEDICAL_AID,
     noneBefore: [L.REPORT_CONTEXT, TRAINING],
-    none: [/\bwhether\b/],
-    judge: duty({ vague: true }),
+    none: [/\bwhether\b/, AID_EQUIPMENT],
+    want: 'duty',
   },
   {
     itemId: 'medical-aid.no-vague-qualifiers',
     anchor: L.MEDICAL_AID,
     noneBefore: [L.REPORT_CONTEXT, TRAINING],
-    none: [/\bwhether\b/],
-    judge: (j) => {
-      const status = duty()(j);
-      if (status === null || status === 'contradicted') return null;
-      if (VAGUE_SEG(j)) return 'contradicted';
-      return status === 'covered' ? 'covered' : null;
-    },
+    none: [/\bwhether\b/, AID_EQUIPMENT],
+    custom: noVagueQualifiers,
   },
 
   // Force reporting
@@ -425,7 +425,23 @@ const RULES: readonly Rule[] = [
     anchor: L.EVERY_USE,
     all: [L.REPORT_CONTEXT],
     none: [TRAINING, L.OTHER_OFFICER, L.PUBLISH],
-    judge: duty({ descriptive: true }),
+    want: 'duty',
+    opts: { statementCovers: true },
+  },
+  {
+    // Reporting force without saying "every": a duty to report meets the item; hedging it does not.
+    itemId: 'force-reporting.every-use',
+    anchor: L.REPORT_FORCE,
+    none: [TRAINING, L.OTHER_OFFICER, L.PUBLISH, L.WEAPON_DISPLAY, /\bonly\b/],
+    want: 'duty',
+  },
+  {
+    itemId: 'force-reporting.weapon-displayed',
+    anchor: L.WEAPON_DISPLAY,
+    all: [L.REPORT_CONTEXT],
+    none: [TRAINING, L.PUBLISH],
+    want: 'duty',
+    opts: { statementCovers: true },
   },
   ...(
     [
@@ -442,10 +458,25 @@ const RULES: readonly Rule[] = [
   ).map(([itemId, anchor]): Rule => ({
     itemId,
     anchor,
-    all: [L.REPORT_CONTEXT],
-    none: [TRAINING, L.PUBLISH],
-    judge: duty({ descriptive: true }),
+    all: [L.REPORT_CONTEXT, CONTENT],
+    // Publishing the data is another item; "released" here is an outcome, not a publication.
+    none: [
+      TRAINING,
+      /\bpublish\w*|\bpost(?:s|ed|ing)?\b|\bwebsite\b|\bonline\b|\bpublic(?:ly)?\b/,
+      L.DISPARITY,
+    ],
+    want: 'duty',
+    opts: { statementCovers: true },
   })),
+  {
+    itemId: 'force-reporting.monitor-disparities',
+    anchor: L.ANALYSE,
+    any: [L.DISPARITY],
+    when: (a) => L.DATA.test(a.text) || L.REPORT_CONTEXT.test(a.text) || /\bforce\b/.test(a.text),
+    noneBefore: [TRAINING],
+    want: 'duty',
+    opts: { statementCovers: true },
+  },
 
   // Publication
   {
@@ -453,7 +484,9 @@ const RULES: readonly Rule[] = [
     anchor: L.PUBLISH,
     none: [TRAINING],
     when: (a) => L.POLICY.test(a.text.replace(L.CHANGE_OF_POLICY, ' ')),
-    judge: (j) => (L.CONFIDENTIAL.test(j.a.text) ? 'contradicted' : statement()(j)),
+    want: 'duty',
+    opts: { statementCovers: true },
+    against: CONFIDENTIAL,
   },
   {
     itemId: 'publication.publish-changes',
@@ -461,7 +494,9 @@ const RULES: readonly Rule[] = [
     all: [L.CHANGE],
     none: [TRAINING],
     when: (a) => L.CHANGE_OF_POLICY.test(a.text) || !L.DATA.test(a.text),
-    judge: (j) => (L.CONFIDENTIAL.test(j.a.text) ? 'contradicted' : statement()(j)),
+    want: 'duty',
+    opts: { statementCovers: true },
+    against: CONFIDENTIAL,
   },
   {
     itemId: 'publication.publish-data',
@@ -469,44 +504,48 @@ const RULES: readonly Rule[] = [
     all: [L.DATA],
     none: [TRAINING],
     when: (a) => !L.CHANGE.test(a.text) || /\bdata\b|\bstatistic/.test(a.text),
-    judge: (j) => (L.CONFIDENTIAL.test(j.a.text) ? 'contradicted' : statement()(j)),
+    want: 'duty',
+    opts: { statementCovers: true },
+    against: CONFIDENTIAL,
   },
 
   // Clarity (statements about the policy's own language; the draft-level checks add more)
-  { itemId: 'clarity.plain-language', anchor: L.PLAIN_LANGUAGE, judge: statement() },
-  { itemId: 'clarity.consistent-terms', anchor: L.CONSISTENT_TERMS, none: [TRAINING], judge: statement() },
-  { itemId: 'clarity.defined-terms', anchor: L.DEFINED_TERMS, judge: statement() },
+  { itemId: 'clarity.plain-language', anchor: L.PLAIN_LANGUAGE, want: 'direction' },
+  { itemId: 'clarity.consistent-terms', anchor: L.CONSISTENT_TERMS, none: [TRAINING], want: 'direction' },
+  { itemId: 'clarity.defined-terms', anchor: L.DEFINED_TERMS, want: 'direction' },
 
   // Footprint
   {
     itemId: 'footprint.alternative-response',
     anchor: L.ALT_RESPONDER,
     all: [L.DISPATCH],
-    none: [TRAINING, L.REPORT_CONTEXT],
-    judge: statement({ onBan: null }),
+    none: [TRAINING, L.REPORT_CONTEXT, L.TRAFFIC],
+    want: 'direction',
   },
   {
     itemId: 'footprint.schools',
     anchor: L.SCHOOL,
     none: [L.REPORT_CONTEXT, L.PURSUIT],
-    when: (a) => L.FOOTPRINT_ACTION.test(a.text) || PROHIBIT.test(a.text),
-    judge: statement({ onBan: 'covered' }),
+    when: (a) => L.FOOTPRINT_ACTION.test(a.text) || /\bprohibit|\bnot\b|\bcontinu|\bremain/.test(a.text),
+    want: 'direction',
+    opts: { banMeets: true },
+    against: {
+      pattern:
+        /\bcontinu\w*\s+to\s+be\s+(?:stationed|assigned|placed|posted)\b|\bremain\s+(?:stationed|assigned|posted)\b/,
+      why: 'keeps officers in schools',
+    },
   },
   {
     itemId: 'footprint.traffic-stops',
     anchor: L.TRAFFIC,
     none: [L.REPORT_CONTEXT, L.PURSUIT, L.VEHICLE_FIRE, TRAINING],
-    when: (a) => L.FOOTPRINT_ACTION.test(a.text) || PROHIBIT.test(a.text),
-    judge: statement({ onBan: 'covered' }),
+    when: (a) => L.FOOTPRINT_ACTION.test(a.text) || /\bprohibit|\bnot\b/.test(a.text),
+    want: 'direction',
+    opts: { banMeets: true },
   },
 
   // Advisory group
-  {
-    itemId: 'advisory-group.form-group',
-    anchor: L.GROUP,
-    all: [L.FORM_GROUP],
-    judge: statement({ onBan: null }),
-  },
+  { itemId: 'advisory-group.form-group', anchor: L.GROUP, all: [L.FORM_GROUP], want: 'direction' },
   {
     itemId: 'advisory-group.participants',
     anchor: new RegExp(L.STAKEHOLDERS.map((s) => s.source).join('|')),
@@ -516,7 +555,7 @@ const RULES: readonly Rule[] = [
       const n = countDistinct(a, L.STAKEHOLDERS);
       return n >= 2 || (n >= 1 && L.GROUP.test(a.text));
     },
-    judge: statement({ onBan: null }),
+    want: 'direction',
   },
   {
     itemId: 'advisory-group.follow-through',
@@ -526,7 +565,7 @@ const RULES: readonly Rule[] = [
     all: [L.FOLLOW_POLICY],
     none: [L.REPORT_CONTEXT],
     when: (a) => countDistinct(a, [L.FOLLOW_TRAINING, L.FOLLOW_IMPLEMENT, L.FOLLOW_ACCOUNT]) >= 2,
-    judge: statement({ onBan: null }),
+    want: 'direction',
   },
 ];
 
@@ -544,27 +583,59 @@ export const DETECTABLE_ITEM_IDS: readonly string[] = [...new Set(RULES.map((r) 
 
 const RANK: Record<HitStatus, number> = { contradicted: 3, covered: 2, partly: 1 };
 
-function applies(rule: Rule, a: Analysis): boolean {
+/** Bracketed template text: a sentence that still has one is unfinished and addresses nothing. */
+const PLACEHOLDER = /\[[^\]\n]{2,}\]/;
+
+function applies(rule: Rule, a: Analysis, context: string): boolean {
   const t = a.text;
-  if (rule.all) for (const p of rule.all) if (!p.test(t)) return false;
-  if (rule.any && !rule.any.some((p) => p.test(t))) return false;
+  // What the sentence is about may be named in the sentence before ("…another officer… They shall report it").
+  const about = context ? `${context} ${t}` : t;
+  if (rule.all) for (const p of rule.all) if (!p.test(about)) return false;
+  if (rule.any && !rule.any.some((p) => p.test(about))) return false;
   if (rule.none) for (const p of rule.none) if (p.test(t)) return false;
   if (rule.when && !rule.when(a)) return false;
   return true;
 }
 
-/** Run every rule over an analysed sentence; one hit per item, the strongest reading winning. */
-export function detectAnalysed(a: Analysis): ItemHit[] {
+function verdictFor(rule: Rule, j: RuleInput): Verdict | null {
+  if (rule.custom) return rule.custom(j);
+  if (rule.against) {
+    const m = rule.against.pattern.exec(j.a.text);
+    if (m) return { status: 'contradicted', reason: `${q(m[0])} ${rule.against.why}` };
+  }
+  return rule.want ? judge(rule.want, j.r, j.at, j.end, rule.opts) : null;
+}
+
+/**
+ * Run every rule over an analysed sentence; one hit per item, the strongest reading winning.
+ * `context` is the sentence before it in the same clause, where the subject may be named.
+ */
+export function detectAnalysed(a: Analysis, context = ''): ItemHit[] {
+  if (PLACEHOLDER.test(a.text)) return [];
   const best = new Map<string, ItemHit>();
   const offset = a.leadLength;
+  const keep = (itemId: string, at: number, end: number, verdict: Verdict) => {
+    const prev = best.get(itemId);
+    if (!prev || RANK[verdict.status] > RANK[prev.status]) {
+      best.set(itemId, {
+        itemId,
+        status: verdict.status,
+        from: Math.max(0, at - offset),
+        to: Math.max(0, end - offset),
+        reason: verdict.reason,
+      });
+    }
+  };
   const isDefinition = definitionIn(a) !== null;
+  let reading: SentenceReading | null = null;
+  const read = () => (reading ??= readSentence(a.text));
   for (const rule of COMPILED) {
     if (isDefinition ? !rule.definitional && !rule.standard : rule.definitional) continue;
     const re = rule.anchorG;
     re.lastIndex = offset;
     let m = re.exec(a.text);
     if (!m) continue;
-    if (!applies(rule, a)) continue;
+    if (!applies(rule, a, context)) continue;
     for (; m; m = re.exec(a.text)) {
       if (m[0].length === 0) {
         re.lastIndex++;
@@ -572,25 +643,20 @@ export function detectAnalysed(a: Analysis): ItemHit[] {
       }
       const at = m.index;
       const end = at + m[0].length;
-      const seg = segmentAt(a, at);
+      const r = read();
       if (rule.noneBefore) {
-        const before = a.text.slice(seg.from, at);
-        if (rule.noneBefore.some((p) => p.test(before))) continue;
+        // The words around the anchor in its clause: "training on neck restraints", "de-escalation training".
+        const near = a.text.slice(clauseAt(r, at).from, Math.min(a.text.length, end + 25));
+        if (rule.noneBefore.some((p) => p.test(near))) continue;
       }
-      const status = rule.judge({ a, seg, at, end });
-      if (!status) continue;
-      const prev = best.get(rule.itemId);
-      if (!prev || RANK[status] > RANK[prev.status]) {
-        best.set(rule.itemId, {
-          itemId: rule.itemId,
-          status,
-          from: Math.max(0, at - offset),
-          to: Math.max(0, end - offset),
-        });
-      }
+      const verdict = verdictFor(rule, { a, r, at, end });
+      if (verdict) keep(rule.itemId, at, end, verdict);
       if (rule.anchor === DEF_ANCHOR) break;
     }
   }
+  // Widened standards work against an item even where none of its own words appear.
+  if (!TRAINING.test(a.text) && mayWiden(a.text))
+    for (const w of widenings(read(), isDefinition)) keep(w.itemId, w.from, w.to, w.verdict);
   return [...best.values()];
 }
 
@@ -602,8 +668,12 @@ export function detectItems(text: string, lead?: string): ItemHit[] {
   const spans = splitSentences(text);
   if (spans.length <= 1) return detectAnalysed(analyse(spans[0]?.text ?? text, lead ?? spans[0]?.lead));
   const best = new Map<string, ItemHit>();
+  let previous = '';
   for (const s of spans) {
-    for (const hit of detectAnalysed(analyse(s.text, s.lead ?? lead))) {
+    const a = analyse(s.text, s.lead ?? lead);
+    const hits = detectAnalysed(a, previous);
+    previous = a.text;
+    for (const hit of hits) {
       const shifted = { ...hit, from: hit.from + s.from, to: hit.to + s.from };
       const prev = best.get(hit.itemId);
       if (!prev || RANK[hit.status] > RANK[prev.status]) best.set(hit.itemId, shifted);
@@ -622,8 +692,12 @@ export interface SentenceHit extends ItemHit {
 /** Every item hit in a clause's text, sentence by sentence, with clause-level offsets. */
 export function detectClauseText(text: string): SentenceHit[] {
   const out: SentenceHit[] = [];
+  let previous = '';
   for (const s of splitSentences(text)) {
-    for (const hit of detectAnalysed(analyse(s.text, s.lead))) {
+    const a = analyse(s.text, s.lead);
+    const hits = detectAnalysed(a, previous);
+    previous = a.text;
+    for (const hit of hits) {
       out.push({
         ...hit,
         from: s.from + hit.from,

@@ -10,6 +10,7 @@ import { CATALOGUE, type CatalogueComponent } from '../catalogue';
 import {
   type ClauseFacts,
   type DraftContext,
+  PLACEHOLDER,
   createDraftContext,
   preferredVariant,
   syncDraftContext,
@@ -38,6 +39,8 @@ export interface CoverageEvidence {
   /** Offsets into the clause text of the words that matched. */
   from: number;
   to: number;
+  /** Why the text earns this verdict, quoting the words that decided it; empty for tags and ticks. */
+  reason: string;
 }
 
 export interface ItemCoverage {
@@ -79,9 +82,22 @@ interface Draft {
 
 type Derived = { status: ToolkitCoverageStatus; evidence: CoverageEvidence[] } | null;
 
-/** Plain language: share of substantial clauses at or under the target grade. */
+/** Definitions that say something: a definition still made of [placeholders] defines nothing yet. */
+function realDefinitions(ctx: DraftContext): number {
+  let n = 0;
+  for (const d of ctx.defined.values()) {
+    const f = ctx.facts.get(d.clauseId);
+    const sentence = f?.sentences.find((s) => d.from >= s.span.from && d.from < s.span.to);
+    if (!sentence || !PLACEHOLDER.test(sentence.span.text)) n++;
+  }
+  return n;
+}
+
+/** Plain language: share of substantial finished clauses at or under the target grade. */
 function plainLanguage({ ctx, facts }: Draft): Derived {
-  const rated = facts.filter((f) => f.readability.words >= ctx.options.minWordsForReadingLevel);
+  const rated = facts.filter(
+    (f) => f.readability.words >= ctx.options.minWordsForReadingLevel && !PLACEHOLDER.test(f.text),
+  );
   if (rated.length === 0) return null;
   const within = rated.filter((f) => f.readability.grade <= ctx.options.targetGrade);
   const share = within.length / rated.length;
@@ -94,6 +110,7 @@ function plainLanguage({ ctx, facts }: Draft): Derived {
             sentence: worst.sentences[0]?.span.text ?? '',
             from: 0,
             to: worst.text.length,
+            reason: '',
           },
         ]
       : [];
@@ -109,16 +126,16 @@ function consistentTerms({ ctx, facts }: Draft): Derived {
       if (!preferred) continue;
       for (const o of occs)
         if (o.key !== preferred)
-          evidence.push({ clauseId: f.clauseId, sentence: o.text, from: o.from, to: o.to });
+          evidence.push({ clauseId: f.clauseId, sentence: o.text, from: o.from, to: o.to, reason: '' });
     }
   }
   if (evidence.length) return { status: 'contradicted', evidence: evidence.slice(0, MAX_EVIDENCE) };
-  return ctx.defined.size > 0 ? { status: 'covered', evidence: [] } : null;
+  return realDefinitions(ctx) > 0 ? { status: 'covered', evidence: [] } : null;
 }
 
 /** Defined terms: a definitions section exists and every special term used is defined. */
 function definedTerms({ ctx, facts }: Draft): Derived {
-  if (ctx.defined.size === 0) return null;
+  if (realDefinitions(ctx) === 0) return null;
   const evidence: CoverageEvidence[] = [];
   for (const f of facts) {
     for (const occ of f.termsUsed.values()) {
@@ -127,7 +144,7 @@ function definedTerms({ ctx, facts }: Draft): Derived {
         !ctx.defined.has(occ.key) &&
         !familyDefined(occ.key, ctx.defined)
       ) {
-        evidence.push({ clauseId: f.clauseId, sentence: occ.text, from: occ.from, to: occ.to });
+        evidence.push({ clauseId: f.clauseId, sentence: occ.text, from: occ.from, to: occ.to, reason: '' });
       }
     }
   }
@@ -157,7 +174,13 @@ function evidenceOf(f: ClauseFacts): Array<{ itemId: string; status: HitStatus; 
       itemId: h.itemId,
       status: h.status,
       // Shared between results, so never changed in place.
-      ev: Object.freeze({ clauseId: f.clauseId, sentence: h.sentence, from: h.from, to: h.to }),
+      ev: Object.freeze({
+        clauseId: f.clauseId,
+        sentence: h.sentence,
+        from: h.from,
+        to: h.to,
+        reason: h.reason,
+      }),
     }));
     EVIDENCE_CACHE.set(f, list);
   }
@@ -235,14 +258,16 @@ export function computeCoverage(
       status = 'covered';
       source = 'tick';
     }
+    // A tag shows where the board means to handle the item; it never changes what the text says,
+    // so a tagged clause that says nothing yet leaves the item missing.
     if (status === 'missing' && taggedBy.has(component.id)) {
-      status = 'partly';
       source = 'tag';
       evidence = (taggedBy.get(component.id) ?? []).map((clauseId) => ({
         clauseId,
         sentence: '',
         from: 0,
         to: 0,
+        reason: '',
       }));
     }
     return { itemId, status, evidence: evidence.slice(0, MAX_EVIDENCE), source };

@@ -65,7 +65,7 @@ export const VAGUE_QUALIFIER = new RegExp(
 );
 
 export const TRAINING =
-  /\b(?:train(?:ing|ed|s)?|curricul\w*|courses?|instruct(?:ion|ed|ors?)|academy|lessons?|taught|teach\w*)\b/;
+  /\b(?:train(?:ing|s)?|(?<!specially\s|appropriately\s|professionally\s|trained\s)trained\s+(?:on|in|to)\b|curricul\w*|courses?|instruct(?:ion|ors?)|academy|lessons?|taught|teach\w*)\b/;
 
 export const REPORTING =
   /\b(?:reports?|reporting|reported|record(?:s|ed|ing)?|document(?:s|ed|ing|ation)?|forms?|captur\w*|logs?|logged|fields?|entr(?:y|ies))\b/;
