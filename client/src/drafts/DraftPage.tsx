@@ -9,6 +9,7 @@ import { Loading } from '../app/Loading';
 import { usePageTitle } from '../app/usePageTitle';
 import { useMe } from '../auth/useMe';
 import { RoleBadge } from '../boards/RoleBadge';
+import { ClauseSidePanel } from '../deliberation/ClauseSidePanel';
 import { RenameDraftForm } from './DraftsSection';
 import { DraftQuery } from './operations';
 import { StartingPointAside } from './StartingPointAside';
@@ -100,6 +101,9 @@ export function DraftPage() {
             userName={me?.name ?? 'Someone'}
             onRoleChanged={rereadRole}
             aside={asides}
+            clauseSide={({ clauseId, doc, request }) => (
+              <ClauseSidePanel draftId={draft.id} clauseId={clauseId} doc={doc} request={request} />
+            )}
           />
         </Suspense>
       )}

@@ -3,6 +3,7 @@ import { goToSignIn } from '../app/apolloClient';
 import { Loading } from '../app/Loading';
 import { useDismissedMarks } from '../coverage/useDismissedMarks';
 import { PolicyEditor } from './PolicyEditor';
+import type { ComponentProps } from 'react';
 import { useCollabSession } from './useCollabSession';
 
 interface Props {
@@ -12,10 +13,11 @@ interface Props {
   /** Must be stable (useCallback): re-reads the role after the server says it changed. */
   onRoleChanged: () => void;
   aside?: React.ReactNode;
+  clauseSide?: ComponentProps<typeof PolicyEditor>['clauseSide'];
 }
 
 /** The live editor of one draft: its shared document, connection and unsent-changes guard. */
-export default function DraftEditor({ draftId, canEdit, userName, onRoleChanged, aside }: Props) {
+export default function DraftEditor({ draftId, canEdit, userName, onRoleChanged, aside, clauseSide }: Props) {
   const session = useCollabSession(draftId, { onRoleChanged, onUnauthenticated: goToSignIn });
   const unsynced = session?.unsynced ?? 0;
   const dismissedMarks = useDismissedMarks(draftId);
@@ -38,6 +40,7 @@ export default function DraftEditor({ draftId, canEdit, userName, onRoleChanged,
       canEdit={canEdit}
       userName={userName}
       aside={aside}
+      clauseSide={clauseSide}
       dismissedMarks={dismissedMarks}
     />
   );
