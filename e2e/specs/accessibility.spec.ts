@@ -49,7 +49,9 @@ test.beforeAll(async () => {
       .map((m) => m.userId);
     const { addComment } = await member.gql<{ addComment: { id: string } }>(
       `mutation($input: AddCommentInput!) { addComment(input: $input) { id } }`,
-      { input: { draftId, clauseId, body: 'Should this name who decides what counts as a weapon?', mentions } },
+      {
+        input: { draftId, clauseId, body: 'Should this name who decides what counts as a weapon?', mentions },
+      },
     );
     await facilitator.gql(`mutation($input: AddCommentInput!) { addComment(input: $input) { id } }`, {
       input: { draftId, clauseId, parentId: addComment.id, body: 'Good question; let us take it up.' },
@@ -134,9 +136,10 @@ function expectNoBlockingFindings(scans: PageScan[], testInfo: TestInfo): void {
   const all = describeScans(scans, () => true);
   // Printed on success too, so the report of a run says what lesser findings remain.
   if (all.length) console.log(`axe findings (${testInfo.title}):\n  ${all.join('\n  ')}`);
-  expect(describeScans(scans, (impact) => BLOCKING.has(impact)), 'critical or serious axe findings').toEqual(
-    [],
-  );
+  expect(
+    describeScans(scans, (impact) => BLOCKING.has(impact)),
+    'critical or serious axe findings',
+  ).toEqual([]);
 }
 
 test('signed-out pages (sign-in, sign-up, an invitation, the official share view) have no serious accessibility problem', async ({
