@@ -162,7 +162,7 @@ test('a board’s first week: draft from the template, co-edit, comment from the
     await expect(side.getByRole('listitem').filter({ hasText: 'Is this window long enough' })).toContainText(
       `On ${reportWords}`,
     );
-    await capture(member, 'journey-comment-from-editor');
+    await capture(member, 'journey-comment-from-editor', { fullPage: false });
   });
 
   await test.step('the member proposes new wording beside the editor', async () => {
@@ -173,7 +173,7 @@ test('a board’s first week: draft from the template, co-edit, comment from the
     await side.getByRole('textbox', { name: 'Why is this better?' }).fill('A firm deadline.');
     await side.getByRole('button', { name: 'Propose amendment' }).click();
     await expect(side.getByRole('heading', { name: /^Amendment 1/ })).toBeVisible();
-    await capture(member, 'journey-amendment');
+    await capture(member, 'journey-amendment', { fullPage: false });
   });
 
   const prompt = `Adopt the first clause as written? (${run})`;
@@ -191,7 +191,7 @@ test('a board’s first week: draft from the template, co-edit, comment from the
     await card.getByRole('radio', { name: /^Approve/ }).check();
     await card.getByRole('button', { name: 'Cast my ballot' }).click();
     await expect(card).toContainText('Ballot saved');
-    await capture(member, 'journey-ballot-in-editor');
+    await capture(member, 'journey-ballot-in-editor', { fullPage: false });
 
     await fside
       .getByRole('article', { name: prompt })
@@ -256,27 +256,10 @@ test('a board’s first week: draft from the template, co-edit, comment from the
     await capture(facilitator, 'journey-published');
   });
 
-  await test.step('on Discuss at 1280 px a keyboard user skips the clauses to the panel; Checks fits the panel', async () => {
+  await test.step('on Discuss at 1280 px the Checks tab fits its panel; a keyboard user skips the clauses to it', async () => {
     await facilitator.goto(`${draftUrl}/discuss`);
-    await expect(facilitator.getByRole('heading', { level: 1 })).toBeVisible();
-    // A click on the heading starts keyboard navigation there (the heading itself takes no focus).
-    await facilitator.getByRole('heading', { level: 1 }).click();
-    const firstTab = facilitator.getByRole('tab', { name: 'Comments' });
-    let presses = 0;
-    while (presses < 8 && !(await firstTab.evaluate((el) => el === document.activeElement))) {
-      await facilitator.keyboard.press('Tab');
-      presses += 1;
-      // The skip link is followed, as a keyboard user would.
-      if (
-        await facilitator
-          .getByRole('link', { name: /^Skip to the discussion/ })
-          .evaluate((el) => el === document.activeElement)
-      )
-        await facilitator.keyboard.press('Enter');
-    }
-    await expect(firstTab).toBeFocused();
-    await facilitator.getByRole('tab', { name: 'Checks' }).click();
     const panel = facilitator.getByRole('complementary', { name: /^Discussing/ });
+    await panel.getByRole('tab', { name: 'Checks' }).click();
     await expect(panel.getByRole('tabpanel')).toBeVisible();
     const sideways = await panel.evaluate((el) => ({
       scroll: el.scrollWidth,
@@ -286,6 +269,20 @@ test('a board’s first week: draft from the template, co-edit, comment from the
     expect(sideways.left).toBe(0);
     expect(sideways.scroll).toBeLessThanOrEqual(sideways.width);
     await capture(facilitator, 'journey-discuss-checks');
+
+    // A click on the heading starts keyboard navigation there (the heading itself takes no focus).
+    await facilitator.getByRole('heading', { level: 1 }).click();
+    const selectedTab = panel.getByRole('tab', { selected: true });
+    const skip = facilitator.getByRole('link', { name: /^Skip to the discussion/ });
+    let presses = 0;
+    while (presses < 8 && !(await selectedTab.evaluate((el) => el === document.activeElement))) {
+      await facilitator.keyboard.press('Tab');
+      presses += 1;
+      // The skip link is followed, as a keyboard user would.
+      if (await skip.evaluate((el) => el === document.activeElement))
+        await facilitator.keyboard.press('Enter');
+    }
+    await expect(selectedTab).toBeFocused();
   });
 
   await test.step('the observer on a phone taps a clause on Discuss and finds its panel right under it', async () => {
@@ -298,11 +295,11 @@ test('a board’s first week: draft from the template, co-edit, comment from the
       const panel = third.getByRole('complementary', { name: /^Discussing/ });
       await expect(panel).toBeVisible();
       await expect(panel.getByRole('tab', { name: 'Comments' })).toBeInViewport();
-      await capture(chief, 'journey-phone-discuss');
+      await capture(chief, 'journey-phone-discuss', { fullPage: false });
       await chief.goto(draftUrl);
       await new DraftEditorPage(chief).expectConnected();
       await expect(new DraftEditorPage(chief).readOnlyNote).toBeVisible();
-      await capture(chief, 'journey-phone-editor-read-only');
+      await capture(chief, 'journey-phone-editor-read-only', { fullPage: false });
     } finally {
       await chief.context().close();
     }
@@ -323,7 +320,7 @@ test('a board’s first week: draft from the template, co-edit, comment from the
       await expect(
         phone.getByRole('list', { name: 'Responses to recommendation 1', exact: true }),
       ).toContainText('Accepted with changes');
-      await capture(phone, 'journey-official-answered-phone');
+      await capture(phone, 'journey-official-answered-phone', { fullPage: false });
     } finally {
       await official.close();
     }
