@@ -23,7 +23,7 @@ interface Props {
   /** `clauseId:fingerprint` of language-check marks the board dismissed; they are not drawn. */
   dismissedMarks?: ReadonlySet<string>;
   /**
-   * The discussion of the clause holding the caret, shown at the top of the side column; gets
+   * The discussion of the clause holding the caret, shown at the end of the side column; gets
    * the latest request to comment on selected words (toolbar button or Ctrl/⌘+Alt+M).
    */
   clauseSide?: (context: {
@@ -130,10 +130,12 @@ export function PolicyEditor({ session, canEdit, userName, aside, dismissedMarks
         )}
       </section>
       <div className="draft-side">
-        {editor &&
-          clauseSide?.({ clauseId: snapshot.current?.id ?? null, doc: session.doc, request: commentRequest })}
         {editor && <Outline editor={editor} snapshot={snapshot} />}
         {aside}
+        {/* Last in the column, so when it sticks to the top of the window as the reader scrolls
+            down a long draft, it covers nothing that comes after it. */}
+        {editor &&
+          clauseSide?.({ clauseId: snapshot.current?.id ?? null, doc: session.doc, request: commentRequest })}
       </div>
     </div>
   );
