@@ -322,6 +322,8 @@ test('a board’s first week: draft from the template, co-edit, comment from the
       await expect(
         phone.getByRole('list', { name: 'Responses to recommendation 1', exact: true }),
       ).toContainText('Accepted with changes');
+      // Nothing pushes the page sideways on a phone (a votes table once did).
+      expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
       await capture(phone, 'journey-official-answered-phone', { fullPage: false });
     } finally {
       await official.close();
