@@ -27,8 +27,20 @@ export function buildIfNeeded() {
   const built = fs.existsSync(stamp) ? fs.statSync(stamp).mtimeMs : 0;
   const changed = sources.some((s) => newest(s) > built);
   if (!missing && !changed) return false;
-  console.log('Building Roundtable (first run or sources changed)…');
-  execSync('pnpm -r --workspace-concurrency=1 run build', { cwd: root, stdio: 'inherit' });
+  // A first build takes about a minute on a small machine; say so, and count the steps, so nobody
+  // takes the wait for a hang.
+  console.log(
+    built === 0
+      ? 'Building the web app (first run only, about a minute)…'
+      : 'Building the web app (sources changed since the last build)…',
+  );
+  const steps = ['shared', 'server', 'client'];
+  steps.forEach((pkg, i) => {
+    const started = Date.now();
+    console.log(`[${i + 1}/${steps.length}] building ${pkg}…`);
+    execSync(`pnpm --filter @roundtable/${pkg} run build`, { cwd: root, stdio: 'inherit' });
+    console.log(`[${i + 1}/${steps.length}] ${pkg} built in ${Math.round((Date.now() - started) / 1000)} s`);
+  });
   fs.writeFileSync(stamp, new Date().toISOString());
   return true;
 }

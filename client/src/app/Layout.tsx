@@ -14,13 +14,38 @@ export function Layout({ children }: { children: ReactNode }) {
   const location = useLocation();
   const firstRender = useRef(true);
 
-  // After moving to another page, start screen readers and keyboards at the top of the new content.
+  // After moving to another page, start screen readers and keyboards at the new page's heading.
+  // Focusing <main> itself scrolled it to the top of the window, hiding the header; instead the
+  // window goes to the top and the heading takes focus without scrolling. A page still loading
+  // gets its heading a moment later, so wait for it briefly.
   useEffect(() => {
     if (firstRender.current) {
       firstRender.current = false;
       return;
     }
-    main.current?.focus({ preventScroll: false });
+    const container = main.current;
+    if (!container) return;
+    window.scrollTo(0, 0);
+    const focusHeading = () => {
+      const heading = container.querySelector<HTMLElement>('h1');
+      if (!heading) return false;
+      if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+      heading.focus({ preventScroll: true });
+      return true;
+    };
+    if (focusHeading()) return;
+    container.focus({ preventScroll: true });
+    const observer = new MutationObserver(() => {
+      // Only while nobody has moved focus on their own.
+      if (document.activeElement !== container) return observer.disconnect();
+      if (focusHeading()) observer.disconnect();
+    });
+    observer.observe(container, { childList: true, subtree: true });
+    const stop = window.setTimeout(() => observer.disconnect(), 5_000);
+    return () => {
+      observer.disconnect();
+      window.clearTimeout(stop);
+    };
   }, [location.pathname]);
 
   async function handleSignOut() {

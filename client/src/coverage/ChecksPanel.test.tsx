@@ -71,6 +71,9 @@ describe('ChecksPanel', () => {
     expect(item).toHaveTextContent('Problem: Vague qualifier');
     expect(item).toHaveTextContent('“if feasible”');
     expect(item).toHaveTextContent('Suggested wording: Say exactly when the duty applies.');
+    // The severity shape is drawn; a typed ⚠/ⓘ showed as an empty box where the font lacks it.
+    expect(item).not.toHaveTextContent(/[ⓘ⚠△]/);
+    expect(item.querySelector('svg.check-hint-icon')).not.toBeNull();
     expect(within(item).queryByRole('button', { name: /Dismiss/ })).not.toBeInTheDocument();
   });
 

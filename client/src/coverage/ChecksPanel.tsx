@@ -11,6 +11,7 @@ import {
   UndismissCheckMarkMutation,
 } from './operations';
 import './coverage.css';
+import { SeverityIcon } from '../editor/SeverityIcon';
 
 interface Props {
   draftId: string;
@@ -19,8 +20,6 @@ interface Props {
   clauseText: string;
   canWrite: boolean;
 }
-
-const SEVERITY_ICON: Record<string, string> = { problem: '⚠', warning: '△', info: 'ⓘ' };
 
 /** The language checks of one clause: why each matters, a better wording, and dismiss-with-reason. */
 export function ChecksPanel({ draftId, clauseId, clauseText, canWrite }: Props) {
@@ -98,7 +97,7 @@ function Finding({
   return (
     <li className={`check-finding check-finding--${f.severity}${f.dismissed ? ' is-dismissed' : ''}`}>
       <p className="check-finding-title">
-        <span aria-hidden="true">{SEVERITY_ICON[f.severity] ?? 'ⓘ'} </span>
+        <SeverityIcon severity={f.severity} />
         <strong>
           {SEVERITY_LABEL[f.severity] ?? 'Note'}: {kind}
         </strong>

@@ -153,9 +153,9 @@ function AmendmentItem(props: {
             <span className="visually-hidden">Include amendment {a.number} in a vote</span>
           </label>
         )}
-        <h4 id={headingId}>
+        <h3 id={headingId}>
           Amendment {a.number} <span className="muted small">by {a.authorName}</span>
-        </h4>
+        </h3>
         <span className={`status-badge amendment-status-${a.status.toLowerCase()}`}>
           {STATUS_LABEL[a.status]}
         </span>

@@ -1,10 +1,10 @@
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type * as Y from 'yjs';
 import type { BoardRole } from '../gql/graphql';
 import { type BoardRole as SharedBoardRole, canWrite } from '@roundtable/shared';
 import { ChecksPanel } from '../coverage/ChecksPanel';
 import { AmendmentsPanel } from './AmendmentsPanel';
-import { CommentsPanel, type Person } from './CommentsPanel';
+import { CommentsPanel, type Person, type ThreadStart } from './CommentsPanel';
 import { QuestionsPanel } from './QuestionsPanel';
 import { MinorityReportsPanel } from '../minority-reports/MinorityReportsPanel';
 
@@ -27,6 +27,8 @@ interface Props {
   doc: Y.Doc | null;
   docVersion: number;
   initialTab?: Tab;
+  /** Start a thread on this passage: opens the Comments tab with the form filled in. */
+  startThread?: ThreadStart | null;
 }
 
 /** Everything said and decided about one clause, in four tabs (arrow keys move between them). */
@@ -40,8 +42,19 @@ export function ClausePanel({
   doc,
   docVersion,
   initialTab = 'comments',
+  startThread = null,
 }: Props) {
-  const [tab, setTab] = useState<Tab>(initialTab);
+  const [tab, setTab] = useState<Tab>(startThread ? 'comments' : initialTab);
+  // A request is used once: coming back to Comments later must not refill the form.
+  const [usedSeq, setUsedSeq] = useState<number | null>(null);
+  const pending = startThread && startThread.seq !== usedSeq ? startThread : null;
+  useEffect(() => {
+    if (startThread) setTab('comments');
+  }, [startThread]);
+  function choose(next: Tab) {
+    if (next !== 'comments' && startThread) setUsedSeq(startThread.seq);
+    setTab(next);
+  }
   const refs = useRef<Record<string, HTMLButtonElement | null>>({});
   function onKey(event: KeyboardEvent) {
     const index = TABS.findIndex((t) => t.id === tab);
@@ -58,7 +71,7 @@ export function ClausePanel({
     if (next === null) return;
     event.preventDefault();
     const target = TABS[(next + TABS.length) % TABS.length];
-    setTab(target.id);
+    choose(target.id);
     refs.current[target.id]?.focus();
   }
   const panelId = `clause-panel-${clause.id}`;
@@ -81,7 +94,7 @@ export function ClausePanel({
             aria-controls={`${panelId}-${t.id}`}
             tabIndex={tab === t.id ? 0 : -1}
             className="tab"
-            onClick={() => setTab(t.id)}
+            onClick={() => choose(t.id)}
           >
             {t.label}
           </button>
@@ -103,6 +116,7 @@ export function ClausePanel({
             members={members}
             doc={doc}
             docVersion={docVersion}
+            startThread={pending}
           />
         )}
         {tab === 'amendments' && (
@@ -128,6 +142,7 @@ export function ClausePanel({
             scope={{ boardId, draftId, clauseId: clause.id }}
             role={role}
             emptyText="No votes on this clause yet."
+            cardHeadingLevel={3}
           />
         )}
         {tab === 'minority' && (

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { DELIBERATION_LIMITS } from '@roundtable/shared';
-import { useId, useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import type * as Y from 'yjs';
 import { ErrorNotice } from '../app/ErrorNotice';
 import { formatDateTime, plural } from '../app/format';
@@ -8,7 +8,7 @@ import { Loading } from '../app/Loading';
 import type { BoardRole, CommentFieldsFragment } from '../gql/graphql';
 import { MentionTextarea } from '../notifications/MentionTextarea';
 import { mentionedPeople, mentionsInText, type Mentionable } from '../notifications/mentions';
-import { anchorForQuote, resolveAnchor } from './anchors';
+import { anchorForQuote, resolveAnchor, type CommentAnchor } from './anchors';
 import { useCommentUpdates } from './live';
 import {
   AddCommentMutation,
@@ -24,6 +24,16 @@ export interface Person {
   name: string;
 }
 
+/**
+ * A thread to start on words someone selected elsewhere (in the editor): the passage is already
+ * anchored, so nobody retypes it. `seq` changes on every request, so asking twice refocuses.
+ */
+export interface ThreadStart {
+  quote: string;
+  anchor: CommentAnchor | null;
+  seq: number;
+}
+
 interface Props {
   draftId: string;
   clauseId: string;
@@ -36,6 +46,8 @@ interface Props {
   docVersion?: number;
   /** Comments on one amendment instead of the clause. */
   amendmentId?: string | null;
+  /** Fill the new-thread form with this passage and put the caret in it. */
+  startThread?: ThreadStart | null;
 }
 
 /** Threads on a clause: start one (optionally on a passage), reply, resolve, edit, delete, hide. */
@@ -47,6 +59,7 @@ export function CommentsPanel({
   members,
   doc,
   amendmentId = null,
+  startThread = null,
 }: Props) {
   const { data, loading, error, refetch } = useQuery(CommentsQuery, {
     variables: { draftId, clauseId },
@@ -82,6 +95,7 @@ export function CommentsPanel({
           amendmentId={amendmentId}
           members={mentionable}
           doc={doc}
+          start={amendmentId ? null : startThread}
         />
       )}
       {open.length === 0 && <p className="muted">No open threads.</p>}
@@ -137,20 +151,29 @@ function NewThread({
   amendmentId,
   members,
   doc,
+  start,
 }: {
   draftId: string;
   clauseId: string;
   amendmentId: string | null;
   members: Person[];
   doc: Y.Doc | null;
+  start: ThreadStart | null;
 }) {
   const [body, setBody] = useState('');
-  const [quote, setQuote] = useState('');
+  const [quote, setQuote] = useState(start?.quote ?? '');
   const [mentioned, setMentioned] = useState<Mentionable[]>([]);
   const [problem, setProblem] = useState<string | null>(null);
   const [add, { loading, error }] = useMutation(AddCommentMutation, { refetchQueries: [CommentsQuery] });
   const bodyId = useId();
   const quoteId = useId();
+
+  useEffect(() => {
+    if (!start) return;
+    setQuote(start.quote);
+    setProblem(null);
+    document.getElementById(bodyId)?.focus();
+  }, [start, bodyId]);
 
   function takeSelection() {
     const text = window.getSelection()?.toString().trim() ?? '';
@@ -162,7 +185,10 @@ function NewThread({
     event.preventDefault();
     setProblem(null);
     let anchor = null;
-    if (quote.trim()) {
+    if (start?.anchor && quote === start.quote) {
+      // The exact words selected in the editor, even when the same phrase occurs earlier.
+      anchor = start.anchor;
+    } else if (quote.trim()) {
       anchor = doc ? anchorForQuote(doc, clauseId, quote) : null;
       if (!anchor) {
         setProblem(

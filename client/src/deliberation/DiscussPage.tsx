@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import type * as Y from 'yjs';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { Breadcrumb } from '../app/Breadcrumb';
@@ -12,6 +12,7 @@ import { useCollabSession } from '../editor/useCollabSession';
 import { clauseBodyText, resolveAnchor } from './anchors';
 import { ClausePanel } from './ClausePanel';
 import { CommentsQuery, DiscussDraftQuery } from './operations';
+import { useDocVersion } from './useDocVersion';
 import './deliberation.css';
 
 /**
@@ -28,19 +29,21 @@ export function DiscussPage() {
   });
   const session = useCollabSession(draftId);
   const doc = session?.everSynced ? session.doc : null;
-  const [docVersion, setDocVersion] = useState(0);
-  useEffect(() => {
-    if (!doc) return;
-    const bump = () => setDocVersion((v) => v + 1);
-    doc.on('update', bump);
-    return () => doc.off('update', bump);
-  }, [doc]);
+  const docVersion = useDocVersion(doc);
 
   const draft = data?.draft;
   usePageTitle(draft ? `Discuss · ${draft.title}` : 'Discuss');
   const clauses = draft?.clauses ?? [];
   const selectedId = params.get('clause') ?? clauses[0]?.id ?? null;
   const selected = clauses.find((c) => c.id === selectedId) ?? null;
+  const narrow = useNarrowScreen();
+  // Choosing a clause on a phone: its panel opens right under it; bring the two into view.
+  const chosenByTap = useRef(false);
+  useEffect(() => {
+    if (!chosenByTap.current || !selectedId) return;
+    chosenByTap.current = false;
+    document.getElementById(`discuss-clause-${selectedId}`)?.scrollIntoView({ block: 'start' });
+  }, [selectedId]);
   const members = useMemo(
     () => (draft?.board.members ?? []).map((m) => ({ userId: m.userId, name: m.name })),
     [draft],
@@ -49,6 +52,25 @@ export function DiscussPage() {
   if (loading && !draft) return <Loading label="Loading the draft…" />;
   if (!draft) return <ErrorNotice error={error} title="This draft is not available" />;
   const role = draft.board.myRole;
+  const panel = selected && (
+    <div id={PANEL_ID} tabIndex={-1} className="discuss-panel-slot">
+      <ClausePanel
+        key={selected.id}
+        boardId={draft.board.id}
+        draftId={draft.id}
+        clause={{
+          id: selected.id,
+          heading: selected.heading,
+          text: doc ? clauseBodyText(doc, selected.id) || selected.text : selected.text,
+        }}
+        role={role}
+        myUserId={me?.id ?? null}
+        members={members}
+        doc={doc}
+        docVersion={docVersion}
+      />
+    </div>
+  );
   return (
     <div className="page discuss-page">
       <Breadcrumb
@@ -72,42 +94,52 @@ export function DiscussPage() {
         </p>
       ) : (
         <div className="discuss-grid">
+          {selected && (
+            // Keyboard users reach the panel's tabs without tabbing through every clause first.
+            <a className="skip-link discuss-skip" href={`#${PANEL_ID}`}>
+              Skip to the discussion of “{selected.heading || 'this clause'}”
+            </a>
+          )}
           <ol className="discuss-clauses" aria-label="Clauses">
             {clauses.map((c) => (
-              <li key={c.id}>
+              <li key={c.id} id={`discuss-clause-${c.id}`}>
                 <ClauseBlock
                   clause={c}
                   draftId={draft.id}
                   current={c.id === selectedId}
                   doc={doc}
                   docVersion={docVersion}
-                  onSelect={() => setParams({ clause: c.id }, { replace: true })}
+                  onSelect={() => {
+                    chosenByTap.current = narrow;
+                    setParams({ clause: c.id }, { replace: true });
+                  }}
                 />
+                {narrow && c.id === selectedId && panel}
               </li>
             ))}
           </ol>
-          {selected && (
-            <ClausePanel
-              key={selected.id}
-              boardId={draft.board.id}
-              draftId={draft.id}
-              clause={{
-                id: selected.id,
-                heading: selected.heading,
-                text: doc ? clauseBodyText(doc, selected.id) || selected.text : selected.text,
-              }}
-              role={role}
-              myUserId={me?.id ?? null}
-              members={members}
-              doc={doc}
-              docVersion={docVersion}
-            />
-          )}
+          {!narrow && panel}
         </div>
       )}
     </div>
   );
 }
+
+/** Phones and narrow tablets show the clause panel under the chosen clause, not beside the list. */
+const NARROW = '(max-width: 60rem)';
+
+function useNarrowScreen(): boolean {
+  return useSyncExternalStore(
+    (changed) => {
+      const query = window.matchMedia(NARROW);
+      query.addEventListener('change', changed);
+      return () => query.removeEventListener('change', changed);
+    },
+    () => window.matchMedia(NARROW).matches,
+  );
+}
+
+const PANEL_ID = 'clause-discussion';
 
 interface ClauseBlockProps {
   clause: { id: string; position: number; heading: string; text: string };

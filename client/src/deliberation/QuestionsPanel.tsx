@@ -25,10 +25,13 @@ export function QuestionsPanel({
   scope,
   role,
   emptyText = 'No votes yet.',
+  cardHeadingLevel = 4,
 }: {
   scope: Scope;
   role: BoardRole;
   emptyText?: string;
+  /** One under the heading the panel sits beneath (the clause panel's is an h2). */
+  cardHeadingLevel?: 3 | 4;
 }) {
   const { data, loading, error, refetch } = useQuery(QuestionsQuery, {
     variables: {
@@ -57,7 +60,7 @@ export function QuestionsPanel({
         <ul className="question-list">
           {questions.map((q) => (
             <li key={q.id}>
-              <VoteCard question={q} role={role} headingLevel={4} />
+              <VoteCard question={q} role={role} headingLevel={cardHeadingLevel} />
             </li>
           ))}
         </ul>

@@ -9,6 +9,7 @@ import { Loading } from '../app/Loading';
 import { usePageTitle } from '../app/usePageTitle';
 import { useMe } from '../auth/useMe';
 import { RoleBadge } from '../boards/RoleBadge';
+import { ClauseSidePanel } from '../deliberation/ClauseSidePanel';
 import { RenameDraftForm } from './DraftsSection';
 import { DraftQuery } from './operations';
 import { StartingPointAside } from './StartingPointAside';
@@ -103,6 +104,9 @@ export function DraftPage() {
             onRoleChanged={reread}
             onEdited={reread}
             aside={asides}
+            clauseSide={({ clauseId, doc, request }) => (
+              <ClauseSidePanel draftId={draft.id} clauseId={clauseId} doc={doc} request={request} />
+            )}
           />
         </Suspense>
       )}

@@ -57,14 +57,17 @@ export function StartingPointAside({ boardId, draftId, canAttachBaseline, starti
           Each starting clause has [placeholders] to replace. These notes say what the board should decide;
           they are not part of the policy text.
         </p>
-        <dl className="drafting-notes">
-          {TOOLKIT_TEMPLATE.map((t) => (
-            <div key={t.componentId}>
-              <dt>{t.heading}</dt>
-              <dd>{t.guidance}</dd>
-            </div>
-          ))}
-        </dl>
+        {/* It scrolls on its own, so it must take focus: keyboard users scroll it with the arrows. */}
+        <div className="drafting-notes" role="region" aria-label="Drafting notes" tabIndex={0}>
+          <dl>
+            {TOOLKIT_TEMPLATE.map((t) => (
+              <div key={t.componentId}>
+                <dt>{t.heading}</dt>
+                <dd>{t.guidance}</dd>
+              </div>
+            ))}
+          </dl>
+        </div>
       </details>
     </aside>
   );

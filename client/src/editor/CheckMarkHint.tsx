@@ -2,6 +2,7 @@ import type { Editor } from '@tiptap/react';
 import { useEffect, useState } from 'react';
 import './checkMarks.css';
 import { KIND_LABEL, SEVERITY_LABEL, type PlacedMark, marksAt } from './checkMarks';
+import { SeverityIcon } from './SeverityIcon';
 
 /**
  * Says in words what the language-check mark under the caret (or the pointer) is about, with the
@@ -48,9 +49,7 @@ export function CheckMarkHint({ editor }: { editor: Editor }) {
       {shown.slice(0, 2).map(({ mark }) => (
         <p key={mark.id} className="check-hint-item">
           <strong>
-            <span aria-hidden="true">
-              {mark.severity === 'problem' ? '⚠ ' : mark.severity === 'warning' ? '△ ' : 'ⓘ '}
-            </span>
+            <SeverityIcon severity={mark.severity} />
             {SEVERITY_LABEL[mark.severity] ?? 'Note'}: {KIND_LABEL[mark.kind] ?? mark.kind}
           </strong>{' '}
           — “{mark.excerpt}”. {mark.message}{' '}

@@ -6,6 +6,8 @@ import { clauseTitle, type EditorSnapshot } from './useEditorSnapshot';
 interface Props {
   editor: Editor;
   snapshot: EditorSnapshot;
+  /** Start a thread on the selected words (or the clause) in the panel beside the editor. */
+  onComment?: () => void;
 }
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
@@ -15,7 +17,7 @@ const MOD = isMac ? '⌘' : 'Ctrl';
  * Formatting and clause tools for writers. They act on the clause the caret is in; focus stays
  * on the button so a keyboard user can press "Move clause up" several times in a row.
  */
-export function ClauseToolbar({ editor, snapshot }: Props) {
+export function ClauseToolbar({ editor, snapshot, onComment }: Props) {
   const { current, clauses } = snapshot;
   const [confirmDelete, setConfirmDelete] = useState(false);
   const confirmButton = useRef<HTMLButtonElement>(null);
@@ -110,6 +112,18 @@ export function ClauseToolbar({ editor, snapshot }: Props) {
           >
             Move clause down
           </button>
+          {onComment && (
+            <button
+              type="button"
+              className="tool"
+              disabled={!current}
+              onClick={onComment}
+              title={`${MOD}+${isMac ? 'Option' : 'Alt'}+M`}
+              aria-keyshortcuts={isMac ? 'Meta+Alt+M' : 'Control+Alt+M'}
+            >
+              Comment
+            </button>
+          )}
           <button
             type="button"
             className="tool"

@@ -3,6 +3,7 @@ import { goToSignIn } from '../app/apolloClient';
 import { Loading } from '../app/Loading';
 import { useDismissedMarks } from '../coverage/useDismissedMarks';
 import { PolicyEditor } from './PolicyEditor';
+import type { ComponentProps } from 'react';
 import { useCollabSession } from './useCollabSession';
 
 interface Props {
@@ -17,13 +18,22 @@ interface Props {
    */
   onEdited?: () => void;
   aside?: React.ReactNode;
+  clauseSide?: ComponentProps<typeof PolicyEditor>['clauseSide'];
 }
 
 /** Edits arrive keystroke by keystroke; re-read at most this often, after the server's mirror wrote them. */
 const EDITED_DELAY_MS = 2000;
 
 /** The live editor of one draft: its shared document, connection and unsent-changes guard. */
-export default function DraftEditor({ draftId, canEdit, userName, onRoleChanged, onEdited, aside }: Props) {
+export default function DraftEditor({
+  draftId,
+  canEdit,
+  userName,
+  onRoleChanged,
+  onEdited,
+  aside,
+  clauseSide,
+}: Props) {
   const session = useCollabSession(draftId, { onRoleChanged, onUnauthenticated: goToSignIn });
   const unsynced = session?.unsynced ?? 0;
   const dismissedMarks = useDismissedMarks(draftId);
@@ -63,6 +73,7 @@ export default function DraftEditor({ draftId, canEdit, userName, onRoleChanged,
       canEdit={canEdit}
       userName={userName}
       aside={aside}
+      clauseSide={clauseSide}
       dismissedMarks={dismissedMarks}
     />
   );

@@ -1,9 +1,11 @@
 import { EditorContent } from '@tiptap/react';
 import { POLICY_FRAGMENT } from '@roundtable/shared';
-import { useEffect } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import type * as Y from 'yjs';
 import { CheckMarkHint } from './CheckMarkHint';
 import { CheckMarks, setDismissedMarks } from './checkMarks';
 import { ClauseToolbar } from './ClauseToolbar';
+import { currentClause, selectedPassage, type CommentRequest } from './clauses';
 import { ClauseComponentChips } from './componentChips';
 import { ConnectionBar } from './ConnectionBar';
 import { Outline } from './Outline';
@@ -20,9 +22,18 @@ interface Props {
   aside?: React.ReactNode;
   /** `clauseId:fingerprint` of language-check marks the board dismissed; they are not drawn. */
   dismissedMarks?: ReadonlySet<string>;
+  /**
+   * The discussion of the clause holding the caret, shown at the end of the side column; gets
+   * the latest request to comment on selected words (toolbar button or Ctrl/⌘+Alt+M).
+   */
+  clauseSide?: (context: {
+    clauseId: string | null;
+    doc: Y.Doc;
+    request: CommentRequest | null;
+  }) => React.ReactNode;
 }
 
-export function PolicyEditor({ session, canEdit, userName, aside, dismissedMarks }: Props) {
+export function PolicyEditor({ session, canEdit, userName, aside, dismissedMarks, clauseSide }: Props) {
   const { editor, editable } = useCollabEditor(session, {
     fragment: POLICY_FRAGMENT,
     extensions: [...policyExtensions(), ClauseComponentChips, CheckMarks],
@@ -37,6 +48,29 @@ export function PolicyEditor({ session, canEdit, userName, aside, dismissedMarks
   }, [editor, dismissedMarks]);
 
   const snapshot = useEditorSnapshot(editor);
+  const [commentRequest, setCommentRequest] = useState<CommentRequest | null>(null);
+  const requestComment = useCallback(() => {
+    if (!editor) return;
+    const clause = currentClause(editor.state);
+    if (!clause?.id) return;
+    const passage = selectedPassage(editor.state);
+    setCommentRequest((last) => ({ clauseId: clause.id!, passage, seq: (last?.seq ?? 0) + 1 }));
+  }, [editor]);
+
+  // Ctrl+Alt+M (⌘+Option+M on a Mac), as in Google Docs. `code`, not `key`: Option changes the key.
+  useEffect(() => {
+    if (!editor || !clauseSide) return;
+    const dom = editor.view.dom;
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.altKey && event.code === 'KeyM') {
+        event.preventDefault();
+        requestComment();
+      }
+    };
+    dom.addEventListener('keydown', onKey);
+    return () => dom.removeEventListener('keydown', onKey);
+  }, [editor, clauseSide, requestComment]);
+
   const noClauses = snapshot.clauses.length === 0;
   // Only the server can say a draft is really empty; a first visit has no local copy yet.
   const empty = session.everSynced && noClauses;
@@ -49,7 +83,13 @@ export function PolicyEditor({ session, canEdit, userName, aside, dismissedMarks
           Policy text
         </h2>
         <ConnectionBar session={session} canEdit={editable} />
-        {editor && editable && !noClauses && <ClauseToolbar editor={editor} snapshot={snapshot} />}
+        {editor && editable && !noClauses && (
+          <ClauseToolbar
+            editor={editor}
+            snapshot={snapshot}
+            onComment={clauseSide ? requestComment : undefined}
+          />
+        )}
         {waiting && (
           <p className="loading editor-waiting" role="status">
             {session.status.kind === 'offline'
@@ -84,13 +124,18 @@ export function PolicyEditor({ session, canEdit, userName, aside, dismissedMarks
         {editable && !noClauses && (
           <p className="editor-help muted small">
             Shortcuts: Alt+Shift+↑/↓ moves a clause; Ctrl+Shift+Enter (⌘+Shift+Enter on a Mac) adds one; Enter
-            in a heading goes to the clause text; Ctrl+Z undoes.
+            in a heading goes to the clause text; Ctrl+Alt+M (⌘+Option+M) comments on the selected words;
+            Ctrl+Z undoes.
           </p>
         )}
       </section>
       <div className="draft-side">
         {editor && <Outline editor={editor} snapshot={snapshot} />}
         {aside}
+        {/* Last in the column, so when it sticks to the top of the window as the reader scrolls
+            down a long draft, it covers nothing that comes after it. */}
+        {editor &&
+          clauseSide?.({ clauseId: snapshot.current?.id ?? null, doc: session.doc, request: commentRequest })}
       </div>
     </div>
   );

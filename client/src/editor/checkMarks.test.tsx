@@ -184,6 +184,9 @@ describe('inline check marks', () => {
     await waitFor(() => expect(hint).toHaveTextContent(/Vague qualifier/));
     expect(hint).toHaveTextContent(/Suggestion:/);
     expect(hint).toHaveTextContent(vague.mark.message.slice(0, 20));
+    // The severity icon is drawn: a typed ⓘ/⚠/△ showed as an empty box where the font lacks it.
+    expect(hint).not.toHaveTextContent(/[ⓘ⚠△]/);
+    expect(hint.querySelector('svg.check-hint-icon[aria-hidden="true"]')).not.toBeNull();
     editor.destroy();
   });
 

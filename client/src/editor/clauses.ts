@@ -63,3 +63,50 @@ export function newClauseId(): string {
   const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
+
+/** A passage of one clause's body, in the offsets comment anchors use (see deliberation/anchors). */
+export interface SelectedPassage {
+  clauseId: string;
+  from: number;
+  to: number;
+  quote: string;
+}
+
+/**
+ * The selected words as a passage of their clause's body: offsets in the body's plain text with
+ * one "\n" between non-empty blocks and the heading left out, the text the server mirrors and
+ * anchors are counted in. Null when nothing is selected, or the selection leaves one paragraph
+ * (an anchor lives in one block) or lies in a heading.
+ */
+export function selectedPassage(state: EditorState): SelectedPassage | null {
+  const { from, to, empty } = state.selection;
+  if (empty) return null;
+  const clause = currentClause(state);
+  if (!clause?.id) return null;
+  let offset = 0;
+  let found: SelectedPassage | null = null;
+  clause.node.descendants((node, pos) => {
+    if (found) return false;
+    if (node.type.name === NODE.clauseHeading) return false;
+    if (!node.isTextblock) return true;
+    const text = node.textContent;
+    if (text.trim().length === 0) return false;
+    const start = clause.pos + 1 + pos + 1;
+    if (from >= start && to <= start + node.content.size) {
+      const quote = state.doc.textBetween(from, to);
+      if (quote.trim())
+        found = { clauseId: clause.id!, from: offset + from - start, to: offset + to - start, quote };
+    }
+    offset += text.length + 1;
+    return false;
+  });
+  return found;
+}
+
+/** Someone asked to comment from the editor (button or Ctrl/⌘+Alt+M) on a clause, maybe on words. */
+export interface CommentRequest {
+  clauseId: string;
+  passage: SelectedPassage | null;
+  /** Moves on every request, so asking again refocuses the form. */
+  seq: number;
+}

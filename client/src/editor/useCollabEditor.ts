@@ -50,6 +50,10 @@ export function useCollabEditor(
           'aria-label': label,
           ...(editable ? {} : { 'aria-readonly': 'true' }),
         },
+        // The toolbar sticks to the top and the check hint to the bottom of the window: keep the
+        // caret's line clear of both while typing, instead of under them.
+        scrollMargin: { top: 180, bottom: 150, left: 8, right: 8 },
+        scrollThreshold: { top: 180, bottom: 150, left: 8, right: 8 },
       },
     },
     [doc, provider],

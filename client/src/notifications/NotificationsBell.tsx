@@ -89,11 +89,16 @@ export function NotificationsBell() {
           <path d="M18 8a6 6 0 1 0-12 0c0 7-3 9-3 9h18s-3-2-3-9" />
           <path d="M13.7 21a2 2 0 0 1-3.4 0" />
         </svg>
+        {/* The visible words must be part of the name, for speech-input users who say what they
+            see ("click Notifications 3"): a space keeps the count a separate word. */}
         <span aria-hidden="true">Notifications</span>
         {unread > 0 && (
-          <span className="notifications-badge" aria-hidden="true">
-            {unread > 99 ? '99+' : unread}
-          </span>
+          <>
+            {' '}
+            <span className="notifications-badge" aria-hidden="true">
+              {unread > 99 ? '99+' : unread}
+            </span>
+          </>
         )}
       </button>
       <p className="visually-hidden" aria-live="polite">

@@ -29,13 +29,21 @@ function Paragraphs({ text }: { text: string }) {
   );
 }
 
-function ClauseBlock({ clause, after }: { clause: PacketClause; after?: ReactNode }) {
+function ClauseBlock({
+  clause,
+  after,
+  Heading,
+}: {
+  clause: PacketClause;
+  after?: ReactNode;
+  Heading: 'h2' | 'h3';
+}) {
   const headingId = `packet-clause-${clause.number}`;
   return (
     <article className="packet-clause" aria-labelledby={headingId}>
-      <h3 id={headingId} dir="auto">
+      <Heading id={headingId} dir="auto">
         <span className="packet-clause-number">§ {clause.number}</span> {clause.heading}
-      </h3>
+      </Heading>
       {clause.components.length > 0 && (
         <p className="packet-components">
           <span className="packet-label">Implements</span>
@@ -136,6 +144,9 @@ interface Props {
 /** A published (or previewed) packet, read from its frozen JSON: the same content every export has. */
 export function PacketView({ packet, sha256, renderAfterClause, headingLevel = 'h2' }: Props) {
   const Title = headingLevel;
+  // Sections sit one level under the title, wherever the page puts it, so no level is skipped.
+  const Section = headingLevel === 'h1' ? 'h2' : 'h3';
+  const Sub = headingLevel === 'h1' ? 'h3' : 'h4';
   return (
     <div className="packet-view">
       <header className="packet-cover">
@@ -154,13 +165,13 @@ export function PacketView({ packet, sha256, renderAfterClause, headingLevel = '
       </header>
 
       <section aria-labelledby="packet-letter">
-        <h3 id="packet-letter">Cover letter</h3>
+        <Section id="packet-letter">Cover letter</Section>
         <Paragraphs text={packet.coverLetter} />
       </section>
 
       {packet.responses.length > 0 && (
         <section aria-labelledby="packet-responses">
-          <h3 id="packet-responses">Responses from officials to earlier versions</h3>
+          <Section id="packet-responses">Responses from officials to earlier versions</Section>
           <ul className="packet-responses">
             {packet.responses.map((r, i) => (
               <li key={i}>
@@ -177,7 +188,7 @@ export function PacketView({ packet, sha256, renderAfterClause, headingLevel = '
 
       {packet.changeLog && (
         <section aria-labelledby="packet-changes">
-          <h3 id="packet-changes">Changes since version {packet.changeLog.previousVersion}</h3>
+          <Section id="packet-changes">Changes since version {packet.changeLog.previousVersion}</Section>
           <RedlineView
             fromLabel={`Version ${packet.changeLog.previousVersion}`}
             toLabel={`Version ${packet.version}`}
@@ -189,7 +200,7 @@ export function PacketView({ packet, sha256, renderAfterClause, headingLevel = '
 
       {packet.baselineComparison && (
         <section aria-labelledby="packet-baseline">
-          <h3 id="packet-baseline">{BASELINE_SECTION_TITLE}</h3>
+          <Section id="packet-baseline">{BASELINE_SECTION_TITLE}</Section>
           <p>
             Set against <strong dir="auto">{packet.baselineComparison.sourceName}</strong>, imported by{' '}
             {packet.baselineComparison.importedBy} on {formatPacketDate(packet.baselineComparison.importedAt)}
@@ -206,15 +217,20 @@ export function PacketView({ packet, sha256, renderAfterClause, headingLevel = '
       )}
 
       <section aria-labelledby="packet-recommendations">
-        <h3 id="packet-recommendations">Recommendations</h3>
+        <Section id="packet-recommendations">Recommendations</Section>
         {packet.clauses.map((clause) => (
-          <ClauseBlock key={clause.id} clause={clause} after={renderAfterClause?.(clause)} />
+          <ClauseBlock
+            key={clause.id}
+            clause={clause}
+            Heading={Section}
+            after={renderAfterClause?.(clause)}
+          />
         ))}
       </section>
 
       {packet.dissents && packet.dissents.length > 0 && (
         <section aria-labelledby="packet-other-dissents">
-          <h3 id="packet-other-dissents">Other minority reports</h3>
+          <Section id="packet-other-dissents">Other minority reports</Section>
           {packet.dissents.map((d, i) => (
             <Dissent key={i} dissent={d} />
           ))}
@@ -223,7 +239,7 @@ export function PacketView({ packet, sha256, renderAfterClause, headingLevel = '
 
       {packet.coverage && (
         <section aria-labelledby="packet-coverage">
-          <h3 id="packet-coverage">Coverage of the toolkit</h3>
+          <Section id="packet-coverage">Coverage of the toolkit</Section>
           <p>
             {packet.coverage.summary.covered} of {packet.coverage.summary.total} components covered,{' '}
             {packet.coverage.summary.partial} partly covered, {packet.coverage.summary.missing} missing.
@@ -251,7 +267,7 @@ export function PacketView({ packet, sha256, renderAfterClause, headingLevel = '
 
       {packet.languageFindings.length > 0 && (
         <section aria-labelledby="packet-language">
-          <h3 id="packet-language">Language checks</h3>
+          <Section id="packet-language">Language checks</Section>
           <ul>
             {packet.languageFindings.map((f, i) => (
               <li key={i}>
@@ -265,7 +281,7 @@ export function PacketView({ packet, sha256, renderAfterClause, headingLevel = '
 
       {packet.amendments.length > 0 && (
         <section aria-labelledby="packet-amendments">
-          <h3 id="packet-amendments">Amendments</h3>
+          <Section id="packet-amendments">Amendments</Section>
           <ul>
             {packet.amendments.map((a) => (
               <li key={a.id}>
@@ -280,10 +296,10 @@ export function PacketView({ packet, sha256, renderAfterClause, headingLevel = '
 
       {packet.meetings.length > 0 && (
         <section aria-labelledby="packet-meetings">
-          <h3 id="packet-meetings">Meetings</h3>
+          <Section id="packet-meetings">Meetings</Section>
           {packet.meetings.map((m) => (
             <div key={m.id} className="packet-meeting">
-              <h4 dir="auto">{m.title}</h4>
+              <Sub dir="auto">{m.title}</Sub>
               <p className="meta">
                 {formatPacketDateTime(m.startsAt)}
                 {m.location && ` · ${m.location}`} · {m.attendees.length} present, {m.absent.length} absent
@@ -296,7 +312,7 @@ export function PacketView({ packet, sha256, renderAfterClause, headingLevel = '
 
       {packet.notes.length > 0 && (
         <section aria-labelledby="packet-notes">
-          <h3 id="packet-notes">Notes</h3>
+          <Section id="packet-notes">Notes</Section>
           <ul>
             {packet.notes.map((n, i) => (
               <li key={i}>{n}</li>
