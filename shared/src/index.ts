@@ -7,3 +7,4 @@ export * from './checks';
 export * from './coverage';
 export * from './votes';
 export * from './packet';
+export * from './text';
