@@ -1,6 +1,4 @@
-import { ZxcvbnFactory, type ZxcvbnResult } from '@zxcvbn-ts/core';
-import * as common from '@zxcvbn-ts/language-common';
-import * as en from '@zxcvbn-ts/language-en';
+import type { ZxcvbnFactory, ZxcvbnResult } from '@zxcvbn-ts/core';
 import { LIMITS } from '@roundtable/shared';
 import { registerDecorator, ValidationArguments, ValidationOptions } from 'class-validator';
 import type { ReasonContext } from '../core/errors/validation';
@@ -39,15 +37,24 @@ const WHY: Record<string, string> = {
 };
 const ADVICE = 'Try a few unrelated words, or a password manager.';
 
-let estimator: ZxcvbnFactory | undefined;
-function strength(password: string, userInputs: string[]): ZxcvbnResult {
+/** Loaded on the first sign-up, not at start: the dictionaries cost about a second to load and rank. */
+let estimator: Promise<ZxcvbnFactory> | undefined;
+async function loadEstimator(): Promise<ZxcvbnFactory> {
+  const [core, common, en] = await Promise.all([
+    import('@zxcvbn-ts/core'),
+    import('@zxcvbn-ts/language-common'),
+    import('@zxcvbn-ts/language-en'),
+  ]);
   // No translations: warnings come back as stable keys ("similarToCommon"), worded above.
-  estimator ??= new ZxcvbnFactory({
+  return new core.ZxcvbnFactory({
     dictionary: { ...common.dictionary, ...en.dictionary },
     graphs: common.adjacencyGraphs,
     l33tMaxSubstitutions: 10,
   });
-  return estimator.check(password.slice(0, CHECKED_LENGTH), userInputs);
+}
+async function strength(password: string, userInputs: string[]): Promise<ZxcvbnResult> {
+  estimator ??= loadEstimator();
+  return (await estimator).check(password.slice(0, CHECKED_LENGTH), userInputs);
 }
 
 export interface PasswordVerdict {
@@ -56,7 +63,10 @@ export interface PasswordVerdict {
 }
 
 /** What is wrong with a new password, or null when it may be used. `userInputs`: the person's name and email. */
-export function checkNewPassword(password: string, userInputs: string[] = []): PasswordVerdict | null {
+export async function checkNewPassword(
+  password: string,
+  userInputs: string[] = [],
+): Promise<PasswordVerdict | null> {
   if (password.length < LIMITS.passwordMin)
     return {
       problem: PasswordProblem.TOO_SHORT,
@@ -70,7 +80,7 @@ export function checkNewPassword(password: string, userInputs: string[] = []): P
   const inputs = userInputs
     .flatMap((input) => [input, ...input.split(/[\s@.]+/)])
     .filter((i) => i.length > 2);
-  const result = strength(password, inputs);
+  const result = await strength(password, inputs);
   if (result.score >= MIN_SCORE) return null;
   const warning = result.feedback.warning ?? '';
   if (COMMON_WARNINGS.has(warning))
@@ -99,12 +109,13 @@ export function IsAcceptableNewPassword(options: ValidationOptions = {}): Proper
         propertyName: String(propertyName),
         options: { ...options, context },
         validator: {
-          validate(value: unknown, args: ValidationArguments) {
+          async validate(value: unknown, args: ValidationArguments) {
             if (typeof value !== 'string') return true; // IsString reports that
-            return verdictFor(value, args)?.problem !== problem;
+            return (await verdictFor(value, args))?.problem !== problem;
           },
+          // Called after validate has settled, so the verdict is there to read.
           defaultMessage(args: ValidationArguments) {
-            return verdictFor(String(args.value), args)?.message ?? 'Please choose another password.';
+            return verdicts.get(args.object)?.verdict?.message ?? 'Please choose another password.';
           },
         },
       });
@@ -113,14 +124,20 @@ export function IsAcceptableNewPassword(options: ValidationOptions = {}): Proper
 }
 
 /** One estimate per input object and password, shared by the four rules above. */
-const verdicts = new WeakMap<object, { password: string; verdict: PasswordVerdict | null }>();
-function verdictFor(password: string, args: ValidationArguments): PasswordVerdict | null {
+interface CachedVerdict {
+  password: string;
+  pending: Promise<PasswordVerdict | null>;
+  verdict?: PasswordVerdict | null;
+}
+const verdicts = new WeakMap<object, CachedVerdict>();
+function verdictFor(password: string, args: ValidationArguments): Promise<PasswordVerdict | null> {
   const cached = verdicts.get(args.object);
-  if (cached && cached.password === password) return cached.verdict;
+  if (cached && cached.password === password) return cached.pending;
   const personal = Object.entries(args.object)
     .filter(([key, v]) => key !== args.property && typeof v === 'string')
     .map(([, v]) => v as string);
-  const verdict = checkNewPassword(password, personal);
-  verdicts.set(args.object, { password, verdict });
-  return verdict;
+  const entry: CachedVerdict = { password, pending: checkNewPassword(password, personal) };
+  entry.pending = entry.pending.then((verdict) => (entry.verdict = verdict));
+  verdicts.set(args.object, entry);
+  return entry.pending;
 }
