@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import { ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import pino, { Logger } from 'pino';
@@ -10,6 +9,8 @@ import { EmbeddedDatabase, startEmbeddedPostgres } from './core/database/embedde
 import { migrate } from './core/database/migrate';
 import { setupHttp } from './core/http/setup-http';
 import { AppExceptionFilter } from './core/errors/exception.filter';
+import { createValidationPipe } from './core/errors/validation';
+import { StorableTextPipe } from './core/graphql/storable-text.pipe';
 import { resolveSessionSecret } from './core/secret';
 import { loadDemoDataIfEmpty } from './demo/demo-data';
 import { PinoNestLogger } from './core/logging/pino-nest-logger';
@@ -65,14 +66,8 @@ export async function startApp(
   app.useBodyParser('json', { limit: '2mb' });
   setupHttp(app, config, logger);
   app.useGlobalFilters(new AppExceptionFilter(app.getHttpAdapter()));
-  app.useGlobalPipes(
-    new ValidationPipe({
-      transform: true,
-      whitelist: true,
-      forbidNonWhitelisted: true,
-      stopAtFirstError: false,
-    }),
-  );
+  // Text PostgreSQL cannot store is refused first, naming the field, before any rule reads it.
+  app.useGlobalPipes(new StorableTextPipe(), createValidationPipe());
   if (options.listen !== false) await app.listen(config.port, config.host);
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : config.port;

@@ -98,6 +98,7 @@ describe('a running Roundtable server', () => {
     expect(short.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(short.errors?.[0]?.message).toMatch(/valid email/);
     expect(short.errors?.[0]?.message).toMatch(/at least 12 characters/);
+    expect((short.errors?.[0]?.extensions as { reasons?: string[] }).reasons).toEqual(['PASSWORD_TOO_SHORT']);
     const badId = await client.gql('{ board(id: "not-a-uuid") { id } }');
     expect(badId.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
@@ -132,12 +133,8 @@ describe('a running Roundtable server', () => {
       });
       codes.push(String(r.errors?.[0]?.extensions?.code));
     }
+    // Slowed, not locked: the owner elsewhere is unaffected (test/api-hardening.spec.ts).
     expect(codes).toContain('RATE_LIMITED');
-    // Even the right password is refused while the account is locked out.
-    const right = await client.gql('mutation($i: SignInInput!) { signIn(input: $i) { id } }', {
-      i: { email, password: 'a-long-test-password' },
-    });
-    expect(right.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
   }, 30_000);
 
   it('blocks introspection, field suggestions, deep queries, alias floods and cross-site simple requests', async () => {

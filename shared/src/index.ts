@@ -8,3 +8,4 @@ export * from './coverage';
 export * from './votes';
 export * from './packet';
 export * from './mentions';
+export * from './text';

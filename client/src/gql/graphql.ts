@@ -308,6 +308,7 @@ export type ReopenQuestionInput = {
 
 export type RespondToPacketInput = {
   clauseId: string | number;
+  /** The name the responder gives; shown as given through the link, not verified. */
   responderName: string;
   responderRole: string;
   status: OfficialResponseStatus;
@@ -353,6 +354,7 @@ export type SignMinorityReportInput = {
 export type SignUpInput = {
   email: string;
   name: string;
+  /** At least 12 characters and hard to guess; refusals carry `extensions.reasons` (PASSWORD_TOO_SHORT, PASSWORD_TOO_LONG, PASSWORD_TOO_COMMON, PASSWORD_TOO_GUESSABLE). */
   password: string;
 };
 
@@ -2796,6 +2798,7 @@ export type PacketVersionDetailQuery = {
       text: string;
       responderName: string;
       responderRole: string;
+      shareLinkLabel: string | null;
       createdAt: string;
     }>;
   };
@@ -9579,6 +9582,7 @@ export const PacketVersionDetailDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'text' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'responderName' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'responderRole' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'shareLinkLabel' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
                     ],
                   },

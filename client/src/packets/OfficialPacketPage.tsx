@@ -16,6 +16,7 @@ import { usePageTitle } from '../app/usePageTitle';
 import { RespondToPacketMutation, SharedPacketQuery } from './operations';
 import { PacketView } from './PacketView';
 import './packets.css';
+import { describeResponder } from './responder';
 
 interface ResponseRow {
   id: string;
@@ -169,7 +170,7 @@ function ResponseForm({
         <ul className="packet-responses" aria-label={`Responses to recommendation ${clause.number}`}>
           {all.map((r) => (
             <li key={r.id}>
-              <strong>{RESPONSE_STATUS_LABELS[r.status]}</strong> — {r.responderName}, {r.responderRole},{' '}
+              <strong>{RESPONSE_STATUS_LABELS[r.status]}</strong> — {describeResponder(r)},{' '}
               {formatDateTime(r.createdAt)}
               {r.text && <p dir="auto">{r.text}</p>}
             </li>

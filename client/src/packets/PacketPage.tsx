@@ -23,6 +23,7 @@ import { hasSurprises, publishSurprises } from './publishReview';
 import { RedlineView } from './RedlineView';
 import { ShareLinksSection } from './ShareLinksSection';
 import './packets.css';
+import { describeResponder } from './responder';
 
 const LIVE = 'live';
 const BASELINE = 'baseline';
@@ -374,7 +375,7 @@ function VersionDetail({ versionId, facilitator }: { versionId: string; facilita
                 <strong>
                   § {r.clauseNumber}: {RESPONSE_STATUS_LABELS[r.status]}
                 </strong>{' '}
-                — {r.responderName}, {r.responderRole}, {formatDateTime(r.createdAt)}
+                — {describeResponder(r)}, {formatDateTime(r.createdAt)}
                 {r.text && <p dir="auto">{r.text}</p>}
               </li>
             ))}

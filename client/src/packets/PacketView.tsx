@@ -14,6 +14,7 @@ import {
 import type { ReactNode } from 'react';
 import { RedlineView } from './RedlineView';
 import './packets.css';
+import { describeResponder } from './responder';
 
 function Paragraphs({ text }: { text: string }) {
   const list = paragraphs(text);
@@ -178,7 +179,7 @@ export function PacketView({ packet, sha256, renderAfterClause, headingLevel = '
                 <strong>
                   § {r.clauseNumber} (v{r.version}): {RESPONSE_STATUS_LABELS[r.status]}
                 </strong>{' '}
-                — {r.responderName}, {r.responderRole}, {formatPacketDate(r.createdAt)}
+                — {describeResponder(r)}, {formatPacketDate(r.createdAt)}
                 {r.text && <p dir="auto">{r.text}</p>}
               </li>
             ))}

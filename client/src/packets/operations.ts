@@ -49,6 +49,7 @@ export const PacketVersionQuery = graphql(`
         text
         responderName
         responderRole
+        shareLinkLabel
         createdAt
       }
     }

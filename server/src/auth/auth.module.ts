@@ -22,7 +22,7 @@ import { UserEntity } from './user.entity';
     BoardAccessService,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
-  exports: [SessionService, BoardAccessService],
+  exports: [SessionService, BoardAccessService, RateLimitService],
 })
 export class AuthModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

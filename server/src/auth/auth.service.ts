@@ -39,7 +39,7 @@ export class AuthService {
     if (!user || !ok) {
       throw new AppError(ErrorCode.UNAUTHENTICATED, 'That email and password do not match an account.');
     }
-    await this.rateLimits.resetAccount(input.email);
+    await this.rateLimits.signedIn(input.email, address);
     if (needsRehash(user.passwordHash)) {
       await this.users.update({ id: user.id }, { passwordHash: await hashPassword(input.password) });
     }

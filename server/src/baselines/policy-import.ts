@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
-import { LIMITS, splitPolicyIntoClauses } from '@roundtable/shared';
+import { LIMITS, splitPolicyIntoClauses, stripBidiControls } from '@roundtable/shared';
 import { badInput } from '../core/errors/app-error';
 
 export type ImportSourceKind = 'PASTE' | 'TXT' | 'DOCX';
@@ -30,17 +30,15 @@ export interface PreviewClause {
 
 // eslint-disable-next-line no-control-regex -- removing control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
-/** Bidirectional overrides and isolates: legitimate RTL text does not need them; they can disguise text. */
-const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
 
 /** Plain text fit to keep: one newline style, no control or bidi-override characters, NFC. */
 export function cleanPolicyText(raw: string): string {
-  return raw
+  // Bidirectional overrides and isolates: legitimate RTL text does not need them; they can disguise text.
+  return stripBidiControls(raw)
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
     .replace(/\t/g, ' ')
     .replace(CONTROL, '')
-    .replace(BIDI_CONTROLS, '')
     .normalize('NFC')
     .replace(/[ \u00A0]+$/gm, '')
     .replace(/\n{4,}/g, '\n\n\n')

@@ -80,6 +80,8 @@ export class SubscriptionServer implements OnApplicationBootstrap, BeforeApplica
   private readonly byUser = new Map<string, Set<WebSocket>>();
   /** The session each socket was opened with, so that signing it out closes the socket. */
   private readonly sessionOf = new WeakMap<WebSocket, string>();
+  /** graphql-ws's context of each socket: its `subscriptions` are the ones live (or starting) on it. */
+  private readonly contextOf = new WeakMap<WebSocket, { subscriptions: Record<string, unknown> }>();
   private server: Server | null = null;
   private dispose: (() => void | Promise<void>) | null = null;
   private stopAccess: (() => void) | null = null;
@@ -112,6 +114,9 @@ export class SubscriptionServer implements OnApplicationBootstrap, BeforeApplica
       {
         schema,
         connectionInitWaitTimeout: 5_000,
+        onConnect: (ctx) => {
+          this.contextOf.set(ctx.extra.socket, ctx);
+        },
         onSubscribe: (ctx, _id, payload): ExecutionArgs | readonly GraphQLError[] => {
           // The same codes Apollo gives these failures over HTTP.
           const coded = (error: GraphQLError, code: string) =>
@@ -121,6 +126,8 @@ export class SubscriptionServer implements OnApplicationBootstrap, BeforeApplica
               positions: error.positions,
               extensions: { ...error.extensions, code },
             });
+          const overBudget = this.overBudget(ctx.extra.socket, ctx.extra.request as SocketRequest);
+          if (overBudget) return [coded(new GraphQLError(overBudget), 'RATE_LIMITED')];
           let document;
           try {
             document = parse(payload.query, { maxTokens: GRAPHQL_LIMITS.maxTokens });
@@ -183,6 +190,22 @@ export class SubscriptionServer implements OnApplicationBootstrap, BeforeApplica
           socket.close(SubscriptionCloseCode.SESSION_ENDED, 'You signed out.');
       }
     });
+  }
+
+  /**
+   * Why one more subscription is refused on this socket, or null. graphql-ws has already entered
+   * the new one in the socket's `subscriptions`, so the counts include it.
+   */
+  private overBudget(socket: WebSocket, request: SocketRequest): string | null {
+    const live = (ws: WebSocket) => Object.keys(this.contextOf.get(ws)?.subscriptions ?? {}).length;
+    if (live(socket) > GRAPHQL_LIMITS.subscriptionsPerSocket)
+      return `This connection already has ${GRAPHQL_LIMITS.subscriptionsPerSocket} live subscriptions, the most one connection may hold. End some before starting more.`;
+    const userId = request.caller?.user?.id;
+    let total = 0;
+    for (const ws of (userId && this.byUser.get(userId)) || []) total += live(ws);
+    if (total > GRAPHQL_LIMITS.subscriptionsPerUser)
+      return `You already have ${GRAPHQL_LIMITS.subscriptionsPerUser} live subscriptions open, the most one person may hold. Close some tabs or windows and try again.`;
+    return null;
   }
 
   private readonly onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer): void => {

@@ -67,11 +67,21 @@ export class OfficialResponseModel {
   @Field()
   text: string;
 
-  @Field()
+  @Field({
+    description:
+      'The name given by whoever answered through the share link. Not verified: show it as a name given through the link, not as an identity.',
+  })
   responderName: string;
 
-  @Field()
+  @Field({ description: 'The role or office given with the name; not verified either.' })
   responderRole: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The label of the share link the answer came through (null: no label, or the link was deleted).',
+  })
+  shareLinkLabel: string | null;
 
   @Field(() => GraphQLISODateTime)
   createdAt: Date;

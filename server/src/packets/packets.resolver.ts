@@ -123,6 +123,6 @@ export class SharedPacketsResolver {
     @Args('input') input: RespondToPacketInput,
     @Context() { req }: GqlContext,
   ): Promise<OfficialResponseModel> {
-    return this.packets.respond(input, req.headers['user-agent']);
+    return this.packets.respond(input, req.ip ?? 'unknown', req.headers['user-agent']);
   }
 }

@@ -14,6 +14,7 @@ import {
   packetFileName,
 } from '@roundtable/shared';
 import { AuditService } from '../audit/audit.service';
+import { RateLimitService } from '../auth/rate-limit.service';
 import type { UserEntity } from '../auth/user.entity';
 import { APP_CONFIG, AppConfig } from '../core/config/config';
 import { hashToken, newToken } from '../core/crypto';
@@ -94,6 +95,7 @@ export class PacketsService implements OnApplicationBootstrap {
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(SESSION_SECRET) private readonly secret: string,
+    private readonly rateLimits: RateLimitService,
   ) {}
 
   /**
@@ -494,8 +496,19 @@ export class PacketsService implements OnApplicationBootstrap {
 
   // ---- officials' responses -----------------------------------------------------------------
 
-  async respond(input: RespondToPacketInput, userAgent?: string): Promise<OfficialResponseModel> {
+  /**
+   * Anyone holding the link may answer, under any name: so answers are throttled per address
+   * (before the token is even looked up, which also slows guessing tokens) and per link, and the
+   * name is kept as given and shown as such, never as a verified identity.
+   */
+  async respond(
+    input: RespondToPacketInput,
+    address: string,
+    userAgent?: string,
+  ): Promise<OfficialResponseModel> {
+    await this.rateLimits.consumeShareResponse('address', address);
     const link = await this.openLink(input.token).catch((e) => this.asGraphqlError(e));
+    await this.rateLimits.consumeShareResponse('link', link.id);
     const frozen = await this.frozen(link.packetVersionId);
     if (!frozen.packet.clauses.some((c) => c.id === input.clauseId))
       throw badInput('That recommendation is not in this version of the packet.');
@@ -534,9 +547,12 @@ export class PacketsService implements OnApplicationBootstrap {
       text: string;
       responder_name: string;
       responder_role: string;
+      share_link_label: string | null;
       created_at: Date;
     }[] = await this.db.query(
-      'SELECT id, clause_id, status, text, responder_name, responder_role, created_at FROM official_response WHERE packet_version_id = $1 ORDER BY created_at DESC LIMIT 500',
+      `SELECT r.id, r.clause_id, r.status, r.text, r.responder_name, r.responder_role, s.label AS share_link_label, r.created_at
+         FROM official_response r LEFT JOIN share_link s ON s.id = r.share_link_id
+        WHERE r.packet_version_id = $1 ORDER BY r.created_at DESC LIMIT 500`,
       [versionId],
     );
     return rows.map((r) => ({
@@ -549,6 +565,7 @@ export class PacketsService implements OnApplicationBootstrap {
       text: r.text,
       responderName: r.responder_name,
       responderRole: r.responder_role,
+      shareLinkLabel: r.share_link_label,
       createdAt: r.created_at,
     }));
   }

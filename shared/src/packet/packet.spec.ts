@@ -91,6 +91,8 @@ describe('display text', () => {
   it('removes control characters and lone surrogates but keeps tabs, newlines and every script', () => {
     expect(displayText('a\u0000b\u0007c\td\r\ne\u009bf')).toBe('abc\td\nef');
     expect(displayText('x\uD800y')).toBe('x\uFFFDy');
+    // A right-to-left override would make an export read in another order than the stored words.
+    expect(displayText('shall \u202Eton\u202C use')).toBe('shall [U+202E]ton[U+202C] use');
     for (const text of [HOSTILE_TEXTS.arabic, HOSTILE_TEXTS.hebrew, HOSTILE_TEXTS.cjk, HOSTILE_TEXTS.emoji]) {
       expect(displayText(text)).toBe(text.normalize('NFC'));
     }

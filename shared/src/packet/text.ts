@@ -1,19 +1,22 @@
+import { showBidiControls } from '../text';
 import type { PacketFormat } from './types';
 
 /**
  * Text as every renderer should show it: C0/C1 control characters (except tab and newline),
- * lone surrogates and non-characters removed, line endings normalised, NFC. Clause text is
+ * lone surrogates and non-characters removed, line endings normalised, NFC, and bidirectional
+ * embedding/override/isolate controls shown as `[U+202E]` so no export reads in another order than
+ * its stored words (the frozen JSON keeps them: its hashes cover the text as voted). Clause text is
  * stored as written; this runs at render time so a hostile paste can never break a format
  * (DOCX XML refuses most control characters outright).
  */
 export function displayText(text: string): string {
-  return (
+  return showBidiControls(
     text
       .replace(/\r\n?/g, '\n')
       // eslint-disable-next-line no-control-regex -- removing control characters is the point
       .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/g, '')
       .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
-      .normalize('NFC')
+      .normalize('NFC'),
   );
 }
 

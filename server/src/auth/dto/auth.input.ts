@@ -2,8 +2,9 @@ import { Field, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsString, Length, MaxLength } from 'class-validator';
 import { LIMITS } from '@roundtable/shared';
+import { cleanName } from '../../core/graphql/input-transforms';
+import { IsAcceptableNewPassword } from '../password-policy';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const normaliseEmail = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.trim().toLowerCase() : value;
 
@@ -16,18 +17,19 @@ export class SignUpInput {
   email: string;
 
   @Field()
-  @Transform(trim)
+  @Transform(cleanName)
   @IsString()
   @Length(LIMITS.nameMin, LIMITS.nameMax, {
     message: `Your name must be ${LIMITS.nameMin}–${LIMITS.nameMax} characters.`,
   })
   name: string;
 
-  @Field()
-  @IsString()
-  @Length(LIMITS.passwordMin, LIMITS.passwordMax, {
-    message: `Your password must be at least ${LIMITS.passwordMin} characters.`,
+  @Field({
+    description:
+      'At least 12 characters and hard to guess; refusals carry `extensions.reasons` (PASSWORD_TOO_SHORT, PASSWORD_TOO_LONG, PASSWORD_TOO_COMMON, PASSWORD_TOO_GUESSABLE).',
   })
+  @IsString()
+  @IsAcceptableNewPassword()
   password: string;
 }
 

@@ -2,13 +2,14 @@ import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
 import { BoardRole, LIMITS } from '@roundtable/shared';
+import { cleanName } from '../../core/graphql/input-transforms';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 @InputType()
 export class CreateBoardInput {
   @Field()
-  @Transform(trim)
+  @Transform(cleanName)
   @IsString()
   @Length(LIMITS.boardNameMin, LIMITS.boardNameMax, {
     message: `A board name must be ${LIMITS.boardNameMin}–${LIMITS.boardNameMax} characters.`,
@@ -40,7 +41,7 @@ export class UpdateBoardInput {
 
   @Field({ nullable: true })
   @IsOptional()
-  @Transform(trim)
+  @Transform(cleanName)
   @IsString()
   @Length(LIMITS.boardNameMin, LIMITS.boardNameMax, {
     message: `A board name must be ${LIMITS.boardNameMin}–${LIMITS.boardNameMax} characters.`,

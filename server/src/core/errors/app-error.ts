@@ -34,9 +34,14 @@ export const forbidden = (message = 'Your role on this board does not allow that
 export const notFound = (what = 'That item') =>
   new AppError(ErrorCode.NOT_FOUND, `${what} was not found, or you do not have access to it.`);
 export const conflict = (message: string) => new AppError(ErrorCode.CONFLICT, message);
-export const rateLimited = (retryAfterSeconds: number) =>
-  new AppError(
-    ErrorCode.RATE_LIMITED,
-    `Too many attempts. Please wait ${Math.max(1, Math.ceil(retryAfterSeconds / 60))} minute(s) and try again.`,
-    { retryAfterSeconds: Math.ceil(retryAfterSeconds) },
-  );
+/** Waits are short at first (growing delays), so say seconds until there are minutes to say. */
+function waitFor(seconds: number): string {
+  const s = Math.max(1, Math.ceil(seconds));
+  if (s < 60) return s === 1 ? '1 second' : `${s} seconds`;
+  const m = Math.ceil(s / 60);
+  return m === 1 ? '1 minute' : `${m} minutes`;
+}
+export const rateLimited = (retryAfterSeconds: number, what = 'Too many attempts.') =>
+  new AppError(ErrorCode.RATE_LIMITED, `${what} Please wait ${waitFor(retryAfterSeconds)} and try again.`, {
+    retryAfterSeconds: Math.max(1, Math.ceil(retryAfterSeconds)),
+  });

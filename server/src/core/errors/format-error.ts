@@ -32,6 +32,28 @@ interface NestLikeError {
   getResponse?: () => unknown;
 }
 
+/**
+ * graphql-js appends `Did you mean "body"?` (fields, arguments, types, enum values) to validation
+ * and coercion errors; graphql-armor only strips it from some, and only over HTTP. Every error
+ * of both transports passes here, so this is the one place that keeps the schema to itself.
+ */
+export function withoutSuggestions(message: string): string {
+  return message.replace(/\s*Did you mean [^?]*\?/g, '');
+}
+
+/** graphql-js's words for its token limit ("more that 3000 tokens"), said plainly with the limit named. */
+function plainLimits(message: string): string {
+  return message.replace(
+    /Document contains more that (\d+) tokens\. Parsing aborted\./,
+    'The query has more than $1 tokens, the most one request may have.',
+  );
+}
+
+function nestReasons(response: unknown): string[] | undefined {
+  const reasons = (response as { reasons?: unknown } | null)?.reasons;
+  return Array.isArray(reasons) ? reasons.filter((r): r is string => typeof r === 'string') : undefined;
+}
+
 function nestMessage(response: unknown, fallback: string): string {
   if (response && typeof response === 'object' && 'message' in response) {
     const message = (response as { message: unknown }).message;
@@ -55,11 +77,13 @@ export function createErrorFormatter(logger: Logger) {
       if (mapped) {
         const fallback =
           mapped === ErrorCode.BAD_USER_INPUT ? 'Some of what you entered is not valid.' : formatted.message;
+        const response = original.getResponse?.();
+        const reasons = nestReasons(response);
         return {
-          message: nestMessage(original.getResponse?.(), fallback),
+          message: nestMessage(response, fallback),
           path: formatted.path,
           locations: formatted.locations,
-          extensions: { code: mapped },
+          extensions: { code: mapped, ...(reasons ? { reasons } : {}) },
         };
       }
     }
@@ -69,7 +93,12 @@ export function createErrorFormatter(logger: Logger) {
         exception: _exception,
         ...extensions
       } = (formatted.extensions ?? {}) as Record<string, unknown>;
-      return { message: formatted.message, path: formatted.path, locations: formatted.locations, extensions };
+      return {
+        message: plainLimits(withoutSuggestions(formatted.message)),
+        path: formatted.path,
+        locations: formatted.locations,
+        extensions,
+      };
     }
     const reference = randomUUID();
     logger.error({ err: original ?? error, reference, path: formatted.path }, 'unexpected GraphQL error');

@@ -7,13 +7,20 @@ import { createErrorFormatter } from '../errors/format-error';
 import type { AppRequest, GqlContext } from '../http/request-context';
 import type { Response } from 'express';
 
-/** Limits shared by HTTP and (later) the subscription socket. */
+/** Limits shared by HTTP and the subscription socket. */
 export const GRAPHQL_LIMITS = {
   maxDepth: 10,
   maxCost: 5000,
   maxAliases: 15,
   maxDirectives: 20,
   maxTokens: 3000,
+  /**
+   * Live subscriptions one graphql-ws socket may hold, and one person over all their sockets on
+   * a replica (each costs about 27 KB and a listener per event). A board page holds a handful;
+   * a person with many tabs open stays well below.
+   */
+  subscriptionsPerSocket: 100,
+  subscriptionsPerUser: 300,
 } as const;
 
 export function createArmor() {
@@ -22,7 +29,9 @@ export function createArmor() {
     costLimit: { maxCost: GRAPHQL_LIMITS.maxCost },
     maxAliases: { n: GRAPHQL_LIMITS.maxAliases },
     maxDirectives: { n: GRAPHQL_LIMITS.maxDirectives },
-    maxTokens: { n: GRAPHQL_LIMITS.maxTokens },
+    // graphql-armor counts tokens in a plugin hook whose error Apollo answers with HTTP 500; the
+    // parser's own limit (parseOptions below) fails as a syntax error, which is a 400.
+    maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: true },
   }).protect();
 }
@@ -36,6 +45,7 @@ export function graphqlOptions(config: AppConfig, logger: Logger): ApolloDriverC
     // Set explicitly rather than left to NODE_ENV: production behaviour everywhere.
     introspection: config.graphqlIntrospection,
     includeStacktraceInErrorResponses: false,
+    parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
     csrfPrevention: true,
     graphiql: false,
     autoTransformHttpErrors: false,

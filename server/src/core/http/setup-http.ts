@@ -11,6 +11,34 @@ import type { AppConfig } from '../config/config';
 
 const SERVER_PATHS = /^\/(graphql|collab|healthz|packets|api)(\/|$|\?)/;
 
+/** What the JSON body parser throws (body-parser's `type`), answered for a person instead of Express's default. */
+interface BodyParserError {
+  type?: string;
+  limit?: number;
+}
+
+function megabytes(bytes: number): string {
+  return `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
+}
+
+/**
+ * A request body the JSON parser refused: too large (413, naming the limit) or not JSON (400),
+ * in plain text like every other HTTP error. Anything else goes on to Nest.
+ */
+export function bodyErrorHandler(error: unknown, _req: Request, res: Response, next: NextFunction): void {
+  const { type, limit } = (error ?? {}) as BodyParserError;
+  if (type !== 'entity.too.large' && type !== 'entity.parse.failed') return next(error);
+  res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+  res.setHeader('Cache-Control', 'no-store');
+  if (type === 'entity.too.large')
+    res
+      .status(413)
+      .end(
+        `The request is larger than ${limit ? megabytes(limit) : 'the limit'}, the most one request may carry.`,
+      );
+  else res.status(400).end('The request body is not valid JSON.');
+}
+
 /** Cookies, security headers and the built client (served by the same process on the same port). */
 export function setupHttp(app: NestExpressApplication, config: AppConfig, logger: Logger): void {
   if (config.trustProxy) app.set('trust proxy', 1);
@@ -37,6 +65,8 @@ export function setupHttp(app: NestExpressApplication, config: AppConfig, logger
       customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : 'info'),
     }),
   );
+  // Registered after the body parser (bootstrap), so it sees the parser's errors.
+  app.use(bodyErrorHandler);
   app.use(cookieParser());
   app.use(
     helmet({

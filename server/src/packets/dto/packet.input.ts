@@ -14,6 +14,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
+import { cleanName } from '../../core/graphql/input-transforms';
 import { OfficialResponseStatus } from '../official-response.entity';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -141,14 +142,14 @@ export class RespondToPacketInput {
   })
   text: string;
 
-  @Field()
-  @Transform(trim)
+  @Field({ description: 'The name the responder gives; shown as given through the link, not verified.' })
+  @Transform(cleanName)
   @IsString()
   @Length(1, PACKET_LIMITS.responderMax, { message: 'Please give your name.' })
   responderName: string;
 
   @Field()
-  @Transform(trim)
+  @Transform(cleanName)
   @IsString()
   @Length(1, PACKET_LIMITS.responderMax, { message: 'Please give your role or office.' })
   responderRole: string;
