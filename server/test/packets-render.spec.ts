@@ -404,6 +404,38 @@ describe('hashes are shown in full, unbroken', () => {
   });
 });
 
+describe('PDF for assistive technology and checkers', () => {
+  it('has a bookmark for every section and clause, a document language and metadata, and passes qpdf --check', async () => {
+    const file = path.join(tmp, 'outline.pdf');
+    fs.writeFileSync(file, (await renderPacket(normal, 'pdf')).body);
+    expect(execFileSync('qpdf', ['--check', file], { encoding: 'utf8' })).toContain(
+      'No syntax or stream encoding errors found',
+    );
+    const { outlines } = JSON.parse(
+      execFileSync('qpdf', ['--json', '--json-key=outlines', file], { encoding: 'utf8', maxBuffer: 1 << 26 }),
+    ) as { outlines: { title: string; kids: { title: string }[] }[] };
+    expect(outlines.map((o) => o.title)).toEqual([
+      'Cover letter',
+      'Responses from officials',
+      'Changes since version 1',
+      'Recommendations',
+      'Amendments',
+      'Meetings',
+      'Coverage of the toolkit',
+      'Language checks',
+      'Board members',
+      'About this document',
+    ]);
+    expect(outlines[3].kids.map((k) => k.title)).toEqual(
+      normal.packet.clauses.map((c) => `§ ${c.number} ${c.heading}`),
+    );
+    expect(fs.readFileSync(file).toString('latin1')).toContain('/Lang (en)');
+    const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+    expect(info).toContain(`Title:           ${normal.packet.title}`);
+    expect(info).toContain(normal.sha256);
+  });
+});
+
 describe('page size follows the board’s choice in every paged format', () => {
   const a4 = frozen({ ...buildSamplePacket({ clauses: 3 }), pageSize: 'A4' });
   const letter = frozen(buildSamplePacket({ clauses: 3 }));

@@ -233,6 +233,7 @@ function buildDocument(doc: PacketDocument): Record<string, unknown> {
       tocStyle: { bold: true },
       tocMargin: [0, 6, 0, 0],
       outline: true,
+      outlineText: s.title,
       id: s.id,
       pageBreak: s.pageBreak ? 'before' : undefined,
       headlineLevel: 1,
