@@ -4,7 +4,11 @@
  */
 import Ajv from 'ajv';
 import { createHash } from 'node:crypto';
-import { PACKET_JSON_SCHEMA } from '@roundtable/shared';
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { PACKET_JSON_SCHEMA, buildSamplePacket, freezePacket } from '@roundtable/shared';
 import { createTestDatabase, GqlClient, startServer, TestDatabase, TestServer, uniqueEmail } from './harness';
 
 const sha = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
@@ -359,4 +363,78 @@ describe('packets', () => {
       }),
     ]);
   });
+
+  it('publishes a clause’s lists as blocks, on the paper the facilitator chose', async () => {
+    await addClause(
+      'Reporting',
+      'Officers shall report:\n- Every use of force.\n- Every warning.\n1. Name the officer.',
+    );
+    const published = (
+      await facilitator.ok<{ publishPacket: { json: string; files: { format: string; url: string }[] } }>(
+        PUBLISH,
+        {
+          i: { draftId, title: 'Recommendations on A4', pageSize: 'A4' },
+        },
+      )
+    ).publishPacket;
+    const packet = JSON.parse(published.json);
+    expect(packet.schemaVersion).toBe(2);
+    expect(packet.pageSize).toBe('A4');
+    const clause = packet.clauses.find((c: { heading: string }) => c.heading === 'Reporting');
+    expect(clause.blocks).toEqual([
+      { type: 'paragraph', content: [{ text: 'Officers shall report:' }] },
+      {
+        type: 'list',
+        ordered: false,
+        start: 1,
+        items: [
+          { blocks: [{ type: 'paragraph', content: [{ text: 'Every use of force.' }] }] },
+          { blocks: [{ type: 'paragraph', content: [{ text: 'Every warning.' }] }] },
+        ],
+      },
+      {
+        type: 'list',
+        ordered: true,
+        start: 1,
+        items: [{ blocks: [{ type: 'paragraph', content: [{ text: 'Name the officer.' }] }] }],
+      },
+    ]);
+    const pdf = Buffer.from(
+      await (await get(observer, published.files.find((f) => f.format === 'pdf')!.url)).arrayBuffer(),
+    );
+    const file = path.join(os.tmpdir(), `rt-a4-${process.pid}.pdf`);
+    try {
+      fs.writeFileSync(file, pdf);
+      expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/\(A4\)/);
+    } finally {
+      fs.rmSync(file, { force: true });
+    }
+  }, 60_000);
+
+  it('still verifies and renders a version published under packet schema 1, and publishes on from it', async () => {
+    const [{ id: userId }] = await db.query(`SELECT id FROM user_account WHERE name = 'Fran Facilitator'`);
+    const [{ version: latest }]: { version: number }[] = await db.query(
+      'SELECT max(version) AS version FROM packet_version WHERE draft_id = $1',
+      [draftId],
+    );
+    const old = buildSamplePacket({ clauses: 4, schemaVersion: 1 });
+    old.board = { ...old.board, id: boardId, name: 'Oak City Board', slug: 'oak-city-board' };
+    old.draft = { id: draftId, title: 'Use of force' };
+    old.version = latest + 1;
+    const frozen = freezePacket(old, sha);
+    const [{ id }] = await db.query(
+      `INSERT INTO packet_version (draft_id, board_id, version, title, cover_letter, recipients, json, sha256, published_by_id, published_at)
+       VALUES ($1, $2, $3, $4, '', '{}', $5, $6, $7, $8) RETURNING id`,
+      [draftId, boardId, old.version, old.title, frozen.json, frozen.sha256, userId, old.publishedAt],
+    );
+    const file = (format: string) =>
+      get(observer, `/packets/${id}/roundtable-oak-city-board-v${old.version}.${format}`);
+    expect(sha(Buffer.from(await (await file('json')).arrayBuffer()))).toBe(frozen.sha256);
+    for (const format of ['pdf', 'docx', 'md']) expect((await file(format)).status).toBe(200);
+    const html = await (await file('html')).text();
+    expect(html).toContain('<li><p dir="auto">Name every officer present.</p></li>');
+    const next = JSON.parse((await publish('Recommendations after schema 1')).publishPacket.json);
+    expect(next.schemaVersion).toBe(2);
+    expect(next.changeLog.previousSha256).toBe(frozen.sha256);
+  }, 60_000);
 });

@@ -121,7 +121,7 @@ describe('exports show the baseline comparison and minority reports', () => {
   it('Markdown: the section and report titles, with no raw HTML escaping out', async () => {
     const md = (await renderPacket(hostile, 'md')).body.toString('utf8');
     expect(md).toContain(`## ${BASELINE_SECTION_TITLE}`);
-    expect(md).toContain('### Only in the department policy');
+    expect(md).toContain('**Only in the department policy:**');
     expect(md).not.toMatch(/<script/i);
     const plain = (await renderPacket(withBaseline, 'md')).body.toString('utf8');
     for (const d of reports(withBaseline.packet))

@@ -237,6 +237,9 @@ export type OfficialResponseStatus = 'ACCEPTED' | 'ACCEPTED_WITH_CHANGES' | 'REJ
 
 export type Outcome = 'BLOCKED' | 'FAILED' | 'NO_MAJORITY' | 'NO_QUORUM' | 'PASSED' | 'TIE';
 
+/** Paper size every paged format of the packet follows (PDF, Word, printed HTML). */
+export type PacketPageSize = 'A4' | 'LETTER';
+
 export type PacketRedlineInput = {
   /** Compare with the department's policy as imported when the draft began (instead of fromVersionId); clauses are paired by heading. */
   againstBaseline?: boolean | null | undefined;
@@ -274,6 +277,7 @@ export type PublishPacketInput = {
   draftId: string | number;
   /** List the board's members in the packet. */
   includeMembers?: boolean;
+  pageSize?: PacketPageSize;
   recipients?: Array<string>;
   title: string;
 };

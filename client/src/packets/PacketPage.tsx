@@ -1,5 +1,5 @@
 import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
-import { BoardRole, RESPONSE_STATUS_LABELS, type Packet } from '@roundtable/shared';
+import { BoardRole, RESPONSE_STATUS_LABELS, type Packet, type PacketPageSize } from '@roundtable/shared';
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { Breadcrumb } from '../app/Breadcrumb';
@@ -140,6 +140,7 @@ function PublishSection({
   const [coverLetter, setCoverLetter] = useState('');
   const [recipients, setRecipients] = useState('');
   const [includeMembers, setIncludeMembers] = useState(true);
+  const [pageSize, setPageSize] = useState<PacketPageSize>('LETTER');
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const status = useRef<HTMLParagraphElement>(null);
@@ -152,6 +153,7 @@ function PublishSection({
       .map((r) => r.trim())
       .filter(Boolean),
     includeMembers,
+    pageSize,
   });
   const [loadPreview, preview] = useLazyQuery(PacketPreviewQuery, { fetchPolicy: 'network-only' });
   const [publish, { loading }] = useMutation(PublishPacketMutation, {
@@ -234,6 +236,14 @@ function PublishSection({
         <Field label="Recipients" hint="One per line, e.g. Chief of Police.">
           {(p) => (
             <textarea {...p} rows={3} value={recipients} onChange={(e) => setRecipients(e.target.value)} />
+          )}
+        </Field>
+        <Field label="Paper size" hint="The PDF, the Word file and the printed web page all use it.">
+          {(p) => (
+            <select {...p} value={pageSize} onChange={(e) => setPageSize(e.target.value as PacketPageSize)}>
+              <option value="LETTER">US Letter</option>
+              <option value="A4">A4</option>
+            </select>
           )}
         </Field>
         <div className="packet-checkbox">

@@ -7,6 +7,8 @@ import {
   CATALOGUE,
   PACKET_SCHEMA_VERSION,
   Packet,
+  PacketBlock,
+  PacketPageSize,
   PacketAmendment,
   PacketBaselineComparison,
   PacketClause,
@@ -18,6 +20,7 @@ import {
   PacketVote,
   QuestionKind,
   RedlineClause,
+  blocksFromText,
   componentById,
   computeRedline,
   itemById,
@@ -26,6 +29,8 @@ import {
   thresholdLabel,
 } from '@roundtable/shared';
 import { clauseTextHash } from '../clauses/clause-doc';
+import { DocRegistry } from '../collab/doc-registry';
+import { clauseBlocksById } from './clause-blocks';
 import { notFound } from '../core/errors/app-error';
 import { packetAnalysis } from './packet-analysis';
 
@@ -36,6 +41,7 @@ export interface PacketMeta {
   coverLetter: string;
   recipients: string[];
   includeMembers: boolean;
+  pageSize: PacketPageSize;
 }
 
 export interface AssembleContext {
@@ -99,6 +105,21 @@ export class PacketAssemblerService {
     }
   }
 
+  /**
+   * Each clause's block structure (lists, nesting, emphasis) from the draft's live document.
+   * Clauses it cannot match to their mirrored text are parsed from that text instead.
+   */
+  private async liveBlocks(draftId: string, rows: ClauseRow[]): Promise<Map<string, PacketBlock[]>> {
+    const plain = new Map(rows.map((r) => [r.id, r.plain_text]));
+    try {
+      const registry = this.moduleRef.get(DocRegistry, { strict: false });
+      return await registry.withDoc(draftId, async (live) => clauseBlocksById(live.doc, plain));
+    } catch (error) {
+      this.logger.warn(`clause blocks of ${draftId} read from text: ${String(error)}`);
+      return new Map();
+    }
+  }
+
   async liveClauses(draftId: string, manager: EntityManager = this.db.manager): Promise<ClauseRow[]> {
     return manager.query(
       'SELECT id, position, heading, plain_text, component_ids, text_hash FROM clause WHERE draft_id = $1 ORDER BY position',
@@ -151,11 +172,13 @@ export class PacketAssemblerService {
     const discussion = has.has('comment') ? await this.discussion(manager, ctx.draftId) : null;
     if (!discussion) notes.push('Comment threads were not available when this version was published.');
 
+    const blocks = await this.liveBlocks(ctx.draftId, rows);
     const clauses: PacketClause[] = rows.map((r, i) => ({
       id: r.id,
       number: String(i + 1),
       heading: r.heading,
       text: r.plain_text,
+      blocks: blocks.get(r.id) ?? blocksFromText(r.plain_text),
       textHash: r.text_hash,
       components: r.component_ids.map((id) => ({ id, title: componentById(id)?.title ?? id })),
       votes: votes?.byClause.get(r.id)?.votes ?? [],
@@ -235,6 +258,7 @@ export class PacketAssemblerService {
 
     return {
       schemaVersion: PACKET_SCHEMA_VERSION,
+      pageSize: meta.pageSize,
       board: {
         id: draft.board_id,
         name: draft.board_name,

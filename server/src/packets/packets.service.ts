@@ -237,6 +237,7 @@ export class PacketsService implements OnApplicationBootstrap {
       coverLetter: input.coverLetter ?? '',
       recipients: input.recipients ?? [],
       includeMembers: input.includeMembers ?? true,
+      pageSize: input.pageSize ?? 'LETTER',
     };
   }
 

@@ -9,6 +9,7 @@ export * from './sha256';
 export * from './text';
 export * from './format';
 export * from './redline';
+export * from './blocks';
 export * from './sample';
 
 /**

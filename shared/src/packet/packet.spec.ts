@@ -13,6 +13,10 @@ import {
   sha256Hex,
   slugify,
   wordDiff,
+  blocksFromText,
+  blocksText,
+  clauseBlocks,
+  PacketListBlock,
 } from './index';
 
 const nodeSha = (text: string | Buffer) => createHash('sha256').update(text).digest('hex');
@@ -234,5 +238,48 @@ describe('dismissed language findings', () => {
   it('keep working for packets published before dismissals recorded who and when', () => {
     expect(dismissalNote({ ...base, dismissed: true, dismissalReason: 'Kept.' })).toBe('Kept.');
     expect(dismissalNote({ ...base, dismissed: false, dismissalReason: null })).toBeNull();
+  });
+});
+
+describe('clause blocks', () => {
+  const text = [
+    'Officers shall act only when:',
+    '- Stop the threat.',
+    '- Report it:',
+    '  1. Name every officer.',
+    '  2. Describe the force.',
+    '    - Including restraints.',
+    '  Then file it.',
+    '- Render aid.',
+    'A closing paragraph.',
+    '3. Numbered from three.',
+    '4. And four.',
+  ].join('\n');
+
+  it('reads the mirror text of lists back as nested lists, and writes the same text again', () => {
+    const blocks = blocksFromText(text);
+    expect(blocks.map((b) => b.type)).toEqual(['paragraph', 'list', 'paragraph', 'list']);
+    const bullets = blocks[1] as PacketListBlock;
+    expect(bullets.ordered).toBe(false);
+    expect(bullets.items).toHaveLength(3);
+    const report = bullets.items[1].blocks;
+    expect(report.map((b) => b.type)).toEqual(['paragraph', 'list', 'paragraph']);
+    const numbered = report[1] as PacketListBlock;
+    expect(numbered).toMatchObject({ ordered: true, start: 1 });
+    expect((numbered.items[1].blocks[1] as PacketListBlock).items).toHaveLength(1);
+    expect(blocks[3]).toMatchObject({ type: 'list', ordered: true, start: 3 });
+    expect(blocksText(blocks)).toBe(text);
+  });
+
+  it('agrees with every sample clause: blocks and text are one body', () => {
+    for (const c of buildSamplePacket({ clauses: 12, version: 2 }).clauses)
+      expect(blocksText(c.blocks!)).toBe(c.text);
+  });
+
+  it('gives a schema 1 clause (text only) its blocks from the text', () => {
+    const old = buildSamplePacket({ clauses: 3, schemaVersion: 1 });
+    expect(old.schemaVersion).toBe(1);
+    expect(old.pageSize).toBeUndefined();
+    expect(clauseBlocks(old.clauses[1]).some((b) => b.type === 'list')).toBe(true);
   });
 });

@@ -2,7 +2,8 @@ import { CATALOGUE } from '../catalogue';
 import { canonicalJson } from './canonical';
 import { computeRedline } from './redline';
 import { sha256Hex } from './sha256';
-import { PACKET_SCHEMA_VERSION, Packet, PacketClause, PacketMeeting } from './types';
+import { blocksFromText, blocksText } from './blocks';
+import { PACKET_SCHEMA_VERSION, Packet, PacketBlock, PacketClause, PacketMeeting } from './types';
 
 /** Text that has broken renderers elsewhere: markup, control characters, long words, RTL, CJK, emoji. */
 export const HOSTILE_TEXTS = {
@@ -54,6 +55,8 @@ export interface SamplePacketOptions {
    * reports a title and co-signers. Off by default so existing samples keep their bytes.
    */
   baseline?: boolean;
+  /** 1: an old-schema packet (clause text only, no page size), as published before blocks. */
+  schemaVersion?: 1;
 }
 
 /**
@@ -92,9 +95,48 @@ export function buildSamplePacket(options: SamplePacketOptions = {}): Packet {
       hostile && i % 3 === 0
         ? `${component.title} ${hostileText.slice(0, 80)}`
         : `${component.title} ${Math.floor(i / CATALOGUE.length) + 1}`;
-    const body = [sentence(24 + (i % 10)), sentence(18), hostileText, sentence(30)]
-      .filter(Boolean)
-      .join('\n\n');
+    const para = (text: string): PacketBlock => ({ type: 'paragraph', content: [{ text }] });
+    // Every third clause enumerates conditions, as policy does: a list with a nested numbered list and emphasis.
+    const blocks: PacketBlock[] =
+      i % 3 === 1
+        ? [
+            {
+              type: 'paragraph',
+              content: [
+                { text: `${sentence(12)} Officers ` },
+                { text: 'shall', bold: true },
+                { text: ' act ' },
+                { text: 'only', italic: true },
+                { text: ' when:' },
+              ],
+            },
+            {
+              type: 'list',
+              ordered: false,
+              start: 1,
+              items: [
+                { blocks: [para(`Stop ${sentence(8).toLowerCase()}`)] },
+                {
+                  blocks: [
+                    para(`Report ${sentence(6).toLowerCase()}`),
+                    {
+                      type: 'list',
+                      ordered: true,
+                      start: 1,
+                      items: [
+                        { blocks: [para('Name every officer present.')] },
+                        { blocks: [para('Describe the force used.')] },
+                      ],
+                    },
+                  ],
+                },
+                { blocks: [para(`Render aid ${sentence(5).toLowerCase()}`)] },
+              ],
+            },
+            ...[sentence(18), hostileText].filter(Boolean).map(para),
+          ]
+        : [sentence(24 + (i % 10)), sentence(18), hostileText, sentence(30)].filter(Boolean).map(para);
+    const body = blocksText(blocks);
     const textHash = sha256Hex(`${heading}\n${body}`);
     const yes = 12 + (i % 7);
     const no = i % 5;
@@ -104,6 +146,7 @@ export function buildSamplePacket(options: SamplePacketOptions = {}): Packet {
       number: String(i + 1),
       heading,
       text: body,
+      blocks,
       textHash,
       components: (i % 4 === 0 ? [component, second] : [component]).map((c) => ({
         id: c.id,
@@ -183,6 +226,7 @@ export function buildSamplePacket(options: SamplePacketOptions = {}): Packet {
 
   const packet: Packet = {
     schemaVersion: PACKET_SCHEMA_VERSION,
+    pageSize: 'LETTER',
     board: {
       id: uuidFrom(0, seed + 3),
       name: hostile
@@ -262,17 +306,16 @@ export function buildSamplePacket(options: SamplePacketOptions = {}): Packet {
     // Make the versions differ: one removed, one added, one edited, two swapped.
     const edited = clauses.map((c) => ({ ...c }));
     if (edited.length > 4) {
-      edited[1] = {
-        ...edited[1],
-        text: edited[1].text.replace(/shall/, 'must') + ' Officers shall document every warning.',
-      };
+      // A changed clause that also gains list items, so redlines show new lines.
+      const text = `${edited[1].text.replace(/shall/, 'must')}\n- Officers shall document every warning.\n- Supervisors shall review it.`;
+      edited[1] = { ...edited[1], text, blocks: blocksFromText(text) };
       [edited[2], edited[3]] = [edited[3], edited[2]];
       edited.splice(4, 1);
       edited.push({
         ...edited[0],
         id: uuidFrom(9999, seed),
         heading: 'Annual review of this policy',
-        text: sentence(25),
+        ...((text) => ({ text, blocks: blocksFromText(text) }))(sentence(25)),
         votes: [],
         dissents: [],
       });
@@ -332,6 +375,12 @@ export function buildSamplePacket(options: SamplePacketOptions = {}): Packet {
       summary: comparison.summary,
       entries: comparison.entries.filter((e) => e.status !== 'UNCHANGED'),
     };
+  }
+  if (options.schemaVersion === 1) {
+    // Schema 1 had neither blocks nor a page size.
+    packet.schemaVersion = 1;
+    delete packet.pageSize;
+    for (const c of packet.clauses) delete c.blocks;
   }
   return packet;
 }

@@ -1,4 +1,4 @@
-import { PACKET_SCHEMA_VERSION } from './types';
+import { PACKET_PAGE_SIZES, PACKET_SCHEMA_VERSION, PacketSchemaVersion } from './types';
 
 /* A JSON Schema (draft-07) for the frozen packet. Kept beside the types; a test validates the
  * sample packets against it, so the two cannot drift apart unnoticed. */
@@ -65,7 +65,27 @@ const dissent = object(
   ['title', 'signatories'],
 );
 
-const clause = object({
+const inline = object({ text: str, bold: { const: true }, italic: { const: true } }, ['bold', 'italic']);
+/** Clause body blocks nest (a list item holds blocks), so they are a named, recursive definition. */
+const blockDefinitions = {
+  block: {
+    type: 'object',
+    oneOf: [
+      object({ type: { const: 'paragraph' }, content: { type: 'array', items: inline } }),
+      object({
+        type: { const: 'list' },
+        ordered: { type: 'boolean' },
+        start: count,
+        items: {
+          type: 'array',
+          items: object({ blocks: { type: 'array', items: { $ref: '#/definitions/block' } } }),
+        },
+      }),
+    ],
+  },
+} as const;
+
+const clauseFields = {
   id: str,
   number: str,
   heading: str,
@@ -81,7 +101,7 @@ const clause = object({
       items: object({ author: nullableStr, text: str, createdAt: nullableIsoDate }),
     },
   }),
-});
+};
 
 const coverageItem = object({ id: str, title: str, status: str });
 const coverage = object({
@@ -98,120 +118,135 @@ const coverage = object({
   summary: object({ covered: count, partial: count, missing: count, total: count }),
 });
 
-export const PACKET_JSON_SCHEMA = {
-  $schema: 'http://json-schema.org/draft-07/schema#',
-  $id: `https://roundtable.invalid/schemas/packet-v${PACKET_SCHEMA_VERSION}.json`,
-  title: 'Roundtable recommendation packet',
-  description:
-    'One published, immutable version of a board’s recommendations. The SHA-256 of its canonical JSON identifies it.',
-  ...object(
-    {
-      schemaVersion: { const: PACKET_SCHEMA_VERSION },
-      board: object({
-        id: str,
-        name: str,
-        slug: { type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
-        jurisdiction: str,
-      }),
-      draft: object({ id: str, title: str }),
-      version: { type: 'integer', minimum: 1 },
-      title: str,
-      coverLetter: str,
-      recipients: strArray,
-      publishedAt: isoDate,
-      publishedBy: str,
-      members: {
-        anyOf: [
-          {
-            type: 'array',
-            items: object({ name: str, role: { enum: ['FACILITATOR', 'MEMBER', 'OBSERVER'] } }),
-          },
-          { type: 'null' },
-        ],
-      },
-      clauses: { type: 'array', items: clause },
-      amendments: {
-        type: 'array',
-        items: object({
+/**
+ * The JSON Schema of one packet schema version. Version 2 adds `blocks` to every clause and
+ * `pageSize`; a version 1 packet stays valid against the version 1 schema forever.
+ */
+export function packetJsonSchema(version: PacketSchemaVersion) {
+  const v2 = version >= 2;
+  const clause = v2
+    ? object({ ...clauseFields, blocks: { type: 'array', items: { $ref: '#/definitions/block' } } })
+    : object(clauseFields);
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: `https://roundtable.invalid/schemas/packet-v${version}.json`,
+    title: 'Roundtable recommendation packet',
+    description:
+      'One published, immutable version of a board’s recommendations. The SHA-256 of its canonical JSON identifies it.',
+    ...(v2 ? { definitions: blockDefinitions } : {}),
+    ...object(
+      {
+        schemaVersion: { const: version },
+        ...(v2 ? { pageSize: { enum: PACKET_PAGE_SIZES } } : {}),
+        board: object({
           id: str,
-          clauseId: nullableStr,
-          clauseNumber: nullableStr,
-          title: str,
-          proposedText: str,
-          rationale: str,
-          status: str,
-          proposedBy: nullableStr,
-          decidedAt: nullableIsoDate,
+          name: str,
+          slug: { type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
+          jurisdiction: str,
         }),
-      },
-      meetings: {
-        type: 'array',
-        items: object({
-          id: str,
-          title: str,
-          startsAt: nullableIsoDate,
-          location: str,
-          attendees: strArray,
-          absent: strArray,
-          agenda: strArray,
-          minutes: str,
-        }),
-      },
-      coverage: { anyOf: [coverage, { type: 'null' }] },
-      languageFindings: {
-        type: 'array',
-        items: object(
-          {
+        draft: object({ id: str, title: str }),
+        version: { type: 'integer', minimum: 1 },
+        title: str,
+        coverLetter: str,
+        recipients: strArray,
+        publishedAt: isoDate,
+        publishedBy: str,
+        members: {
+          anyOf: [
+            {
+              type: 'array',
+              items: object({ name: str, role: { enum: ['FACILITATOR', 'MEMBER', 'OBSERVER'] } }),
+            },
+            { type: 'null' },
+          ],
+        },
+        clauses: { type: 'array', items: clause },
+        amendments: {
+          type: 'array',
+          items: object({
+            id: str,
             clauseId: nullableStr,
             clauseNumber: nullableStr,
-            ruleId: str,
-            severity: str,
-            message: str,
-            excerpt: str,
-            dismissed: { type: 'boolean' },
-            dismissalReason: nullableStr,
-            dismissedBy: nullableStr,
-            dismissedAt: nullableIsoDate,
-          },
-          ['dismissedBy', 'dismissedAt'],
-        ),
-      },
-      changeLog: {
-        anyOf: [
-          object({
-            previousVersion: { type: 'integer', minimum: 1 },
-            previousSha256: sha256,
-            summary: redlineSummary,
-            entries: { type: 'array', items: redlineEntry },
+            title: str,
+            proposedText: str,
+            rationale: str,
+            status: str,
+            proposedBy: nullableStr,
+            decidedAt: nullableIsoDate,
           }),
-          { type: 'null' },
-        ],
-      },
-      responses: {
-        type: 'array',
-        items: object({
-          version: { type: 'integer', minimum: 1 },
-          clauseId: str,
-          clauseNumber: str,
-          status: { enum: ['ACCEPTED', 'ACCEPTED_WITH_CHANGES', 'REJECTED', 'UNDER_REVIEW'] },
-          text: str,
-          responderName: str,
-          responderRole: str,
-          createdAt: isoDate,
+        },
+        meetings: {
+          type: 'array',
+          items: object({
+            id: str,
+            title: str,
+            startsAt: nullableIsoDate,
+            location: str,
+            attendees: strArray,
+            absent: strArray,
+            agenda: strArray,
+            minutes: str,
+          }),
+        },
+        coverage: { anyOf: [coverage, { type: 'null' }] },
+        languageFindings: {
+          type: 'array',
+          items: object(
+            {
+              clauseId: nullableStr,
+              clauseNumber: nullableStr,
+              ruleId: str,
+              severity: str,
+              message: str,
+              excerpt: str,
+              dismissed: { type: 'boolean' },
+              dismissalReason: nullableStr,
+              dismissedBy: nullableStr,
+              dismissedAt: nullableIsoDate,
+            },
+            ['dismissedBy', 'dismissedAt'],
+          ),
+        },
+        changeLog: {
+          anyOf: [
+            object({
+              previousVersion: { type: 'integer', minimum: 1 },
+              previousSha256: sha256,
+              summary: redlineSummary,
+              entries: { type: 'array', items: redlineEntry },
+            }),
+            { type: 'null' },
+          ],
+        },
+        responses: {
+          type: 'array',
+          items: object({
+            version: { type: 'integer', minimum: 1 },
+            clauseId: str,
+            clauseNumber: str,
+            status: { enum: ['ACCEPTED', 'ACCEPTED_WITH_CHANGES', 'REJECTED', 'UNDER_REVIEW'] },
+            text: str,
+            responderName: str,
+            responderRole: str,
+            createdAt: isoDate,
+          }),
+        },
+        baselineComparison: object({
+          sourceName: str,
+          sourceKind: str,
+          importedAt: isoDate,
+          importedBy: str,
+          sha256,
+          summary: redlineSummary,
+          entries: { type: 'array', items: redlineEntry },
         }),
+        dissents: { type: 'array', items: dissent },
+        notes: strArray,
       },
-      baselineComparison: object({
-        sourceName: str,
-        sourceKind: str,
-        importedAt: isoDate,
-        importedBy: str,
-        sha256,
-        summary: redlineSummary,
-        entries: { type: 'array', items: redlineEntry },
-      }),
-      dissents: { type: 'array', items: dissent },
-      notes: strArray,
-    },
-    ['baselineComparison', 'dissents'],
-  ),
-} as const;
+      ['baselineComparison', 'dissents'],
+    ),
+  } as const;
+}
+
+/** The schema of packets published today. */
+export const PACKET_JSON_SCHEMA = packetJsonSchema(PACKET_SCHEMA_VERSION);

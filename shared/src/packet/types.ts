@@ -6,8 +6,17 @@
  * meaning. Adding an optional field keeps the version. Renderers must accept every version
  * they claim in SUPPORTED_PACKET_SCHEMA_VERSIONS.
  */
-export const PACKET_SCHEMA_VERSION = 1 as const;
-export const SUPPORTED_PACKET_SCHEMA_VERSIONS: readonly number[] = [1];
+export const PACKET_SCHEMA_VERSION = 2 as const;
+/**
+ * 1: clause bodies as plain text only (lists as "- " / "1. " lines).
+ * 2: clause bodies also as blocks (paragraphs, nested lists, bold/italic), and a page size.
+ */
+export const SUPPORTED_PACKET_SCHEMA_VERSIONS = [1, 2] as const;
+export type PacketSchemaVersion = (typeof SUPPORTED_PACKET_SCHEMA_VERSIONS)[number];
+
+/** Paper every paged format (PDF, DOCX, HTML print) uses. */
+export const PACKET_PAGE_SIZES = ['LETTER', 'A4'] as const;
+export type PacketPageSize = (typeof PACKET_PAGE_SIZES)[number];
 
 /** The export formats, in the order the UI offers them. */
 export const PACKET_FORMATS = ['pdf', 'docx', 'html', 'md', 'json', 'zip'] as const;
@@ -97,13 +106,42 @@ export interface PacketDiscussion {
   excerpts: { author: string | null; text: string; createdAt: string | null }[];
 }
 
+/** A run of clause text with the editor's marks; a line break inside a paragraph is "\n". */
+export interface PacketInline {
+  text: string;
+  bold?: true;
+  italic?: true;
+}
+
+export interface PacketParagraphBlock {
+  type: 'paragraph';
+  content: PacketInline[];
+}
+
+export interface PacketListBlock {
+  type: 'list';
+  ordered: boolean;
+  /** Number of the first item (1 for bulleted lists). */
+  start: number;
+  /** Each item holds blocks: its paragraphs and any nested list. */
+  items: { blocks: PacketBlock[] }[];
+}
+
+/** A clause body block as the editor holds it (schema 2 on). */
+export type PacketBlock = PacketParagraphBlock | PacketListBlock;
+
 export interface PacketClause {
   id: string;
   /** "1", "2", …: position in this version. */
   number: string;
   heading: string;
-  /** Plain text as mirrored from the editor: one block (paragraph or list item) per line. */
+  /**
+   * Plain text as mirrored from the editor: one block (paragraph or list item) per line, list
+   * items as "- " / "1. " lines indented two spaces a level. Votes and redlines compare it.
+   */
   text: string;
+  /** The same body with its structure (schema 2 on; absent in schema 1 packets). */
+  blocks?: PacketBlock[];
   textHash: string;
   components: PacketComponentRef[];
   votes: PacketVote[];
@@ -256,7 +294,9 @@ export interface PacketBaselineComparison {
 }
 
 export interface Packet {
-  schemaVersion: typeof PACKET_SCHEMA_VERSION;
+  schemaVersion: PacketSchemaVersion;
+  /** Schema 2 on; schema 1 packets print on US Letter. */
+  pageSize?: PacketPageSize;
   board: PacketBoard;
   draft: { id: string; title: string };
   version: number;

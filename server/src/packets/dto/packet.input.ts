@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -34,6 +34,16 @@ export const PACKET_LIMITS = {
   shareLinkMaxDays: 365,
 } as const;
 
+/** Paper for the paged formats; boards outside North America print on A4. */
+export enum PacketPageSizeChoice {
+  LETTER = 'LETTER',
+  A4 = 'A4',
+}
+registerEnumType(PacketPageSizeChoice, {
+  name: 'PacketPageSize',
+  description: 'Paper size every paged format of the packet follows (PDF, Word, printed HTML).',
+});
+
 @InputType()
 export class PublishPacketInput {
   @Field(() => ID)
@@ -65,6 +75,10 @@ export class PublishPacketInput {
   @Field({ defaultValue: true, description: "List the board's members in the packet." })
   @IsBoolean()
   includeMembers: boolean;
+
+  @Field(() => PacketPageSizeChoice, { defaultValue: PacketPageSizeChoice.LETTER })
+  @IsEnum(PacketPageSizeChoice, { message: 'Page size must be LETTER or A4.' })
+  pageSize: PacketPageSizeChoice;
 }
 
 @InputType()

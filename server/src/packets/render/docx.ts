@@ -1,14 +1,18 @@
 import {
   AlignmentType,
   BorderStyle,
+  DeletedTextRun,
   Document,
+  FileChild,
   Footer,
   Header,
   HeadingLevel,
+  ILevelsOptions,
   IRunOptions,
+  InsertedTextRun,
   LevelFormat,
+  LineRuleType,
   Packer,
-  PageBreak,
   PageNumber,
   Paragraph,
   ParagraphChild,
@@ -19,456 +23,328 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import {
-  BASELINE_SECTION_TITLE,
-  BASELINE_STATUS_LABELS,
-  PacketBaselineComparison,
-  PacketDissent,
-  COVERAGE_LABELS,
-  DISSENT_LABELS,
-  Packet,
-  PacketClause,
-  REDLINE_STATUS_LABELS,
-  RESPONSE_STATUS_LABELS,
-  RedlinePart,
-  describeRedline,
-  displayLine,
-  displayText,
-  formatOutcome,
-  formatPacketDate,
-  formatPacketDateTime,
-  hasRtl,
-  isMostlyRtl,
-  paragraphs,
-  shortHash,
-  dismissalNote,
-} from '@roundtable/shared';
+import JSZip from 'jszip';
+import { Packet, displayText, hasRtl, shortHash } from '@roundtable/shared';
+import { Block, ListBlock, PacketDocument, Run, headingLine, packetDocument } from './document';
 
 type RunStyle = Omit<IRunOptions, 'text' | 'children'>;
 
-/** A run of text; right-to-left runs are flagged so Word orders and shapes them itself. */
-function run(text: string, style: RunStyle = {}): TextRun {
-  const clean = displayText(text);
-  return new TextRun({ ...style, text: clean, rightToLeft: hasRtl(clean) || undefined });
-}
+const MUTED = '4A5463';
+const TWIPS: Record<PacketDocument['pageSize'], { width: number; height: number }> = {
+  LETTER: { width: 12240, height: 15840 },
+  A4: { width: 11906, height: 16838 },
+};
+/** Indent of one list level, and of an aside. */
+const STEP = 360;
 
-function para(
-  text: string,
-  style: RunStyle = {},
-  options: { spacingAfter?: number; indent?: number } = {},
-): Paragraph {
-  return new Paragraph({
-    children: [run(text, style)],
-    bidirectional: isMostlyRtl(text) || undefined,
-    spacing: { after: options.spacingAfter ?? 120 },
-    indent: options.indent ? { left: options.indent } : undefined,
-  });
-}
+/**
+ * Maps the document model onto Word: real heading, list and table structures, redlines as Word's
+ * own tracked changes (w:ins / w:del by "Roundtable board", dated at publication), a contents
+ * field with page numbers, and the paper the board chose.
+ */
+class DocxWriter {
+  private revision = 0;
+  /** One numbering definition per ordered list, so every list counts from its own start. */
+  readonly orderedLists: { reference: string; start: number }[] = [];
 
-function paras(text: string, style: RunStyle = {}, indent?: number): Paragraph[] {
-  const list = paragraphs(text);
-  return list.length ? list.map((p) => para(p, style, { indent })) : [para('—', { color: '595959' })];
-}
+  constructor(private readonly doc: PacketDocument) {}
 
-function labelled(label: string, value: string, valueStyle: RunStyle = {}, indent?: number): Paragraph {
-  return new Paragraph({
-    children: [
-      new TextRun({ text: `${label}  `, bold: true, smallCaps: true, color: '4A5463', size: 18 }),
-      run(value, valueStyle),
-    ],
-    spacing: { after: 80 },
-    indent: indent ? { left: indent } : undefined,
-  });
-}
+  private runStyle(r: Run): RunStyle {
+    return {
+      bold: r.bold || undefined,
+      italics: r.italic || undefined,
+      color: r.muted || r.label ? MUTED : undefined,
+      size: r.label ? 16 : r.small ? 17 : undefined,
+      smallCaps: r.label || undefined,
+      font: r.code ? 'Consolas' : undefined,
+    };
+  }
 
-function heading(
-  text: string,
-  level: (typeof HeadingLevel)[keyof typeof HeadingLevel],
-  pageBreakBefore = false,
-): Paragraph {
-  return new Paragraph({
-    heading: level,
-    children: [run(displayLine(text))],
-    pageBreakBefore,
-    bidirectional: isMostlyRtl(text) || undefined,
-  });
-}
-
-/** Insertions underlined inside [+ +], deletions struck through inside [- -]: readable in greyscale and by screen readers. */
-function redlineRuns(parts: RedlinePart[]): ParagraphChild[] {
-  return parts.flatMap((part) => {
-    if (part.op === 'equal') return [run(part.text)];
-    const insert = part.op === 'insert';
-    const mark = (t: string) =>
-      new TextRun({ text: t, bold: true, font: 'Consolas', color: insert ? '135E2B' : '8A1C1C' });
-    return [
-      mark(insert ? '[+' : '[-'),
-      run(part.text, insert ? { underline: {}, color: '135E2B' } : { strike: true, color: '8A1C1C' }),
-      mark(insert ? '+]' : '-]'),
-    ];
-  });
-}
-
-const THIN = { style: BorderStyle.SINGLE, size: 4, color: 'C9CED6' };
-const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
-
-function table(headers: string[], rows: Paragraph[][][], widths: number[]): Table {
-  const cellOf = (children: Paragraph[], header = false, width = 0) =>
-    new TableCell({
-      children: children.length ? children : [new Paragraph('')],
-      width: { size: width, type: WidthType.PERCENTAGE },
-      borders: { top: header ? NONE : THIN, bottom: THIN, left: NONE, right: NONE },
-      margins: { top: 60, bottom: 60, left: 80, right: 80 },
+  private runs(list: Run[]): ParagraphChild[] {
+    return list.flatMap((r): ParagraphChild[] => {
+      const text = displayText(r.text);
+      const style: RunStyle = { ...this.runStyle(r), rightToLeft: hasRtl(text) || undefined };
+      // A line break inside a paragraph is a w:br, never a raw newline inside w:t (Word shows that as a space).
+      const pieces = text.split('\n');
+      return pieces.flatMap((piece, i): ParagraphChild[] => {
+        const options = { ...style, text: piece, break: i > 0 ? 1 : undefined };
+        if (r.change) {
+          const change = { id: ++this.revision, author: this.doc.revisionAuthor, date: this.doc.publishedAt };
+          return [
+            r.change === 'ins'
+              ? new InsertedTextRun({ ...options, ...change })
+              : new DeletedTextRun({ ...options, ...change }),
+          ];
+        }
+        if (r.label) return [new TextRun({ ...options, text: `${piece}  ` })];
+        return [new TextRun(options)];
+      });
     });
-  return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: [
-      new TableRow({
-        tableHeader: true,
-        children: headers.map((h, i) =>
-          cellOf(
-            [new Paragraph({ children: [new TextRun({ text: h, bold: true, color: '4A5463', size: 18 })] })],
-            true,
-            widths[i],
-          ),
-        ),
+  }
+
+  private paragraph(
+    runs: Run[],
+    options: { rtl?: boolean; indent?: number; after?: number } = {},
+  ): Paragraph {
+    return new Paragraph({
+      children: this.runs(runs),
+      bidirectional: options.rtl || undefined,
+      indent: options.indent ? { left: options.indent } : undefined,
+      spacing: { after: options.after ?? 120 },
+    });
+  }
+
+  private list(b: ListBlock, depth: number, indent: number): FileChild[] {
+    let numbering: { reference: string; level: number };
+    if (b.ordered) {
+      const reference = `ordered-${this.orderedLists.length + 1}`;
+      this.orderedLists.push({ reference, start: b.start });
+      numbering = { reference, level: Math.min(depth, 8) };
+    } else numbering = { reference: 'bullets', level: Math.min(depth, 8) };
+    const itemIndent = STEP * (depth + 1) + indent;
+    return b.items.flatMap((item) =>
+      item.flatMap((child, k): FileChild[] => {
+        if (child.kind === 'list') return this.list(child, depth + 1, indent);
+        if (k === 0 && child.kind === 'paragraph')
+          return [
+            new Paragraph({
+              children: this.runs(child.runs),
+              bidirectional: child.rtl || undefined,
+              numbering,
+              style: 'ListParagraph',
+              spacing: { after: 60 },
+            }),
+          ];
+        return this.blocks([child], itemIndent);
       }),
-      ...rows.map(
-        (cells) =>
-          new TableRow({ cantSplit: true, children: cells.map((c, i) => cellOf(c, false, widths[i])) }),
-      ),
-    ],
-  });
+    );
+  }
+
+  private table(headers: string[], rows: Block[][][], widths: number[], caption?: string): FileChild[] {
+    const thin = { style: BorderStyle.SINGLE, size: 4, color: 'C9CED6' };
+    const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+    const cellOf = (children: FileChild[], header: boolean, width: number) =>
+      new TableCell({
+        children: children.length ? (children as Paragraph[]) : [new Paragraph('')],
+        width: { size: width, type: WidthType.PERCENTAGE },
+        borders: { top: header ? none : thin, bottom: thin, left: none, right: none },
+        margins: { top: 60, bottom: 60, left: 80, right: 80 },
+      });
+    const table = new Table({
+      width: { size: 100, type: WidthType.PERCENTAGE },
+      rows: [
+        new TableRow({
+          tableHeader: true,
+          children: headers.map((h, i) =>
+            cellOf(
+              [new Paragraph({ children: [new TextRun({ text: h, bold: true, color: MUTED, size: 18 })] })],
+              true,
+              widths[i],
+            ),
+          ),
+        }),
+        ...rows.map(
+          (cells) =>
+            new TableRow({
+              cantSplit: true,
+              children: cells.map((c, i) => cellOf(this.blocks(c, 0, 0), false, widths[i])),
+            }),
+        ),
+      ],
+    });
+    return [...(caption ? [this.paragraph([{ text: caption, label: true }], { after: 40 })] : []), table];
+  }
+
+  blocks(list: Block[], indent = 0, after?: number): FileChild[] {
+    return list.flatMap((b): FileChild[] => {
+      switch (b.kind) {
+        case 'heading':
+          return [
+            new Paragraph({
+              heading: HeadingLevel.HEADING_2,
+              children: this.runs([{ text: headingLine(b) }]),
+              bidirectional: hasRtl(b.text) || undefined,
+            }),
+          ];
+        case 'paragraph':
+          return [this.paragraph(b.runs, { rtl: b.rtl, indent, after })];
+        case 'list':
+          return this.list(b, 0, indent);
+        case 'table':
+          return this.table(b.headers, b.rows, b.widths, b.caption);
+        case 'hash':
+          return [
+            this.paragraph([{ text: b.label, label: true }], { indent, after: 0 }),
+            this.paragraph([{ text: b.value, code: true, small: true }], { indent }),
+          ];
+        case 'aside':
+          return [
+            this.paragraph(
+              [
+                { text: b.label, label: true },
+                { text: b.note, muted: true },
+              ],
+              { indent: indent + STEP, after: 60 },
+            ),
+            ...this.blocks(b.blocks, indent + STEP, 80),
+          ];
+        case 'legend':
+          return [
+            this.paragraph([
+              { text: 'How to read', label: true },
+              {
+                text: `Changes are Word tracked changes by ${this.doc.revisionAuthor}, dated at publication: in Review, accept or reject each one. Inserted text ${b.ins}; deleted text ${b.del}.`,
+              },
+            ]),
+          ];
+        case 'redline':
+          return [
+            this.paragraph(
+              [
+                { text: b.status, label: true },
+                { text: b.where, bold: true },
+              ],
+              { after: 40 },
+            ),
+            ...b.heading.map((l) =>
+              this.paragraph(
+                l.runs.map((r) => ({ ...r, bold: true })),
+                { after: 40 },
+              ),
+            ),
+            ...b.body.map((l) => this.paragraph(l.runs, { after: 60, indent: STEP * l.depth })),
+          ];
+      }
+    });
+  }
 }
 
-const cellText = (text: string, style: RunStyle = {}) => [
-  para(displayLine(text), style, { spacingAfter: 0 }),
-];
-
-function clauseBlocks(clause: PacketClause): (Paragraph | Table)[] {
-  const out: (Paragraph | Table)[] = [
-    heading(`§ ${clause.number}  ${displayLine(clause.heading)}`, HeadingLevel.HEADING_2),
-  ];
-  if (clause.components.length)
-    out.push(
-      labelled('Implements', clause.components.map((c) => c.title).join(' · '), {
-        color: '4A5463',
-        size: 18,
-      }),
-    );
-  out.push(...paras(clause.text));
-  if (clause.votes.length) {
-    out.push(labelled('Votes', ''));
-    out.push(
-      table(
-        ['Question', 'Tally', 'Result', 'Wording'],
-        clause.votes.map((v) => [
-          [...cellText(v.question), para(v.rule, { size: 16, color: '4A5463' }, { spacingAfter: 0 })],
-          [
-            ...v.tallies.map((t) => para(`${t.option}: ${t.count}`, {}, { spacingAfter: 0 })),
-            ...(v.eligible != null
-              ? [para(`of ${v.eligible} eligible`, { size: 16 }, { spacingAfter: 0 })]
-              : []),
-          ],
-          cellText(`${v.passed ? '✓' : '✗'} ${formatOutcome(v)}`, { bold: true }),
-          cellText(v.matchesPacketText ? 'This wording' : 'An earlier wording', {
-            italics: !v.matchesPacketText,
-          }),
-        ]),
-        [46, 20, 17, 17],
-      ),
-    );
-  }
-  for (const d of clause.dissents) out.push(...dissentBlocks(d));
-  if (clause.discussion.openThreads > 0) {
-    const n = clause.discussion.openThreads;
-    out.push(
-      labelled('Still under discussion', `${n} open thread${n === 1 ? '' : 's'}`, { color: '4A5463' }, 360),
-    );
-    for (const e of clause.discussion.excerpts) {
-      out.push(
-        new Paragraph({
-          children: [
-            run(`${e.author ? displayLine(e.author) : 'Someone'}: `, { bold: true }),
-            run(displayLine(e.text)),
-          ],
-          indent: { left: 360 },
-          spacing: { after: 60 },
-        }),
-      );
-    }
-  }
-  return out;
+function levels(ordered: boolean, start = 1): ILevelsOptions[] {
+  const bullets = ['•', '◦', '▪'];
+  const formats = [LevelFormat.DECIMAL, LevelFormat.LOWER_LETTER, LevelFormat.LOWER_ROMAN];
+  return Array.from({ length: 9 }, (_, level) => ({
+    level,
+    format: ordered ? formats[level % 3] : LevelFormat.BULLET,
+    text: ordered ? `%${level + 1}.` : bullets[level % 3],
+    start: level === 0 ? start : 1,
+    alignment: AlignmentType.LEFT,
+    style: { paragraph: { indent: { left: STEP * (level + 1), hanging: 280 } } },
+  }));
 }
 
 /** The packet as a Word document with real heading styles, so officials can navigate, comment and track changes. */
 export async function renderDocx(packet: Packet, sha256: string): Promise<Buffer> {
-  const title = displayLine(packet.title) || `Recommendations v${packet.version}`;
-  const board = displayLine(packet.board.name);
-  const body: (Paragraph | Table | TableOfContents)[] = [];
+  const doc = packetDocument(packet, sha256);
+  const writer = new DocxWriter(doc);
+  const body: FileChild[] = [];
 
+  // Cover: the board's name once here, not again in a header on this page.
   body.push(
-    para(`${board} · ${displayLine(packet.board.jurisdiction)}`, { color: '4A5463' }),
-    new Paragraph({ heading: HeadingLevel.TITLE, children: [run(title)] }),
-    para(`Version ${packet.version} · ${displayLine(packet.draft.title)}`, { size: 26, color: '4A5463' }),
-    labelled(
-      'Published',
-      `${formatPacketDateTime(packet.publishedAt)} by ${displayLine(packet.publishedBy)}`,
-    ),
-    labelled('For', packet.recipients.map(displayLine).join('; ') || '—'),
-    labelled('SHA-256 of the JSON edition', sha256, { font: 'Consolas', size: 16 }),
-    new Paragraph({ children: [new PageBreak()] }),
-    new TableOfContents('Contents', {
-      hyperlink: true,
-      headingStyleRange: '1-2',
-      cachedEntries: [
-        { title: 'Cover letter', level: 1 },
-        ...(packet.responses.length ? [{ title: 'Responses from officials', level: 1 }] : []),
-        ...(packet.changeLog
-          ? [{ title: `Changes since version ${packet.changeLog.previousVersion}`, level: 1 }]
-          : []),
-        ...(packet.baselineComparison ? [{ title: BASELINE_SECTION_TITLE, level: 1 }] : []),
-        { title: 'Recommendations', level: 1 },
-        ...packet.clauses.map((c) => ({ title: `§ ${c.number}  ${displayLine(c.heading)}`, level: 2 })),
-        ...(packet.dissents?.length ? [{ title: 'Other minority reports', level: 1 }] : []),
-      ],
+    new Paragraph({
+      children: [new TextRun({ text: `${doc.board} · ${doc.jurisdiction}`, color: MUTED })],
+      spacing: { after: 240 },
     }),
-    heading('Cover letter', HeadingLevel.HEADING_1, true),
-    ...paras(packet.coverLetter),
+    new Paragraph({
+      heading: HeadingLevel.TITLE,
+      children: [new TextRun({ text: doc.title, rightToLeft: hasRtl(doc.title) || undefined })],
+    }),
+    new Paragraph({
+      children: [new TextRun({ text: doc.cover.subtitle, size: 26, color: MUTED })],
+      spacing: { after: 360 },
+    }),
+    ...writer.blocks([...doc.cover.facts, doc.cover.hash]),
+    new Paragraph({ style: 'TOCHeading', children: [new TextRun('Contents')], pageBreakBefore: true }),
+    new TableOfContents('Contents', { hyperlink: true, headingStyleRange: '1-2' }),
   );
-
-  if (packet.responses.length) {
-    body.push(heading('Responses from officials', HeadingLevel.HEADING_1, true));
-    body.push(
-      table(
-        ['Recommendation', 'Response', 'By'],
-        packet.responses.map((r) => [
-          cellText(`§ ${r.clauseNumber} (v${r.version})`),
-          [...cellText(RESPONSE_STATUS_LABELS[r.status] ?? r.status, { bold: true }), ...paras(r.text)],
-          [
-            ...cellText(r.responderName),
-            ...cellText(r.responderRole, { italics: true }),
-            ...cellText(formatPacketDate(r.createdAt), { size: 16 }),
-          ],
-        ]),
-        [20, 55, 25],
-      ),
-    );
-  }
-
-  if (packet.changeLog) {
-    const log = packet.changeLog;
-    body.push(heading(`Changes since version ${log.previousVersion}`, HeadingLevel.HEADING_1, true));
-    body.push(
-      para(
-        `${describeRedline(log.summary)}. Version ${log.previousVersion} had SHA-256 ${log.previousSha256}.`,
-      ),
-    );
+  for (const s of doc.sections) {
     body.push(
       new Paragraph({
-        children: [
-          new TextRun({ text: 'How to read: ', bold: true }),
-          ...redlineRuns([{ op: 'insert', text: 'inserted' }]),
-          new TextRun(' text is underlined; '),
-          ...redlineRuns([{ op: 'delete', text: 'deleted' }]),
-          new TextRun(' text is struck through.'),
-        ],
-        spacing: { after: 200 },
+        heading: HeadingLevel.HEADING_1,
+        children: [new TextRun(s.title)],
+        pageBreakBefore: s.pageBreak,
       }),
     );
-    for (const entry of log.entries) {
-      const where = entry.after ? `§ ${entry.after.number}` : `was § ${entry.before?.number}`;
-      const moved = entry.moved && entry.before && entry.after ? ` (was § ${entry.before.number})` : '';
-      body.push(
-        labelled(
-          `${REDLINE_STATUS_LABELS[entry.status] ?? entry.status}${entry.moved && entry.status === 'CHANGED' ? ' and moved' : ''}`,
-          `${where}${moved}`,
-          { bold: true },
-        ),
-      );
-      if (entry.heading.length)
-        body.push(new Paragraph({ children: redlineRuns(entry.heading), spacing: { after: 60 } }));
-      if (entry.status !== 'MOVED' && entry.text.length)
-        body.push(new Paragraph({ children: redlineRuns(entry.text), spacing: { after: 200 } }));
-    }
+    body.push(...writer.blocks(s.blocks));
   }
 
-  if (packet.baselineComparison) body.push(...baselineBlocks(packet.baselineComparison));
-
-  body.push(heading('Recommendations', HeadingLevel.HEADING_1, true));
-  for (const clause of packet.clauses) body.push(...clauseBlocks(clause));
-  if (packet.dissents?.length) {
-    body.push(heading('Other minority reports', HeadingLevel.HEADING_1));
-    for (const d of packet.dissents) body.push(...dissentBlocks(d));
-  }
-
-  if (packet.amendments.length) {
-    body.push(heading('Amendments', HeadingLevel.HEADING_1, true));
-    body.push(
-      table(
-        ['Clause', 'Amendment', 'Status', 'Proposed by'],
-        packet.amendments.map((a) => [
-          cellText(a.clauseNumber ? `§ ${a.clauseNumber}` : '—'),
-          [
-            ...cellText(a.title, { bold: true }),
-            ...paras(a.proposedText),
-            ...(a.rationale ? paras(a.rationale, { italics: true }) : []),
-          ],
-          cellText(a.status.charAt(0) + a.status.slice(1).toLowerCase().replace(/_/g, ' ')),
-          cellText(a.proposedBy ?? '—'),
-        ]),
-        [10, 56, 14, 20],
-      ),
-    );
-  }
-
-  if (packet.meetings.length) {
-    body.push(heading('Meetings', HeadingLevel.HEADING_1, true));
-    for (const m of packet.meetings) {
-      body.push(heading(displayLine(m.title), HeadingLevel.HEADING_3));
-      body.push(
-        para(
-          `${formatPacketDateTime(m.startsAt)}${m.location ? ` · ${displayLine(m.location)}` : ''} · ${m.attendees.length} present, ${m.absent.length} absent`,
-          { color: '4A5463' },
-        ),
-      );
-      for (const item of m.agenda)
-        body.push(
-          new Paragraph({
-            children: [run(displayLine(item))],
-            numbering: { reference: 'bullets', level: 0 },
-          }),
-        );
-      body.push(labelled('Present', m.attendees.map(displayLine).join(', ') || '—', { size: 18 }));
-      body.push(...paras(m.minutes));
-    }
-  }
-
-  body.push(heading('Coverage of the toolkit', HeadingLevel.HEADING_1, true));
-  if (packet.coverage) {
-    const s = packet.coverage.summary;
-    body.push(
-      para(
-        `${s.covered} of ${s.total} components covered, ${s.partial} partly covered, ${s.missing} missing.`,
-      ),
-    );
-    body.push(
-      table(
-        ['Component', 'Status', 'Clauses'],
-        packet.coverage.components.map((c) => [
-          cellText(c.title),
-          cellText(COVERAGE_LABELS[c.status] ?? c.status, { bold: c.status === 'MISSING' }),
-          cellText(c.clauseNumbers.length ? c.clauseNumbers.map((n) => `§ ${n}`).join(', ') : '—'),
-        ]),
-        [45, 20, 35],
-      ),
-    );
-  } else body.push(para('Coverage was not computed for this version.'));
-
-  body.push(heading('Language checks', HeadingLevel.HEADING_1));
-  if (packet.languageFindings.length) {
-    body.push(
-      table(
-        ['Clause', 'Finding', 'Status'],
-        packet.languageFindings.map((f) => [
-          cellText(f.clauseNumber ? `§ ${f.clauseNumber}` : '—'),
-          [...cellText(f.message), ...cellText(`“${f.excerpt}”`, { italics: true })],
-          [
-            ...cellText(f.dismissed ? 'Dismissed' : `Open (${f.severity})`, { bold: !f.dismissed }),
-            ...(dismissalNote(f) ? cellText(dismissalNote(f)!, { size: 16 }) : []),
-          ],
-        ]),
-        [10, 60, 30],
-      ),
-    );
-  } else body.push(para('No language findings.'));
-
-  if (packet.members) {
-    body.push(heading('Board members', HeadingLevel.HEADING_1));
-    for (const m of packet.members)
-      body.push(
-        new Paragraph({
-          children: [
-            run(displayLine(m.name)),
-            new TextRun({ text: `  ${m.role.toLowerCase()}`, color: '4A5463', size: 16 }),
-          ],
-          numbering: { reference: 'bullets', level: 0 },
-        }),
-      );
-  }
-
-  body.push(heading('About this document', HeadingLevel.HEADING_1));
-  body.push(
-    para(
-      `Generated by Roundtable from version ${packet.version} of the packet (schema ${packet.schemaVersion}). Every format renders the same frozen JSON; its SHA-256 is ${sha256}.`,
-      { size: 18 },
-    ),
-  );
-  for (const note of packet.notes) body.push(para(note, { italics: true, size: 18 }));
-
-  const doc = new Document({
+  const lang = { value: 'en-US' };
+  const spacing = (line: number, extra: object = {}) => ({ line, lineRule: LineRuleType.AUTO, ...extra });
+  const small = { size: 15, color: MUTED };
+  const document = new Document({
     creator: 'Roundtable',
-    title,
-    description: `${board} · Version ${packet.version} · SHA-256 ${sha256}`,
+    title: doc.title,
+    description: `${doc.board} · Version ${doc.version} · SHA-256 ${sha256}`,
     lastModifiedBy: 'Roundtable',
+    // The contents field is written with every heading and left for Word to number on opening
+    // (it asks to update fields): docx's own page estimator took five seconds for 60 clauses.
     features: { updateFields: true },
     styles: {
       default: {
         document: {
-          run: { font: 'Georgia', size: 21, color: '1D2430' },
-          paragraph: { spacing: { line: 288 } },
+          run: { font: 'Georgia', size: 21, color: '1D2430', language: lang },
+          paragraph: { spacing: spacing(288) },
         },
-        title: { run: { font: 'Arial', size: 52, bold: true } },
+        // lineRule auto: a multiple of the font's own line height, so a 26 pt title never overlaps itself.
+        title: {
+          run: { font: 'Arial', size: 52, bold: true },
+          paragraph: { spacing: spacing(240, { after: 160 }) },
+        },
         heading1: {
           run: { font: 'Arial', size: 34, bold: true, color: '1D2430' },
-          paragraph: { spacing: { before: 240, after: 160 } },
+          paragraph: { spacing: spacing(240, { before: 240, after: 160 }), keepNext: true },
         },
         heading2: {
           run: { font: 'Arial', size: 25, bold: true, color: '1D2430' },
-          paragraph: { spacing: { before: 280, after: 80 }, keepNext: true },
-        },
-        heading3: {
-          run: { font: 'Arial', size: 22, bold: true, color: '1D2430' },
-          paragraph: { spacing: { before: 200, after: 40 }, keepNext: true },
+          paragraph: { spacing: spacing(240, { before: 280, after: 80 }), keepNext: true },
         },
       },
+      paragraphStyles: [
+        {
+          id: 'TOCHeading',
+          name: 'TOC Heading',
+          basedOn: 'Normal',
+          next: 'Normal',
+          run: { font: 'Arial', size: 34, bold: true },
+          paragraph: { spacing: spacing(240, { after: 160 }) },
+        },
+        { id: 'ListParagraph', name: 'List Paragraph', basedOn: 'Normal', quickFormat: true },
+      ],
     },
     numbering: {
       config: [
-        {
-          reference: 'bullets',
-          levels: [
-            {
-              level: 0,
-              format: LevelFormat.BULLET,
-              text: '•',
-              alignment: AlignmentType.LEFT,
-              style: { paragraph: { indent: { left: 360, hanging: 240 } } },
-            },
-          ],
-        },
+        { reference: 'bullets', levels: levels(false) },
+        ...writer.orderedLists.map((l) => ({ reference: l.reference, levels: levels(true, l.start) })),
       ],
     },
     sections: [
       {
-        properties: { page: { margin: { top: 1080, bottom: 1080, left: 1200, right: 1200 } } },
+        properties: {
+          page: {
+            size: TWIPS[doc.pageSize],
+            margin: { top: 1080, bottom: 1080, left: 1200, right: 1200 },
+          },
+          titlePage: true,
+        },
         headers: {
+          first: new Header({ children: [new Paragraph('')] }),
           default: new Header({
-            children: [new Paragraph({ children: [run(board, { size: 16, color: '4A5463' })] })],
+            children: [
+              new Paragraph({
+                children: [new TextRun({ text: `${doc.title} · Version ${doc.version}`, ...small })],
+              }),
+            ],
           }),
         },
         footers: {
+          first: new Footer({ children: [new Paragraph('')] }),
           default: new Footer({
             children: [
               new Paragraph({
                 children: [
-                  run(
-                    `${title.length > 60 ? `${title.slice(0, 59)}…` : title} · Version ${packet.version} · SHA-256 ${shortHash(sha256)} · Page `,
-                    { size: 15, color: '4A5463' },
-                  ),
-                  new TextRun({ children: [PageNumber.CURRENT], size: 15, color: '4A5463' }),
-                  new TextRun({ text: ' of ', size: 15, color: '4A5463' }),
-                  new TextRun({ children: [PageNumber.TOTAL_PAGES], size: 15, color: '4A5463' }),
+                  new TextRun({ text: `SHA-256 ${shortHash(sha256)}… · Page `, ...small }),
+                  new TextRun({ children: [PageNumber.CURRENT], ...small }),
+                  new TextRun({ text: ' of ', ...small }),
+                  new TextRun({ children: [PageNumber.TOTAL_PAGES], ...small }),
                 ],
               }),
             ],
@@ -480,14 +356,38 @@ export async function renderDocx(packet: Packet, sha256: string): Promise<Buffer
   });
   const publishedAt = new Date(packet.publishedAt);
   const core = coreProperties({
-    title,
-    description: `${board} · Version ${packet.version} · SHA-256 ${sha256}`,
+    title: doc.title,
+    description: `${doc.board} · Version ${doc.version} · SHA-256 ${sha256}`,
     date: publishedAt,
   });
-  return stampZipEntries(
-    await Packer.toBuffer(doc, false, [{ path: 'docProps/core.xml', data: core }]),
-    publishedAt,
-  );
+  const packed = await Packer.toBuffer(document, false, [{ path: 'docProps/core.xml', data: core }]);
+  return stampZipEntries(await renumberBookmarks(packed), publishedAt);
+}
+
+/**
+ * The docx package numbers the contents' heading bookmarks (_Toc1, _Toc2, …) from a counter shared
+ * by every document the process writes, so a second render of one packet came out different.
+ * Renumbered from 1 in order of appearance, the file is again a pure function of the packet.
+ */
+async function renumberBookmarks(docx: Buffer): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(docx);
+  const file = zip.file('word/document.xml');
+  if (!file) throw new Error('DOCX: no word/document.xml');
+  const xml = await file.async('string');
+  const ids = new Map<string, number>();
+  const idOf = (n: string) => {
+    if (!ids.has(n)) ids.set(n, ids.size + 1);
+    return ids.get(n)!;
+  };
+  // A bookmark's w:id and the number in its _Toc name are the same number (docx writes both).
+  const renumbered = xml
+    .replace(/_Toc(\d+)/g, (_m, n: string) => `_Toc${idOf(n)}`)
+    .replace(
+      /(<w:bookmark(?:Start|End)\b[^>]*?\bw:id=")(\d+)"/g,
+      (_m, head: string, n: string) => `${head}${idOf(n)}"`,
+    );
+  zip.file('word/document.xml', renumbered);
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
 }
 
 // ---- reproducible output ---------------------------------------------------------------------
@@ -559,57 +459,4 @@ export function stampZipEntries(zip: Buffer, date: Date): Buffer {
     at += 46 + zip.readUInt16LE(at + 28) + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
   }
   return zip;
-}
-
-// ---- starting points: the department baseline and minority reports --------------------------
-
-function dissentBlocks(d: PacketDissent): Paragraph[] {
-  const out = [
-    labelled(
-      DISSENT_LABELS[d.kind] ?? d.kind,
-      d.author ? displayLine(d.author) : 'Unnamed member',
-      { color: '4A5463' },
-      360,
-    ),
-  ];
-  if (d.title) out.push(para(displayLine(d.title), { bold: true }, { indent: 360, spacingAfter: 60 }));
-  if (d.signatories?.length)
-    out.push(labelled('Co-signed by', d.signatories.map(displayLine).join(', '), { color: '4A5463' }, 360));
-  out.push(...paras(d.text, { italics: true }, 360));
-  return out;
-}
-
-function baselineBlocks(b: PacketBaselineComparison): Paragraph[] {
-  const out: Paragraph[] = [heading(BASELINE_SECTION_TITLE, HeadingLevel.HEADING_1, true)];
-  out.push(
-    para(
-      `Set against ${displayLine(b.sourceName)}, imported by ${displayLine(b.importedBy)} on ${formatPacketDate(b.importedAt)} (SHA-256 ${b.sha256}). Clauses are paired by heading. ${describeRedline(b.summary)}.${b.summary.unchanged ? ` ${b.summary.unchanged} unchanged.` : ''}`,
-    ),
-    new Paragraph({
-      children: [
-        new TextRun({ text: 'How to read: ', bold: true }),
-        ...redlineRuns([{ op: 'insert', text: 'inserted' }]),
-        new TextRun(' text is new in the recommendations; '),
-        ...redlineRuns([{ op: 'delete', text: 'deleted' }]),
-        new TextRun(" text is in the department's policy only."),
-      ],
-      spacing: { after: 200 },
-    }),
-  );
-  for (const entry of b.entries) {
-    const where = entry.after ? `§ ${entry.after.number}` : `department § ${entry.before?.number}`;
-    const was = entry.before && entry.after ? ` (department § ${entry.before.number})` : '';
-    out.push(
-      labelled(
-        `${BASELINE_STATUS_LABELS[entry.status] ?? entry.status}${entry.moved && entry.status === 'CHANGED' ? ' and moved' : ''}`,
-        `${where}${was}`,
-        { bold: true },
-      ),
-    );
-    if (entry.heading.length)
-      out.push(new Paragraph({ children: redlineRuns(entry.heading), spacing: { after: 60 } }));
-    if (entry.status !== 'MOVED' && entry.text.length)
-      out.push(new Paragraph({ children: redlineRuns(entry.text), spacing: { after: 200 } }));
-  }
-  return out;
 }
