@@ -30,6 +30,7 @@ async function goOffline(editor: DraftEditorPage): Promise<number> {
 test('a member edits offline while another edits online; when the first comes back, both see both edits', async ({
   browser,
   baseURL,
+  capture,
 }) => {
   const run = crypto.randomBytes(3).toString('hex');
   const offlineWords = ` offline-Darnell-${run}`;
@@ -55,6 +56,7 @@ test('a member edits offline while another edits online; when the first comes ba
       expect(darnell.documentChangesSent).toBe(sentBefore);
       expect(await priya.clauseText(0)).not.toContain(offlineWords.trim());
       expect(await darnell.clauseText(1)).not.toContain(onlineWords.trim());
+      await capture(darnellPage, 'offline-changes-not-sent');
     });
 
     await test.step('Darnell comes back online; both converge on text with both edits', async () => {
