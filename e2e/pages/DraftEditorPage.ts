@@ -67,6 +67,17 @@ export class DraftEditorPage {
     });
   }
 
+  /** The whole document's text as written (every clause), without other people's caret labels. */
+  documentText(): Promise<string> {
+    return this.editor.evaluate((editor) => {
+      const copy = editor.cloneNode(true) as typeof editor;
+      copy
+        .querySelectorAll('.collaboration-carets__caret')
+        .forEach((caret: { remove(): void }) => caret.remove());
+      return copy.textContent ?? '';
+    });
+  }
+
   /** Someone else's caret in the text, labelled with their name. */
   caretOf(name: string): Locator {
     return this.editor.locator('.collaboration-carets__label', { hasText: name });
