@@ -24,6 +24,7 @@ import { BaselinesModule } from './baselines/baselines.module';
 import { MinorityReportsModule } from './minority-reports/minority-reports.module';
 import { CoverageModule } from './coverage/coverage.module';
 import { NotificationsModule } from './notifications/notifications.module';
+import { MailModule } from './mail/mail.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -57,6 +58,7 @@ export class AppModule {
         CommentsModule,
         MeetingsModule,
         NotificationsModule,
+        MailModule,
         PacketsModule,
         BaselinesModule,
         MinorityReportsModule,

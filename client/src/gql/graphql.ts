@@ -116,6 +116,8 @@ export type CreateInvitationInput = {
   expiresInDays?: number | null | undefined;
   note?: string | null | undefined;
   role: BoardRole;
+  /** Also email the link to this address (in its account language, if it has one). */
+  sendToEmail?: string | null | undefined;
 };
 
 export type CreateMinorityReportInput = {

@@ -24,6 +24,7 @@ import {
   PublishPacketInput,
   RespondToPacketInput,
 } from './dto/packet.input';
+import { MailService } from '../mail/mail.service';
 import { OfficialResponseStatus } from './official-response.entity';
 import { PacketAssemblerService } from './packet-assembler.service';
 import {
@@ -92,6 +93,7 @@ export class PacketsService implements OnApplicationBootstrap {
     private readonly assembler: PacketAssemblerService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(SESSION_SECRET) private readonly secret: string,
+    private readonly mail: MailService,
   ) {}
 
   /**
@@ -211,6 +213,7 @@ export class PacketsService implements OnApplicationBootstrap {
           publishedAt,
         ],
       );
+      await this.mail.packetPublished(tx, row.id);
       return row.id as string;
     });
     return this.version(id);
@@ -504,6 +507,7 @@ export class PacketsService implements OnApplicationBootstrap {
         input.responderRole,
       ],
     );
+    await this.mail.officialResponded(undefined, row.id);
     await this.logAccess(link.id, 'respond', userAgent);
     return (await this.responses(link.packetVersionId)).find((r) => r.id === row.id)!;
   }
