@@ -202,6 +202,35 @@ describe('email through a real SMTP server', () => {
     expect(sp.text).toMatch(/Votaron 1 de 3 personas/);
   });
 
+  it('reminds, 24 hours before the deadline, only those who have not voted yet', async () => {
+    // Due 24 hours before a deadline a few seconds past a day from now: the reminder job runs soon.
+    const deadline = new Date(Date.now() + 86_400_000 + 4_000);
+    const q = await board.facilitator.client.ok(OPEN_VOTE, {
+      i: {
+        boardId: board.boardId,
+        subject: 'MOTION',
+        kind: 'APPROVAL',
+        prompt: 'Ask the chief to attend?',
+        deadline: deadline.toISOString(),
+      },
+    });
+    await board.facilitator.client.ok('mutation($i: CastBallotInput!) { castBallot(input: $i) { round } }', {
+      i: { questionId: q.createQuestion.id, choice: 'APPROVE' },
+    });
+    const isReminder = (m: Received) =>
+      /(24 hours left|Quedan 24 horas)/.test(m.mail.subject ?? '') &&
+      /chief to attend/.test(m.mail.subject ?? '');
+    const mails = await smtp.waitFor((m) => m.filter(isReminder).length >= 2, 45_000, 'reminders');
+    const reminded = mails
+      .filter(isReminder)
+      .flatMap((m) => m.to)
+      .sort();
+    expect(reminded).toEqual([esEmail, await emailOf(db, board.member)].sort());
+    const sp = mails.find((m) => isReminder(m) && m.to.includes(esEmail))!.mail;
+    expect(sp.subject).toBe('Quedan 24 horas para votar: Ask the chief to attend?');
+    expect(sp.text).toContain('quórum');
+  });
+
   it('sends a scheduled meeting with a valid calendar invitation (METHOD:REQUEST, stable UID) and the agenda link', async () => {
     const startsAt = new Date(Date.now() + 7 * 86_400_000);
     startsAt.setUTCMinutes(0, 0, 0);

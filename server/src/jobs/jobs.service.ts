@@ -48,10 +48,14 @@ export class JobsService implements OnModuleInit, BeforeApplicationShutdown {
     this.started = true;
   }
 
-  /** Creates the queue (if new) and starts a worker on it. Handlers receive arrays of jobs. */
+  /**
+   * Creates the queue (if new) and starts a worker that takes up to `batchSize` jobs at a time and
+   * runs them side by side. Each job settles on its own: one failure is retried without failing
+   * the rest of its batch. A full batch fetches again at once instead of waiting for the next poll.
+   */
   async work<T extends object>(
     spec: QueueSpec,
-    handler: (jobs: PgBoss.Job<T>[]) => Promise<void>,
+    handler: (job: PgBoss.Job<T>) => Promise<void>,
   ): Promise<void> {
     await this.boss.createQueue(spec.name, {
       name: spec.name,
@@ -61,11 +65,20 @@ export class JobsService implements OnModuleInit, BeforeApplicationShutdown {
       retryBackoff: true,
       retentionDays: 7,
     });
-    await this.boss.work<T>(
-      spec.name,
-      { batchSize: spec.batchSize ?? 1, pollingIntervalSeconds: 1 },
-      handler,
-    );
+    const batchSize = spec.batchSize ?? 1;
+    let workerId = '';
+    workerId = await this.boss.work<T>(spec.name, { batchSize, pollingIntervalSeconds: 1 }, async (jobs) => {
+      const results = await Promise.allSettled(jobs.map((job) => handler(job)));
+      await Promise.all(
+        results.map((r, i) =>
+          // Completing the batch afterwards leaves these alone: pg-boss completes only active jobs.
+          r.status === 'rejected'
+            ? this.boss.fail(spec.name, jobs[i].id, { message: String(r.reason) })
+            : null,
+        ),
+      );
+      if (jobs.length === batchSize && workerId) this.boss.notifyWorker(workerId);
+    });
   }
 
   /** A recurring job (cron, UTC); pg-boss lets one replica enqueue each occurrence. */

@@ -78,16 +78,16 @@ export class MailService implements OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     this.transport.logMode();
     await this.jobs.work<MailEvent>(
-      { name: Q.event, expireInSeconds: 60, retryLimit: 8, retryDelay: 5 },
-      (jobs) => this.each(jobs, (job) => this.fanOut(job.data)),
+      { name: Q.event, expireInSeconds: 60, retryLimit: 8, retryDelay: 5, batchSize: 5 },
+      (job) => this.fanOut(job.data),
     );
     await this.jobs.work<{ mailId: string }>(
-      { name: Q.send, expireInSeconds: 30, retryLimit: SEND_RETRIES, retryDelay: 10, batchSize: 5 },
-      (jobs) => this.each(jobs, (job) => this.deliver(job)),
+      { name: Q.send, expireInSeconds: 30, retryLimit: SEND_RETRIES, retryDelay: 10, batchSize: 10 },
+      (job) => this.deliver(job),
     );
     await this.jobs.work<{ userId: string }>(
-      { name: Q.release, expireInSeconds: 60, retryLimit: 8, retryDelay: 5 },
-      (jobs) => this.each(jobs, (job) => this.release(job.data.userId)),
+      { name: Q.release, expireInSeconds: 60, retryLimit: 8, retryDelay: 5, batchSize: 5 },
+      (job) => this.release(job.data.userId),
     );
     await this.jobs.work<object>(
       { name: Q.releaseDue, expireInSeconds: 300, retryLimit: 2, retryDelay: 30 },
@@ -96,7 +96,7 @@ export class MailService implements OnApplicationBootstrap {
     await this.jobs.schedule(Q.releaseDue, '*/15 * * * *');
     await this.jobs.work<{ questionId: string; round: number; deadline: string }>(
       { name: Q.reminder, expireInSeconds: 120, retryLimit: 8, retryDelay: 10 },
-      (jobs) => this.each(jobs, (job) => this.remind(job.data)),
+      (job) => this.remind(job.data),
     );
   }
 
@@ -177,10 +177,6 @@ export class MailService implements OnApplicationBootstrap {
   }
 
   // ---- fan-out -----------------------------------------------------------------------------------
-
-  private async each<T>(jobs: PgBoss.Job<T>[], run: (job: PgBoss.Job<T>) => Promise<void>): Promise<void> {
-    for (const job of jobs) await run(job);
-  }
 
   /** One transaction per event: every copy is written (once: event key + address are unique) or none. */
   private async fanOut(event: MailEvent): Promise<void> {
