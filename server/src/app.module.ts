@@ -25,6 +25,7 @@ import { BaselinesModule } from './baselines/baselines.module';
 import { MinorityReportsModule } from './minority-reports/minority-reports.module';
 import { CoverageModule } from './coverage/coverage.module';
 import { NotificationsModule } from './notifications/notifications.module';
+import { MailModule } from './mail/mail.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -58,6 +59,7 @@ export class AppModule {
         CommentsModule,
         MeetingsModule,
         NotificationsModule,
+        MailModule,
         PacketsModule,
         ArchiveModule,
         BaselinesModule,

@@ -247,6 +247,26 @@ const CASES: Record<string, Case> = {
     expect: signedIn,
     run: async () => ({ query: 'mutation { markNotificationsRead(input: { all: true }) }' }),
   },
+  // Email settings are the caller's own account; the outbox is for the board's facilitators only.
+  myEmailSettings: {
+    expect: signedIn,
+    run: async () => ({ query: '{ myEmailSettings { locale preferences { topic mode } } }' }),
+  },
+  updateMyEmailSettings: {
+    expect: signedIn,
+    run: async () => ({
+      query:
+        'mutation { updateMyEmailSettings(input: { preferences: [{ topic: MEETINGS, mode: DAILY }] }) { locale } }',
+    }),
+  },
+  boardOutbox: {
+    expect: facilitators,
+    run: async (w) => ({
+      query:
+        'query($b: ID!) { boardOutbox(boardId: $b, take: 5) { smtpConfigured messages { id subject } } }',
+      variables: { b: w.boardId },
+    }),
+  },
   board: {
     expect: readers,
     run: async (w) => ({

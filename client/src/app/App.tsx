@@ -16,6 +16,7 @@ import { HomeRedirect } from './HomeRedirect';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
 import { RequireAuth } from './RequireAuth';
+import { AccountPage } from '../mail/AccountPage';
 
 export function App() {
   return (
@@ -95,6 +96,14 @@ export function App() {
           element={
             <RequireAuth>
               <ActivityPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="/account"
+          element={
+            <RequireAuth>
+              <AccountPage />
             </RequireAuth>
           }
         />

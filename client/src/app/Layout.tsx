@@ -78,10 +78,11 @@ export function Layout({ children }: { children: ReactNode }) {
             {me ? (
               <>
                 <NotificationsBell />
-                <span className="site-account-name">
+                <Link to="/account" className="site-account-name">
                   <span className="visually-hidden">Signed in as </span>
                   {me.name}
-                </span>
+                  <span className="visually-hidden">: your account and email settings</span>
+                </Link>
                 <button type="button" className="button-quiet" onClick={handleSignOut} disabled={signingOut}>
                   Sign out
                 </button>

@@ -12,6 +12,7 @@ import { InvitationsSection } from '../invitations/InvitationsSection';
 import { EditBoardForm } from './EditBoardForm';
 import { LeaveBoard } from './LeaveBoard';
 import { MembersSection } from './MembersSection';
+import { OutboxSection } from '../mail/OutboxSection';
 import { BoardQuery } from './operations';
 import { RoleBadge, roleDescription, roleLabel } from './RoleBadge';
 
@@ -93,6 +94,7 @@ export function BoardPage() {
         </div>
         <div className="board-side">
           {facilitator && <InvitationsSection boardId={board.id} />}
+          {facilitator && <OutboxSection boardId={board.id} />}
           <section className="card card-quiet" aria-labelledby="roles-heading">
             <h2 id="roles-heading">What the roles mean</h2>
             <dl className="role-legend">

@@ -73,6 +73,9 @@ type Documents = {
   '\n  mutation RevokeInvitation($invitationId: ID!) {\n    revokeInvitation(invitationId: $invitationId) {\n      id\n      status\n    }\n  }\n': typeof types.RevokeInvitationDocument;
   '\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      boardName\n      jurisdiction\n      role\n      status\n      expiresAt\n      invitedByName\n      memberCount\n    }\n  }\n': typeof types.InvitationPreviewDocument;
   '\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      name\n      myRole\n    }\n  }\n': typeof types.AcceptInvitationDocument;
+  '\n  query MyEmailSettings {\n    myEmailSettings {\n      locale\n      preferences {\n        topic\n        mode\n      }\n    }\n  }\n': typeof types.MyEmailSettingsDocument;
+  '\n  mutation UpdateMyEmailSettings($input: UpdateEmailSettingsInput!) {\n    updateMyEmailSettings(input: $input) {\n      locale\n      preferences {\n        topic\n        mode\n      }\n    }\n  }\n': typeof types.UpdateMyEmailSettingsDocument;
+  '\n  query BoardOutbox($boardId: ID!) {\n    boardOutbox(boardId: $boardId, take: 50) {\n      smtpConfigured\n      messages {\n        id\n        kind\n        toAddress\n        subject\n        text\n        status\n        attempts\n        lastError\n        createdAt\n      }\n    }\n  }\n': typeof types.BoardOutboxDocument;
   '\n  fragment MeetingFields on Meeting {\n    id\n    boardId\n    draftId\n    title\n    startsAt\n    durationMinutes\n    location\n    link\n    state\n    openedAt\n    closedAt\n    currentItemId\n    presentCount\n    eligibleCount\n    quorumCount\n    quorumPercent\n    quorumRequired\n    quorumMet\n    minutes\n    minutesVersion\n    decisions\n    agenda {\n      id\n      position\n      kind\n      title\n      notes\n      clauseId\n      amendmentId\n      questionId\n      timeBoxMinutes\n      startedAt\n      endedAt\n    }\n    attendance {\n      userId\n      name\n      role\n      checkedInAt\n      markedByName\n    }\n  }\n': typeof types.MeetingFieldsFragmentDoc;
   '\n  query Meetings($boardId: ID!) {\n    board(id: $boardId) {\n      id\n      name\n      myRole\n      drafts {\n        id\n        title\n      }\n    }\n    meetings(boardId: $boardId, take: 50) {\n      ...MeetingFields\n    }\n  }\n': typeof types.MeetingsDocument;
   '\n  query MeetingRoom($id: ID!) {\n    meeting(id: $id) {\n      ...MeetingFields\n    }\n  }\n': typeof types.MeetingRoomDocument;
@@ -227,6 +230,12 @@ const documents: Documents = {
     types.InvitationPreviewDocument,
   '\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      name\n      myRole\n    }\n  }\n':
     types.AcceptInvitationDocument,
+  '\n  query MyEmailSettings {\n    myEmailSettings {\n      locale\n      preferences {\n        topic\n        mode\n      }\n    }\n  }\n':
+    types.MyEmailSettingsDocument,
+  '\n  mutation UpdateMyEmailSettings($input: UpdateEmailSettingsInput!) {\n    updateMyEmailSettings(input: $input) {\n      locale\n      preferences {\n        topic\n        mode\n      }\n    }\n  }\n':
+    types.UpdateMyEmailSettingsDocument,
+  '\n  query BoardOutbox($boardId: ID!) {\n    boardOutbox(boardId: $boardId, take: 50) {\n      smtpConfigured\n      messages {\n        id\n        kind\n        toAddress\n        subject\n        text\n        status\n        attempts\n        lastError\n        createdAt\n      }\n    }\n  }\n':
+    types.BoardOutboxDocument,
   '\n  fragment MeetingFields on Meeting {\n    id\n    boardId\n    draftId\n    title\n    startsAt\n    durationMinutes\n    location\n    link\n    state\n    openedAt\n    closedAt\n    currentItemId\n    presentCount\n    eligibleCount\n    quorumCount\n    quorumPercent\n    quorumRequired\n    quorumMet\n    minutes\n    minutesVersion\n    decisions\n    agenda {\n      id\n      position\n      kind\n      title\n      notes\n      clauseId\n      amendmentId\n      questionId\n      timeBoxMinutes\n      startedAt\n      endedAt\n    }\n    attendance {\n      userId\n      name\n      role\n      checkedInAt\n      markedByName\n    }\n  }\n':
     types.MeetingFieldsFragmentDoc,
   '\n  query Meetings($boardId: ID!) {\n    board(id: $boardId) {\n      id\n      name\n      myRole\n      drafts {\n        id\n        title\n      }\n    }\n    meetings(boardId: $boardId, take: 50) {\n      ...MeetingFields\n    }\n  }\n':
@@ -669,6 +678,24 @@ export function graphql(
 export function graphql(
   source: '\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      name\n      myRole\n    }\n  }\n',
 ): (typeof documents)['\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      name\n      myRole\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MyEmailSettings {\n    myEmailSettings {\n      locale\n      preferences {\n        topic\n        mode\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MyEmailSettings {\n    myEmailSettings {\n      locale\n      preferences {\n        topic\n        mode\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateMyEmailSettings($input: UpdateEmailSettingsInput!) {\n    updateMyEmailSettings(input: $input) {\n      locale\n      preferences {\n        topic\n        mode\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateMyEmailSettings($input: UpdateEmailSettingsInput!) {\n    updateMyEmailSettings(input: $input) {\n      locale\n      preferences {\n        topic\n        mode\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query BoardOutbox($boardId: ID!) {\n    boardOutbox(boardId: $boardId, take: 50) {\n      smtpConfigured\n      messages {\n        id\n        kind\n        toAddress\n        subject\n        text\n        status\n        attempts\n        lastError\n        createdAt\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query BoardOutbox($boardId: ID!) {\n    boardOutbox(boardId: $boardId, take: 50) {\n      smtpConfigured\n      messages {\n        id\n        kind\n        toAddress\n        subject\n        text\n        status\n        attempts\n        lastError\n        createdAt\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

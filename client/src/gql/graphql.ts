@@ -116,6 +116,8 @@ export type CreateInvitationInput = {
   expiresInDays?: number | null | undefined;
   note?: string | null | undefined;
   role: BoardRole;
+  /** Also email the link to this address (in its account language, if it has one). */
+  sendToEmail?: string | null | undefined;
 };
 
 export type CreateMinorityReportInput = {
@@ -209,6 +211,19 @@ export type ImportedPolicyInput = {
 };
 
 export type InvitationStatus = 'ACCEPTED' | 'EXPIRED' | 'PENDING' | 'REVOKED';
+
+/** Email now, in a daily digest, or not at all. */
+export type MailMode = 'DAILY' | 'NONE' | 'NOW';
+
+export type MailPreferenceInput = {
+  mode: MailMode;
+  topic: MailTopic;
+};
+
+export type MailStatus = 'BUNDLED' | 'FAILED' | 'HELD' | 'OUTBOX' | 'QUEUED' | 'SENT';
+
+/** What an email is about, for preferences. */
+export type MailTopic = 'DISCUSSION' | 'MEETINGS' | 'PACKETS' | 'VOTES';
 
 export type MarkAttendanceInput = {
   meetingId: string | number;
@@ -404,6 +419,11 @@ export type UpdateBoardInput = {
   description?: string | null | undefined;
   jurisdiction?: string | null | undefined;
   name?: string | null | undefined;
+};
+
+export type UpdateEmailSettingsInput = {
+  locale?: string | null | undefined;
+  preferences?: Array<MailPreferenceInput> | null | undefined;
 };
 
 export type UpdateMinorityReportInput = {
@@ -1918,6 +1938,41 @@ export type AcceptInvitationMutationVariables = Exact<{
 }>;
 
 export type AcceptInvitationMutation = { acceptInvitation: { id: string; name: string; myRole: BoardRole } };
+
+export type MyEmailSettingsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyEmailSettingsQuery = {
+  myEmailSettings: { locale: string; preferences: Array<{ topic: MailTopic; mode: MailMode }> };
+};
+
+export type UpdateMyEmailSettingsMutationVariables = Exact<{
+  input: UpdateEmailSettingsInput;
+}>;
+
+export type UpdateMyEmailSettingsMutation = {
+  updateMyEmailSettings: { locale: string; preferences: Array<{ topic: MailTopic; mode: MailMode }> };
+};
+
+export type BoardOutboxQueryVariables = Exact<{
+  boardId: string | number;
+}>;
+
+export type BoardOutboxQuery = {
+  boardOutbox: {
+    smtpConfigured: boolean;
+    messages: Array<{
+      id: string;
+      kind: string;
+      toAddress: string;
+      subject: string;
+      text: string;
+      status: MailStatus;
+      attempts: number;
+      lastError: string | null;
+      createdAt: string;
+    }>;
+  };
+};
 
 export type MeetingFieldsFragment = {
   id: string;
@@ -7471,6 +7526,157 @@ export const AcceptInvitationDocument = {
     },
   ],
 } as unknown as DocumentNode<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
+export const MyEmailSettingsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyEmailSettings' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myEmailSettings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'locale' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'preferences' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'topic' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'mode' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyEmailSettingsQuery, MyEmailSettingsQueryVariables>;
+export const UpdateMyEmailSettingsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateMyEmailSettings' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateEmailSettingsInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateMyEmailSettings' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'locale' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'preferences' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'topic' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'mode' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateMyEmailSettingsMutation, UpdateMyEmailSettingsMutationVariables>;
+export const BoardOutboxDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'BoardOutbox' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'boardId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'boardOutbox' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'boardId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'boardId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'take' },
+                value: { kind: 'IntValue', value: '50' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'smtpConfigured' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'messages' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'toAddress' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'attempts' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'lastError' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BoardOutboxQuery, BoardOutboxQueryVariables>;
 export const MeetingsDocument = {
   kind: 'Document',
   definitions: [

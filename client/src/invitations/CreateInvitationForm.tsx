@@ -6,6 +6,7 @@ import { Field } from '../app/Field';
 import { roleDescription, roleLabel } from '../boards/RoleBadge';
 import type { BoardRole as GqlBoardRole } from '../gql/graphql';
 import { BoardInvitationsQuery, CreateInvitationMutation } from './operations';
+import '../mail/mail.css';
 
 /** The server caps the note at 120 characters (CreateInvitationInput); not yet in shared LIMITS. */
 export const INVITATION_NOTE_MAX = 120;
@@ -14,6 +15,7 @@ interface Created {
   url: string;
   role: GqlBoardRole;
   note: string | null;
+  emailedTo: string | null;
 }
 
 /**
@@ -23,6 +25,9 @@ interface Created {
 export function CreateInvitationForm({ boardId }: { boardId: string }) {
   const [role, setRole] = useState<GqlBoardRole>(BoardRole.MEMBER);
   const [note, setNote] = useState('');
+  const [sendEmail, setSendEmail] = useState(false);
+  const [email, setEmail] = useState('');
+  const [emailError, setEmailError] = useState<string | null>(null);
   const [days, setDays] = useState(String(LIMITS.invitationDefaultDays));
   const [daysError, setDaysError] = useState<string | null>(null);
   const [serverError, setServerError] = useState<string | null>(null);
@@ -49,13 +54,24 @@ export function CreateInvitationForm({ boardId }: { boardId: string }) {
       return;
     }
     setDaysError(null);
+    const sendToEmail = sendEmail ? email.trim() : null;
+    if (sendToEmail !== null && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(sendToEmail)) {
+      setEmailError('Enter an email address such as name@example.org.');
+      return;
+    }
+    setEmailError(null);
     try {
       const { data } = await createInvitation({
-        variables: { input: { boardId, role, note: note.trim() || null, expiresInDays } },
+        variables: { input: { boardId, role, note: note.trim() || null, expiresInDays, sendToEmail } },
       });
       if (data?.createInvitation) {
         setCopied(null);
-        setCreated({ url: data.createInvitation.url, role, note: note.trim() || null });
+        setCreated({
+          url: data.createInvitation.url,
+          role,
+          note: note.trim() || null,
+          emailedTo: sendToEmail,
+        });
       }
     } catch (error) {
       setServerError(describeError(error).message);
@@ -76,6 +92,8 @@ export function CreateInvitationForm({ boardId }: { boardId: string }) {
   function startOver() {
     setCreated(null);
     setNote('');
+    setEmail('');
+    setSendEmail(false);
     setCopied(null);
   }
 
@@ -86,6 +104,7 @@ export function CreateInvitationForm({ boardId }: { boardId: string }) {
           Invitation link for{' '}
           {created.note ? `${created.note} (${roleLabel(created.role)})` : `a new ${roleLabel(created.role)}`}{' '}
           is ready.
+          {created.emailedTo && ` It is also on its way by email to ${created.emailedTo}.`}
         </p>
         <div className="field">
           <label htmlFor="invitation-link">Invitation link</label>
@@ -163,6 +182,33 @@ export function CreateInvitationForm({ boardId }: { boardId: string }) {
           />
         )}
       </Field>
+      <div className="checkbox-row">
+        <input
+          id="invitation-send-email"
+          type="checkbox"
+          checked={sendEmail}
+          onChange={(e) => setSendEmail(e.target.checked)}
+        />
+        <label htmlFor="invitation-send-email">Email the invitation</label>
+      </div>
+      {sendEmail && (
+        <Field
+          label="Email address"
+          hint="We send the link to this address, in the language of its account if it has one. You still get the link to copy."
+          error={emailError}
+        >
+          {(props) => (
+            <input
+              {...props}
+              type="email"
+              autoComplete="off"
+              maxLength={254}
+              value={email}
+              onChange={(e) => setEmail(e.target.value)}
+            />
+          )}
+        </Field>
+      )}
       {serverError && (
         <p className="form-error" role="alert">
           {serverError}

@@ -13,6 +13,10 @@ export class UserEntity {
   @Column({ type: 'varchar', length: 80 })
   name: string;
 
+  /** The language of the person's emails (and, later, of the interface): 'en' or 'es'. */
+  @Column({ type: 'varchar', length: 8, default: 'en' })
+  locale: string;
+
   @Column({ name: 'password_hash', type: 'varchar', length: 255 })
   passwordHash: string;
 

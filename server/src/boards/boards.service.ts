@@ -20,6 +20,7 @@ import { InvitationEntity } from './invitation.entity';
 import { draftFromRow, type DraftRow } from '../drafts/draft-row';
 import type { DraftModel } from '../drafts/draft.model';
 import { MembershipEntity } from './membership.entity';
+import { MailService } from '../mail/mail.service';
 
 interface BoardRowWithCount {
   id: string;
@@ -74,6 +75,7 @@ export class BoardsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(SESSION_SECRET) private readonly secret: string,
     private readonly events: AccessEvents,
+    private readonly mail: MailService,
   ) {}
 
   async myBoards(userId: string): Promise<BoardEntity[]> {
@@ -209,21 +211,33 @@ export class BoardsService {
   ): Promise<{ invitation: InvitationModel; url: string }> {
     const token = newToken();
     const expiresAt = new Date(Date.now() + input.expiresInDays * 86_400_000);
-    const saved = await this.invitations.save(
-      this.invitations.create({
-        boardId: input.boardId,
-        tokenHash: hashToken(this.secret, token),
-        role: input.role,
-        note: input.note || null,
-        createdById: creator.id,
-        expiresAt,
-        acceptedAt: null,
-        acceptedById: null,
-        revokedAt: null,
-      }),
-    );
+    const url = `${this.config.publicOrigin}/invite/${token}`;
+    const saved = await this.db.transaction(async (tx) => {
+      const saved = await tx.save(
+        this.invitations.create({
+          boardId: input.boardId,
+          tokenHash: hashToken(this.secret, token),
+          role: input.role,
+          note: input.note || null,
+          createdById: creator.id,
+          expiresAt,
+          acceptedAt: null,
+          acceptedById: null,
+          revokedAt: null,
+        }),
+      );
+      if (input.sendToEmail)
+        await this.mail.invitation(tx, {
+          ...saved,
+          invitationId: saved.id,
+          email: input.sendToEmail,
+          url,
+          inviterName: creator.name,
+        });
+      return saved;
+    });
     saved.createdBy = creator;
-    return { invitation: this.toInvitationModel(saved), url: `${this.config.publicOrigin}/invite/${token}` };
+    return { invitation: this.toInvitationModel(saved), url };
   }
 
   async listInvitations(boardId: string): Promise<InvitationModel[]> {

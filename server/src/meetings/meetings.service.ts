@@ -7,6 +7,7 @@ import { UserEntity } from '../auth/user.entity';
 import { badInput, conflict, notFound } from '../core/errors/app-error';
 import { LiveEvents } from '../live/live-events';
 import { Topic } from '../live/topics';
+import { MailService } from '../mail/mail.service';
 import { AgendaItemKind } from './agenda-item.entity';
 import { MinutesService } from './minutes.service';
 import {
@@ -56,6 +57,7 @@ export class MeetingsService {
     private readonly audit: AuditService,
     private readonly live: LiveEvents,
     private readonly minutes: MinutesService,
+    private readonly mail: MailService,
   ) {}
 
   // ---- reading ---------------------------------------------------------------------------------------
@@ -164,6 +166,7 @@ export class MeetingsService {
           actor.id,
         ],
       );
+      await this.mail.meeting(tx, row.id, 'SCHEDULED');
       return {
         id: row.id as string,
         action: 'meeting.scheduled',

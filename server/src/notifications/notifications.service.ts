@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { badInput } from '../core/errors/app-error';
 import { LiveEvents } from '../live/live-events';
 import { Topic } from '../live/topics';
+import { MailService } from '../mail/mail.service';
 import { NotificationKind } from './notification.entity';
 import { NotificationFeedModel, NotificationModel } from './notification.model';
 
@@ -33,6 +34,7 @@ export class NotificationsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly live: LiveEvents,
+    private readonly mail: MailService,
   ) {}
 
   /**
@@ -54,6 +56,7 @@ export class NotificationsService {
        SELECT user_id FROM added`,
       [recipients, input.boardId, input.kind, input.commentId, input.actorId],
     );
+    if (rows.length) await this.mail.commentNotified(tx, input.commentId);
     return rows.map((r) => r.user_id);
   }
 

@@ -26,6 +26,7 @@ import {
   PublishPacketInput,
   RespondToPacketInput,
 } from './dto/packet.input';
+import { MailService } from '../mail/mail.service';
 import { OfficialResponseStatus } from './official-response.entity';
 import { PacketAssemblerService } from './packet-assembler.service';
 import {
@@ -96,6 +97,7 @@ export class PacketsService implements OnApplicationBootstrap {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(SESSION_SECRET) private readonly secret: string,
     private readonly rateLimits: RateLimitService,
+    private readonly mail: MailService,
   ) {}
 
   /**
@@ -225,6 +227,7 @@ export class PacketsService implements OnApplicationBootstrap {
         targetId: row.id,
         data: { label: input.title, version, sha256: frozen.sha256, draftId: input.draftId },
       });
+      await this.mail.packetPublished(tx, row.id);
       return { id: row.id as string, event };
     });
     this.audit.announce(event);
@@ -531,6 +534,7 @@ export class PacketsService implements OnApplicationBootstrap {
         input.responderRole,
       ],
     );
+    await this.mail.officialResponded(undefined, row.id);
     await this.logAccess(link.id, 'respond', userAgent);
     return (await this.responses(link.packetVersionId)).find((r) => r.id === row.id)!;
   }

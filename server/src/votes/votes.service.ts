@@ -27,6 +27,7 @@ import { badInput, conflict, notFound } from '../core/errors/app-error';
 import { LiveEvents } from '../live/live-events';
 import { Topic } from '../live/topics';
 import { CastBallotInput, CreateQuestionInput, ReopenQuestionInput } from './dto/question.input';
+import { MailService } from '../mail/mail.service';
 import { CloseReason, QuestionResultEntity, RecordedVote } from './question-result.entity';
 import { QuestionEntity, QuestionState, QuestionSubject, StoredOption, VotedText } from './question.entity';
 import {
@@ -116,6 +117,7 @@ export class VotesService {
     private readonly live: LiveEvents,
     private readonly clauses: ClausesService,
     private readonly amendments: AmendmentsService,
+    private readonly mail: MailService,
   ) {}
 
   // ---- reading ---------------------------------------------------------------------------------
@@ -437,6 +439,7 @@ export class VotesService {
       if (q.pastDeadline)
         throw conflict('Its deadline has passed. Prepare a new vote with a later deadline.');
       await this.startRound(tx, q, q.round, q.deadline);
+      await this.mail.voteOpened(tx, q.id, q.round, q.deadline);
       const event = await this.audit.record(tx, {
         boardId: q.boardId,
         actor,
@@ -645,6 +648,7 @@ export class VotesService {
     q.state = QuestionState.CLOSED;
     q.closedAt = closedAt;
     const adopted = await this.amendments.settle(tx, q, result);
+    await this.mail.voteClosed(tx, q.id, q.round);
     const event = await this.audit.record(tx, {
       boardId: q.boardId,
       actor: actor ? { id: actor.id, name: actor.name } : null,
@@ -700,6 +704,7 @@ export class VotesService {
       }
       const previous = q.round;
       await this.startRound(tx, q, previous + 1, input.deadline ?? null);
+      await this.mail.voteOpened(tx, q.id, q.round, q.deadline);
       const event = await this.audit.record(tx, {
         boardId: q.boardId,
         actor,

@@ -1,6 +1,17 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
-import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
+import {
+  IsEmail,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { BoardRole, LIMITS } from '@roundtable/shared';
 import { cleanName } from '../../core/graphql/input-transforms';
 
@@ -87,6 +98,16 @@ export class CreateInvitationInput {
     message: `An invitation can last at most ${LIMITS.invitationMaxDays} days.`,
   })
   expiresInDays: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Also email the link to this address (in its account language, if it has one).',
+  })
+  @IsOptional()
+  @Transform(trim)
+  @IsEmail({}, { message: 'Enter an email address such as name@example.org.' })
+  @MaxLength(254)
+  sendToEmail?: string | null;
 }
 
 @InputType()

@@ -49,4 +49,18 @@ describe('loadConfig', () => {
       loadConfig({ DATABASE_URL: `postgres://roundtable:ab/c#d@postgres:5432/roundtable` }),
     ).toThrow(/percent-encoded.*PGPASSWORD/);
   });
+
+  it('sends mail to the outbox without SMTP_URL and refuses a malformed mail setting', () => {
+    const plain = loadConfig({ PUBLIC_ORIGIN: 'https://rt.example.org' });
+    expect(plain.smtpUrl).toBeUndefined();
+    expect(plain.mailFrom).toBe('Roundtable <roundtable@rt.example.org>');
+    const smtp = loadConfig({
+      SMTP_URL: 'smtps://u:p@mail.example.org:465',
+      MAIL_FROM: 'Board <b@city.example>',
+    });
+    expect(smtp.smtpUrl).toBe('smtps://u:p@mail.example.org:465');
+    expect(() => loadConfig({ SMTP_URL: 'http://mail.example.org' })).toThrow(/SMTP_URL/);
+    expect(() => loadConfig({ MAIL_FROM: 'not an address' })).toThrow(/MAIL_FROM/);
+    expect(() => loadConfig({ MAIL_DIGEST_SECONDS: '0' })).toThrow(/MAIL_DIGEST_SECONDS/);
+  });
 });

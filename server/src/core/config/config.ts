@@ -121,6 +121,24 @@ export class EnvironmentVariables {
   @IsOptional()
   @IsString()
   CLIENT_DIST?: string;
+
+  @IsOptional()
+  @Matches(/^smtps?:\/\/[^\s]+$/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  @IsOptional()
+  @Matches(/^(?:[^<>\r\n]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/, {
+    message:
+      'MAIL_FROM must be an address such as roundtable@city.example or "Roundtable <roundtable@city.example>"',
+  })
+  MAIL_FROM?: string;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(3600)
+  MAIL_DIGEST_SECONDS?: number;
 }
 
 export interface AppConfig {
@@ -141,6 +159,11 @@ export interface AppConfig {
   collabMaxMessageBytes: number;
   clientDist: string;
   secureCookies: boolean;
+  /** Unset: mail goes to each board's outbox instead of an SMTP server. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  /** Mentions and replies arriving within this window go out as one email. */
+  mailDigestSeconds: number;
 }
 
 export class ConfigError extends Error {}
@@ -186,6 +209,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       raw.CLIENT_DIST ?? path.join(__dirname, '..', '..', '..', '..', 'client', 'dist'),
     ),
     secureCookies: publicOrigin.startsWith('https://'),
+    smtpUrl: raw.SMTP_URL,
+    mailFrom: raw.MAIL_FROM ?? `Roundtable <roundtable@${new URL(publicOrigin).hostname}>`,
+    mailDigestSeconds: raw.MAIL_DIGEST_SECONDS ?? 300,
   };
 }
 

@@ -26,6 +26,7 @@ import { PACKET_ENTITIES } from '../../packets/packet-entities';
 import { CheckDismissalEntity } from '../../coverage/check-dismissal.entity';
 import { ChecklistTickEntity } from '../../coverage/checklist-tick.entity';
 import { NotificationEntity } from '../../notifications/notification.entity';
+import { MailMessageEntity, MailPreferenceEntity, MeetingCalendarEntity } from '../../mail/mail.entity';
 
 /** Every entity, in one list, so the app, the migration check and the CLI agree. */
 export const ENTITIES = [
@@ -60,4 +61,8 @@ export const ENTITIES = [
   CheckDismissalEntity,
   // Notifications: mentions and replies, per person.
   NotificationEntity,
+  // Mail: every email queued (and the outbox), preferences per topic, meetings' calendar sequence.
+  MailMessageEntity,
+  MailPreferenceEntity,
+  MeetingCalendarEntity,
 ];

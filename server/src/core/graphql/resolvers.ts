@@ -16,6 +16,7 @@ import {
   DraftCoverageResolver,
 } from '../../coverage/coverage.resolver';
 import { NotificationsResolver } from '../../notifications/notifications.resolver';
+import { MailResolver } from '../../mail/mail.resolver';
 
 /** Every resolver class, so the schema file can be printed without starting the app. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -39,4 +40,5 @@ export const RESOLVERS: Function[] = [
   DraftCoverageResolver,
   ClauseChecksResolver,
   NotificationsResolver,
+  MailResolver,
 ];

@@ -6,6 +6,7 @@ import { StartingPoints1763785100000 } from './1763785100000-starting-points';
 import { Coverage1763785000000 } from './1763785000000-coverage';
 import { Notifications1763785300000 } from './1763785300000-notifications';
 import { Minutes1763785200000 } from './1763785200000-minutes';
+import { Mail1796416953714 } from './1796416953714-mail';
 
 /** Every migration, oldest first. A test fails if the entities need SQL these do not contain. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -18,4 +19,5 @@ export const MIGRATIONS: Function[] = [
   StartingPoints1763785100000,
   Minutes1763785200000,
   Notifications1763785300000,
+  Mail1796416953714,
 ];
