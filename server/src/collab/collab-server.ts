@@ -162,6 +162,7 @@ export class CollabServer implements OnApplicationBootstrap, BeforeApplicationSh
       live,
       decision.context,
       this.config.collabMaxMessageBytes,
+      this.config.collabCpuMsPerSecond,
       presented ? live.storedStateVector : null,
     );
     live.addConnection(conn);

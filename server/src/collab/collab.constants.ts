@@ -21,6 +21,31 @@ export const COLLAB = {
   /** Per-connection byte budget, in multiples of the message size cap. */
   rateBurstCaps: 4,
   rateCapsPerSecond: 1,
+  /**
+   * Per-connection budget of server time (ms) spent decoding, checking and applying its messages:
+   * a burst and a sustained rate. Bytes and messages alone do not bound it: a small update can
+   * cost a lot to apply. Typing costs well under 1 ms a message. The rate is configuration
+   * (COLLAB_CPU_MS_PER_SECOND); the burst is this many seconds of it.
+   */
+  cpuBurstSeconds: 4,
+  /**
+   * Bounds on what a client update may name (see `checkUpdate`). Browsers pick client ids as
+   * random uint32; no editor reaches 2^32 operations as one client; the editor's schema nests a
+   * few levels (lists in lists), so 64 leaves room while keeping recursive readers far from
+   * the stack limit.
+   */
+  maxClientId: 0xffff_ffff,
+  maxClock: 2 ** 32,
+  maxNestingDepth: 64,
+  /** Distinct clients whose structs one update may carry (a reconnecting tab sends its own). */
+  maxUpdateClients: 1024,
+  /**
+   * Delete ranges one update may carry: an honest delete set has at most about one range per
+   * struct of the document, so allow twice that plus some slack, and never more than the cap.
+   */
+  maxDeleteRanges: 100_000,
+  deleteRangesPerStruct: 2,
+  deleteRangesSlack: 1024,
   /** Close a socket whose unsent output grows past this (a stalled client). */
   maxBufferedBytes: 32 * 1024 * 1024,
   /**

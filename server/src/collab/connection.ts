@@ -16,7 +16,7 @@ import {
   validateStateVector,
 } from './protocol';
 import { TokenBucket } from './rate-limiter';
-import { decodeClientUpdate } from './update-validation';
+import { AcceptedUpdate, decodeClientUpdate, RefusedUpdate } from './update-validation';
 
 /** A frame received before the connection was set up (while its document loaded). */
 export interface EarlyFrame {
@@ -34,7 +34,12 @@ export interface ConnectionContext {
 
 type Action =
   | { kind: 'reply'; message: Uint8Array }
-  | { kind: 'submit'; update: Uint8Array; decoded: ReturnType<typeof Y.decodeUpdate> }
+  | {
+      kind: 'submit';
+      update: Uint8Array;
+      decoded: ReturnType<typeof Y.decodeUpdate>;
+      accepted: AcceptedUpdate;
+    }
   | { kind: 'awareness'; entries: ReturnType<typeof decodeAwarenessUpdate> }
   | { kind: 'drop' }
   | { kind: 'none' };
@@ -62,12 +67,15 @@ export class CollabConnection {
   private closed = false;
   private readonly messageBudget = new TokenBucket(COLLAB.rateBurstMessages, COLLAB.rateMessagesPerSecond);
   private readonly byteBudget: TokenBucket;
+  /** Server time (ms) spent on this socket's messages, including applying its updates. */
+  private readonly cpuBudget: TokenBucket;
 
   constructor(
     readonly socket: WebSocket,
     readonly live: LiveDoc,
     readonly context: ConnectionContext,
     private readonly maxMessageBytes: number,
+    cpuMsPerSecond: number,
     /** State vector of the stored rows already sent to this client while the document loaded. */
     private presented: Uint8Array | null = null,
   ) {
@@ -82,6 +90,7 @@ export class CollabConnection {
       maxMessageBytes * COLLAB.rateBurstCaps,
       maxMessageBytes * COLLAB.rateCapsPerSecond,
     );
+    this.cpuBudget = new TokenBucket(cpuMsPerSecond * COLLAB.cpuBurstSeconds, cpuMsPerSecond);
   }
 
   get userId(): string {
@@ -163,18 +172,34 @@ export class CollabConnection {
     if (!this.messageBudget.take(1) || !this.byteBudget.take(size)) {
       return this.close(CloseCode.RATE_LIMITED, 'Too many messages; slow down and reconnect.');
     }
-    let action: Action;
+    const started = performance.now();
     try {
-      action = this.decide(parseClientMessage(ownBytes(data)));
-    } catch {
-      return this.close(CloseCode.MALFORMED, 'Malformed message.');
+      let action: Action;
+      try {
+        action = this.decide(parseClientMessage(ownBytes(data)));
+      } catch (error) {
+        const reason = error instanceof RefusedUpdate ? error.message : 'Malformed message.';
+        return this.close(CloseCode.MALFORMED, reason);
+      }
+      try {
+        this.act(action);
+      } catch (error) {
+        CollabConnection.logger.error(`${this.live.name}: handling a message failed: ${String(error)}`);
+        this.close(CloseCode.INTERNAL, 'Server error; reconnecting.');
+      }
+    } finally {
+      this.chargeCpu(performance.now() - started);
     }
-    try {
-      this.act(action);
-    } catch (error) {
-      CollabConnection.logger.error(`${this.live.name}: handling a message failed: ${String(error)}`);
-      this.close(CloseCode.INTERNAL, 'Server error; reconnecting.');
-    }
+  }
+
+  /**
+   * Counts server time spent for this socket (decoding and checking here, applying its updates in
+   * LiveDoc); past the budget the socket is closed, so one member cannot slow every board down.
+   */
+  chargeCpu(ms: number): void {
+    if (this.closed || this.cpuBudget.charge(ms)) return;
+    CollabConnection.logger.warn(`${this.live.name}: socket of ${this.userId} over its server time budget`);
+    this.close(CloseCode.RATE_LIMITED, 'Your changes take too much server time; slow down and reconnect.');
   }
 
   /** Everything that reads client bytes happens here, so any decoding error means MALFORMED. */
@@ -193,9 +218,13 @@ export class CollabConnection {
         };
       }
       case 'syncStep2':
-      case 'update':
+      case 'update': {
         if (!this.canWrite) return { kind: 'drop' };
-        return { kind: 'submit', update: message.update, decoded: decodeClientUpdate(message.update) };
+        const decoded = decodeClientUpdate(message.update);
+        // Throws RefusedUpdate: nothing is stored, and only this socket closes.
+        const accepted = this.live.checkClientUpdate(decoded);
+        return { kind: 'submit', update: message.update, decoded, accepted };
+      }
       case 'awareness':
         return { kind: 'awareness', entries: decodeAwarenessUpdate(message.update) };
       case 'queryAwareness': {
@@ -218,7 +247,12 @@ export class CollabConnection {
         return this.live.applyClientAwareness(this, action.entries);
       case 'submit':
         this.live
-          .submit(action.update, action.decoded, { kind: 'client', conn: this, userId: this.userId })
+          .submit(
+            action.update,
+            action.decoded,
+            { kind: 'client', conn: this, userId: this.userId },
+            action.accepted,
+          )
           .catch((error) => {
             CollabConnection.logger.error(`${this.live.name}: could not store an update: ${String(error)}`);
             // The client still has the change; it sends it again after reconnecting.

@@ -12,13 +12,27 @@ export class TokenBucket {
     this.last = now();
   }
 
-  /** Takes `cost` tokens; false (and takes nothing) when the budget is spent. */
-  take(cost = 1): boolean {
+  private refill(): void {
     const now = this.now();
     this.tokens = Math.min(this.capacity, this.tokens + ((now - this.last) / 1000) * this.perSecond);
     this.last = now;
+  }
+
+  /** Takes `cost` tokens; false (and takes nothing) when the budget is spent. */
+  take(cost = 1): boolean {
+    this.refill();
     if (this.tokens < cost) return false;
     this.tokens -= cost;
     return true;
+  }
+
+  /**
+   * Charges a cost known only afterwards (time spent), even into debt; false while in debt.
+   * A debt is paid back by the refill like any other spending.
+   */
+  charge(cost: number): boolean {
+    this.refill();
+    this.tokens -= cost;
+    return this.tokens >= 0;
   }
 }
