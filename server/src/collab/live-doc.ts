@@ -8,7 +8,15 @@ import { DocRef, rootFragmentOf } from './doc-ref';
 import { encodeAwarenessMessage, encodeSyncUpdate } from './protocol';
 import type { FanoutTarget, RedisFanout } from './redis-fanout';
 import { applyLog, UpdateLog } from './update-log';
-import { AcceptedUpdate, checkUpdate, DecodedUpdate, dropPending, hasPending, isRedundant } from './update-validation';
+import {
+  AcceptedUpdate,
+  checkUpdate,
+  DecodedUpdate,
+  dropPending,
+  hasPending,
+  isCompleteLog,
+  isRedundant,
+} from './update-validation';
 
 /** Where a change to a server document came from. */
 export type UpdateOrigin =
@@ -45,7 +53,8 @@ export class LiveDoc implements FanoutTarget {
   leases = 0;
   ready!: Promise<void>;
   /**
-   * The log's rows as read at load time, before they are applied (null if loading failed).
+   * The log's rows as read at load time, before they are applied (null if loading failed, or if
+   * the rows hold content that cannot apply: a client must never receive that).
    * Lets a socket that is waiting for this document start receiving them meanwhile.
    */
   stored!: Promise<Uint8Array[] | null>;
@@ -109,7 +118,7 @@ export class LiveDoc implements FanoutTarget {
         haveRows(null);
         throw error;
       }
-      haveRows(updates);
+      haveRows(isCompleteLog(updates) ? updates : null);
       // Applying a long document takes a while: let waiting sockets send the rows first, so
       // the client decodes them while this process does.
       await new Promise((resolve) => setImmediate(resolve));

@@ -1,7 +1,14 @@
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 import { COLLAB } from './collab.constants';
-import { checkUpdate, decodeClientUpdate, dropPending, hasPending, RefusedUpdate } from './update-validation';
+import {
+  checkUpdate,
+  decodeClientUpdate,
+  dropPending,
+  hasPending,
+  isCompleteLog,
+  RefusedUpdate,
+} from './update-validation';
 
 /** An update with no structs that deletes `ranges` one-clock ranges of `client`. */
 export function deleteSetUpdate(client: number, ranges: number, step = 2): Uint8Array {
@@ -121,7 +128,7 @@ describe('checkUpdate', () => {
         parent.insert(0, [child]);
         parent = child;
       }
-      return { doc, leaf: parent };
+      return { doc, leaf: parent as Y.XmlElement };
     };
     const server = new Y.Doc();
     expect(() => check(server, Y.encodeStateAsUpdate(deep(COLLAB.maxNestingDepth).doc))).not.toThrow();
@@ -189,6 +196,23 @@ describe('checkUpdate', () => {
     expect(agreed).toBe(200);
     expect(refused).toBeGreaterThan(20); // the check was really exercised both ways
     expect(refused).toBeLessThan(180);
+  });
+});
+
+describe('isCompleteLog', () => {
+  it('accepts a log of real edits in any order, and refuses one holding a poison update', () => {
+    const a = new Y.Doc();
+    const b = new Y.Doc();
+    const rows = [
+      ...updatesOf(a, () => a.getText('t').insert(0, 'hello')),
+      ...updatesOf(a, () => a.getText('t').delete(1, 2)),
+    ];
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+    rows.push(...updatesOf(b, () => b.getText('t').insert(2, 'xyz')));
+    expect(isCompleteLog(rows)).toBe(true);
+    expect(isCompleteLog([...rows].reverse())).toBe(true);
+    expect(isCompleteLog([...rows, deleteSetUpdate(777, 10)])).toBe(false);
+    expect(isCompleteLog(rows.slice(1))).toBe(false); // a row lost: the rest cannot apply
   });
 });
 

@@ -279,6 +279,33 @@ export function isRedundant(doc: Y.Doc, decoded: DecodedUpdate): boolean {
 }
 
 /**
+ * Whether a stored log applies completely (no pending structs or deletions at its end), decided
+ * by decoding its rows, without applying them. A log stored before updates were checked may hold
+ * a poison update; its rows must not go to a client as they are (see `LiveDoc.stored`).
+ */
+export function isCompleteLog(rows: Uint8Array[]): boolean {
+  try {
+    const structs: Struct[] = [];
+    const ds = new Map<number, { clock: number; len: number }[]>();
+    for (const row of rows) {
+      const decoded = Y.decodeUpdate(row);
+      for (const struct of decoded.structs) structs.push(struct);
+      for (const [client, ranges] of decoded.ds.clients) {
+        const list = ds.get(client) ?? [];
+        for (const range of ranges) list.push(range);
+        ds.set(client, list);
+      }
+    }
+    // The rows as one update: each client's structs together, in clock order.
+    structs.sort((a, b) => a.id.client - b.id.client || a.id.clock - b.id.clock);
+    checkUpdate(new Y.Doc(), { structs, ds: { clients: ds } } as unknown as DecodedUpdate);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
  * True when Yjs holds content it could not apply. Such content is re-read on every update and
  * sent to every client; the collab server never keeps it (see `dropPending`).
  */
