@@ -391,7 +391,7 @@ describe('at the full frame size (1 MiB)', () => {
 
   beforeAll(async () => {
     // A small server-time budget, so a socket doing too much work is cut quickly in the last test.
-    ({ db, server } = await serverWith({ COLLAB_CPU_MS_PER_SECOND: '20' }));
+    ({ db, server } = await serverWith({ COLLAB_CPU_MS_PER_SECOND: '50' }));
   });
 
   it('refuses the 790 KB poison update, and honest edits on that draft and another board still apply and converge', async () => {

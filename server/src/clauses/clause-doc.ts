@@ -111,6 +111,7 @@ export function blockText(node: Y.XmlElement | Y.XmlText | Y.XmlHook): string {
     .join('\n');
 }
 
+// eslint-disable-next-line no-control-regex -- NUL is exactly what must go
 const NUL = /\u0000/g;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 

@@ -22,12 +22,18 @@ export const COLLAB = {
   rateBurstCaps: 4,
   rateCapsPerSecond: 1,
   /**
-   * Per-connection budget of server time (ms) spent decoding, checking and applying its messages:
+   * Per-connection budget of server CPU time (ms) spent decoding, checking and applying its messages:
    * a burst and a sustained rate. Bytes and messages alone do not bound it: a small update can
    * cost a lot to apply. Typing costs well under 1 ms a message. The rate is configuration
    * (COLLAB_CPU_MS_PER_SECOND); the burst is this many seconds of it.
    */
-  cpuBurstSeconds: 4,
+  cpuBurstSeconds: 2,
+  /**
+   * Updates of one connection being stored at once; past this its socket is not read until one
+   * is applied, so a client cannot queue up megabytes of costly updates ahead of the budget.
+   * Typing has one or two in flight.
+   */
+  maxUpdatesInFlightPerConnection: 8,
   /**
    * Bounds on what a client update may name (see `checkUpdate`). Browsers pick client ids as
    * random uint32; no editor reaches 2^32 operations as one client; the editor's schema nests a

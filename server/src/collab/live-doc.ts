@@ -6,6 +6,7 @@ import { COLLAB } from './collab.constants';
 import type { CollabConnection } from './connection';
 import { DocRef, rootFragmentOf } from './doc-ref';
 import { encodeAwarenessMessage, encodeSyncUpdate } from './protocol';
+import { cpuMsSince } from './rate-limiter';
 import type { FanoutTarget, RedisFanout } from './redis-fanout';
 import { applyLog, UpdateLog } from './update-log';
 import {
@@ -211,7 +212,7 @@ export class LiveDoc implements FanoutTarget {
   }
 
   private applyDurable(update: Uint8Array, origin: UpdateOrigin): void {
-    const started = performance.now();
+    const started = process.cpuUsage();
     const hadPending = hasPending(this.doc);
     try {
       Y.applyUpdate(this.doc, update, origin);
@@ -224,7 +225,7 @@ export class LiveDoc implements FanoutTarget {
     // another replica (a dropped Redis message) is left for the resync to complete.
     if (!hadPending && dropPending(this.doc))
       this.logger.warn(`${this.name}: an update left content that cannot apply; dropped it`);
-    if (origin.kind === 'client') origin.conn.chargeCpu(performance.now() - started);
+    if (origin.kind === 'client') origin.conn.chargeCpu(cpuMsSince(started));
   }
 
   private onDocUpdate(update: Uint8Array, origin: UpdateOrigin): void {

@@ -36,3 +36,12 @@ export class TokenBucket {
     return this.tokens >= 0;
   }
 }
+
+/**
+ * CPU time (ms) this process used since `start` (a `process.cpuUsage()`). CPU time, not wall
+ * time: on a busy machine a socket is not charged for the time the process waited for a core.
+ */
+export function cpuMsSince(start: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
+}

@@ -148,7 +148,7 @@ describe('checkUpdate', () => {
   it('agrees with Yjs on thousands of partial and reordered updates of real editing', () => {
     // Deterministic editing by three clients; the server sees random subsets of their updates.
     let seed = 42;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const clients = [1, 2, 3].map((id) => {
       const d = new Y.Doc();
       d.clientID = id;

@@ -74,7 +74,8 @@ export function checkUpdate(
   for (const struct of decoded.structs) {
     const { client, clock } = struct.id;
     checkRange(client, clock, struct.length);
-    if (struct.length < 1 && !(struct instanceof Y.Skip)) throw new RefusedUpdate('Update holds an empty struct.');
+    if (struct.length < 1 && !(struct instanceof Y.Skip))
+      throw new RefusedUpdate('Update holds an empty struct.');
     if (client !== previous && queues.has(client)) throw new RefusedUpdate('Update names a client twice.');
     previous = client;
     let queue = queues.get(client);
@@ -135,8 +136,7 @@ export function checkUpdate(
       checkRange(client, clock, len);
       // Yjs keeps even an empty range past the document's clock as a pending deletion.
       if (len < 1) throw new RefusedUpdate('Update holds an empty deletion.');
-      if (clock + len > known)
-        throw new RefusedUpdate('Update deletes content this document does not have.');
+      if (clock + len > known) throw new RefusedUpdate('Update deletes content this document does not have.');
     }
     ranges += deletes.length;
   }
@@ -180,12 +180,7 @@ function missingReference(item: Y.Item, state: (client: number) => number): Y.ID
 }
 
 /** Where an integrable struct sits: how deep its type is, and the depth of the type it creates. */
-function describe(
-  doc: Y.Doc,
-  struct: Struct,
-  accepted: AcceptedUpdate[],
-  spans: Map<number, Span[]>,
-): Span {
+function describe(doc: Y.Doc, struct: Struct, accepted: AcceptedUpdate[], spans: Map<number, Span[]>): Span {
   const clock = struct.id.clock;
   const end = clock + struct.length;
   if (!(struct instanceof Y.Item)) return { clock, end, parentDepth: 0, typeDepth: null };
