@@ -15,7 +15,6 @@ import {
   DecodedUpdate,
   dropPending,
   hasPending,
-  isCompleteLog,
   isRedundant,
 } from './update-validation';
 
@@ -54,8 +53,7 @@ export class LiveDoc implements FanoutTarget {
   leases = 0;
   ready!: Promise<void>;
   /**
-   * The log's rows as read at load time, before they are applied (null if loading failed, or if
-   * the rows hold content that cannot apply: a client must never receive that).
+   * The log's rows as read at load time, before they are applied (null if loading failed).
    * Lets a socket that is waiting for this document start receiving them meanwhile.
    */
   stored!: Promise<Uint8Array[] | null>;
@@ -119,7 +117,7 @@ export class LiveDoc implements FanoutTarget {
         haveRows(null);
         throw error;
       }
-      haveRows(isCompleteLog(updates) ? updates : null);
+      haveRows(updates);
       // Applying a long document takes a while: let waiting sockets send the rows first, so
       // the client decodes them while this process does.
       await new Promise((resolve) => setImmediate(resolve));
