@@ -35,6 +35,11 @@ export const COLLAB = {
    */
   maxUpdatesInFlightPerConnection: 8,
   /**
+   * How long updates that build on content the server lacks are held for the client's sync
+   * step 2 (which a y-websocket client sends as soon as it gets the server's step 1).
+   */
+  holdUntilSyncMs: 3000,
+  /**
    * Bounds on what a client update may name (see `checkUpdate`). Browsers pick client ids as
    * random uint32; no editor reaches 2^32 operations as one client; the editor's schema nests a
    * few levels (lists in lists), so 64 leaves room while keeping recursive readers far from

@@ -16,7 +16,7 @@ import {
   validateStateVector,
 } from './protocol';
 import { cpuMsSince, TokenBucket } from './rate-limiter';
-import { AcceptedUpdate, decodeClientUpdate, RefusedUpdate } from './update-validation';
+import { AcceptedUpdate, decodeClientUpdate, MissingContent, RefusedUpdate } from './update-validation';
 
 /** A frame received before the connection was set up (while its document loaded). */
 export interface EarlyFrame {
@@ -65,6 +65,14 @@ export class CollabConnection {
   /** Updates dropped because the role is read-only (observers). */
   dropped = 0;
   private closed = false;
+  /**
+   * Until the client's sync step 2 (its answer to the server's step 1) arrives, its updates that
+   * build on content the server lacks are held here, not refused: after a reconnect the client
+   * may send a new edit before the step 2 that carries what it builds on. The step 2 is then
+   * checked together with them. Null once the step 2 came; bounded by the frame size cap.
+   */
+  private held: Uint8Array[] | null = [];
+  private heldBytes = 0;
   /** Updates of this connection accepted and not yet applied (see maxUpdatesInFlightPerConnection). */
   private submitting = 0;
   private readonly messageBudget = new TokenBucket(COLLAB.rateBurstMessages, COLLAB.rateMessagesPerSecond);
@@ -222,10 +230,32 @@ export class CollabConnection {
       case 'syncStep2':
       case 'update': {
         if (!this.canWrite) return { kind: 'drop' };
-        const decoded = decodeClientUpdate(message.update);
-        // Throws RefusedUpdate: nothing is stored, and only this socket closes.
-        const accepted = this.live.checkClientUpdate(decoded);
-        return { kind: 'submit', update: message.update, decoded, accepted };
+        let update = message.update;
+        if (message.kind === 'syncStep2' && this.held) {
+          if (this.held.length > 0) update = Y.mergeUpdates([update, ...this.held]);
+          this.held = null;
+        }
+        const decoded = decodeClientUpdate(update);
+        let accepted: AcceptedUpdate;
+        try {
+          // Throws RefusedUpdate: nothing is stored, and only this socket closes.
+          accepted = this.live.checkClientUpdate(decoded);
+        } catch (error) {
+          if (!(error instanceof MissingContent) || !this.held) throw error;
+          this.heldBytes += update.byteLength;
+          if (this.heldBytes > this.maxMessageBytes)
+            throw new RefusedUpdate('Updates depend on content this document does not have.');
+          this.held.push(update);
+          if (this.held.length === 1) {
+            // A client answers the server's step 1 at once; one that never does gets no storage.
+            setTimeout(() => {
+              if (this.held?.length)
+                this.close(CloseCode.MALFORMED, 'Updates depend on content this document does not have.');
+            }, COLLAB.holdUntilSyncMs).unref();
+          }
+          return { kind: 'none' };
+        }
+        return { kind: 'submit', update, decoded, accepted };
       }
       case 'awareness':
         return { kind: 'awareness', entries: decodeAwarenessUpdate(message.update) };

@@ -15,6 +15,13 @@ export function decodeClientUpdate(update: Uint8Array): DecodedUpdate {
 /** An update that decodes but must not be stored; the message says why (it is the close reason). */
 export class RefusedUpdate extends Error {}
 
+/**
+ * Refused because it builds on (or deletes) content the document does not have yet. Right after
+ * a reconnect that is normal for a moment: an edit typed before the client answered the server's
+ * sync step 1 builds on edits its sync step 2 is about to bring (see CollabConnection).
+ */
+export class MissingContent extends RefusedUpdate {}
+
 /** One run of structs an accepted update integrates: what later updates may refer to. */
 interface Span {
   clock: number;
@@ -126,7 +133,7 @@ export function checkUpdate(
   }
   for (const [client, queue] of queues) {
     if (queue.slice(done.get(client)).some((s) => !(s instanceof Y.Skip)))
-      throw new RefusedUpdate('Update depends on content this document does not have.');
+      throw new MissingContent('Update depends on content this document does not have.');
   }
 
   let ranges = 0;
@@ -136,7 +143,8 @@ export function checkUpdate(
       checkRange(client, clock, len);
       // Yjs keeps even an empty range past the document's clock as a pending deletion.
       if (len < 1) throw new RefusedUpdate('Update holds an empty deletion.');
-      if (clock + len > known) throw new RefusedUpdate('Update deletes content this document does not have.');
+      if (clock + len > known)
+        throw new MissingContent('Update deletes content this document does not have.');
     }
     ranges += deletes.length;
   }
