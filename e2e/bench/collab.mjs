@@ -9,6 +9,9 @@
 //   many-drafts 500 sockets over 100 drafts (5 each), 1 edit/s each   target p99 ≤ 100 ms
 //   rss         RSS per open 60-clause draft (100 drafts, one socket each)   target ≤ 2 MB
 //   cold-load   a draft whose log had 100k updates, loaded after compaction  target ≤ 300 ms
+//   under-attack 10 editors on one draft, 5 edits/s each, first quiet, then while one member
+//               sends poison updates (a 790 KB delete set of an unknown client) and costly valid
+//               updates to their own draft; /healthz polled throughout     target p99 ≤ 2× quiet
 // Env: BENCH_SECONDS (typing time per server per load scenario, default 12), BENCH_ROUNDS (the
 // two servers alternate in this many rounds, default 2), BENCH_MANY_RATE (edits/s per socket in
 // many-drafts, default 1), BENCH_COLD_UPDATES (default 100000), BENCH_WORKERS (client processes,
@@ -166,11 +169,15 @@ async function main() {
   const Y = await import('yjs');
   const { WebsocketProvider } = await import('y-websocket');
   const { WebSocket } = await import('ws');
+  // lib0 (Yjs's own encoder) as Yjs resolves it: the poison update is built byte by byte.
+  const encoding = createRequire(require.resolve('yjs'))('lib0/encoding');
 
   const SECONDS = Number(process.env.BENCH_SECONDS ?? 12);
   const MANY_RATE = Number(process.env.BENCH_MANY_RATE ?? 1);
   const COLD_UPDATES = Number(process.env.BENCH_COLD_UPDATES ?? 100_000);
-  const ONLY = new Set((process.env.BENCH_ONLY ?? 'one-draft,many-drafts,rss,cold-load').split(','));
+  const ONLY = new Set(
+    (process.env.BENCH_ONLY ?? 'one-draft,many-drafts,rss,cold-load,under-attack').split(','),
+  );
   const WORKERS = Number(process.env.BENCH_WORKERS ?? 2);
   const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
   const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 3);
@@ -778,6 +785,103 @@ async function main() {
           `of which the server (socket open → its first message, sent once the document is loaded) median ${report.coldLoadServerMs} ms`,
       );
     }
+    // ---- latency under attack ----
+    if (ONLY.has('under-attack')) {
+      console.log('\nunder-attack: 10 editors on one draft, 5 edits/s each; quiet, then under attack');
+      const victim = await newDraft('Attacked board draft');
+      const own = await newDraft("The attacker's own draft");
+      const seeders = await seed('ours', [victim], 10, true);
+      const half = Math.max(4, SECONDS / 2);
+      const quiet = await load('ours', ours.pid, [victim], 10, 5, WORKERS, half);
+
+      // The poison update of issue 10: 200,000 deleted ranges of a client nobody has (~790 KB).
+      const frame = (update) => {
+        const e = encoding.createEncoder();
+        encoding.writeVarUint(e, 0);
+        encoding.writeVarUint(e, 2);
+        encoding.writeVarUint8Array(e, update);
+        return encoding.toUint8Array(e);
+      };
+      const ds = encoding.createEncoder();
+      encoding.writeVarUint(ds, 0);
+      encoding.writeVarUint(ds, 1);
+      encoding.writeVarUint(ds, 987654321);
+      encoding.writeVarUint(ds, 200_000);
+      for (let i = 0; i < 200_000; i++) {
+        encoding.writeVarUint(ds, i * 2);
+        encoding.writeVarUint(ds, 1);
+      }
+      const poison = frame(encoding.toUint8Array(ds));
+      // Valid but costly: thousands of separate insertions per update, each set from its own
+      // client. Built before the attack, so this process only sends while it is measured.
+      const heavySets = Array.from({ length: 6 }, () => {
+        const doc = new Y.Doc();
+        const updates = [];
+        doc.on('update', (u) => updates.push(frame(u)));
+        const text = new Y.XmlText();
+        doc.getXmlFragment('policy').insert(0, [text]);
+        for (let k = 0; k < 20; k++)
+          doc.transact(() => {
+            for (let i = 0; i < 8000; i++) text.insert(0, 'x');
+          });
+        return updates;
+      });
+      const closes = {};
+      let attacking = true;
+      const attacker = (async () => {
+        for (let n = 0; attacking; n++) {
+          const messages = n % 2 ? heavySets[((n - 1) / 2) % heavySets.length] : [poison];
+          const code = await new Promise((resolve) => {
+            const ws = new WebSocket(`ws://127.0.0.1:${ourPort}/collab/${own}?editorVersion=1`, {
+              headers: { cookie, origin: ourBase },
+            });
+            const timer = setTimeout(() => (ws.terminate(), resolve('open after 10 s')), 10_000);
+            ws.on('error', () => {});
+            ws.on('open', () => {
+              for (const m of messages) if (ws.readyState === ws.OPEN) ws.send(m);
+            });
+            ws.on('close', (c) => (clearTimeout(timer), resolve(c)));
+          });
+          closes[code] = (closes[code] ?? 0) + 1;
+        }
+      })();
+      const health = [];
+      let healthFailures = 0;
+      const prober = (async () => {
+        while (attacking) {
+          const t = now();
+          try {
+            const res = await fetch(`${ourBase}/healthz`, { signal: AbortSignal.timeout(10_000) });
+            await res.text();
+            if (!res.ok) healthFailures++;
+          } catch {
+            healthFailures++;
+          }
+          health.push(now() - t);
+          await sleep(100);
+        }
+      })();
+      const attacked = await load('ours', ours.pid, [victim], 10, 5, WORKERS, half);
+      attacking = false;
+      await Promise.all([attacker, prober]);
+      health.sort((a, b) => a - b);
+      report.attack = {
+        quiet,
+        attacked,
+        healthP50: round(pct(health, 50), 1),
+        healthMax: round(health[health.length - 1] ?? NaN, 1),
+        healthFailures,
+        closes,
+      };
+      line('quiet', quiet);
+      line('attacked', attacked);
+      console.log(
+        `  /healthz under attack: p50 ${report.attack.healthP50} ms, max ${report.attack.healthMax} ms, ` +
+          `${healthFailures} failed of ${health.length}; attacker sockets closed by code ${JSON.stringify(closes)}`,
+      );
+      seeders.forEach((s) => s.provider.destroy());
+    }
+
     await stop(ours);
   } finally {
     for (const child of children) child.kill('SIGKILL');
@@ -797,6 +901,8 @@ async function main() {
   if (report.many) targets.many_drafts_p99_le_100ms = many.p99 <= 100;
   if (report.rssPerDocMb !== undefined) targets.rss_per_doc_le_2mb = report.rssPerDocMb <= 2;
   if (report.coldLoadMs !== undefined) targets.cold_load_le_300ms = report.coldLoadMs <= 300;
+  if (report.attack)
+    targets.under_attack_p99_le_2x_quiet = report.attack.attacked.p99 <= 2 * report.attack.quiet.p99;
   console.log(
     '\ntargets:',
     Object.entries(targets)
@@ -836,6 +942,13 @@ async function main() {
     cold_load_server_ms: report.coldLoadServerMs ?? null,
     cold_load_uncompacted_ms: report.coldLoadUncompactedMs ?? null,
     cold_load_doc_kib: report.coldLoadBytes ? Math.round(report.coldLoadBytes / 1024) : null,
+    attack_quiet_p50_ms: report.attack?.quiet.p50 ?? null,
+    attack_quiet_p99_ms: report.attack?.quiet.p99 ?? null,
+    attack_p50_ms: report.attack?.attacked.p50 ?? null,
+    attack_p99_ms: report.attack?.attacked.p99 ?? null,
+    attack_healthz_p50_ms: report.attack?.healthP50 ?? null,
+    attack_healthz_max_ms: report.attack?.healthMax ?? null,
+    attack_healthz_failures: report.attack?.healthFailures ?? null,
     seconds: SECONDS,
     targets_met: Object.values(targets).every(Boolean),
   };

@@ -24,6 +24,11 @@ export const LIMITS = {
   clauseTextMax: 20000,
   /** Largest single y-websocket frame the collaboration server accepts. */
   collabMessageMaxBytes: 1024 * 1024,
+  /**
+   * Server time (ms) one collaboration socket may use per second, sustained. Typing costs well
+   * under 1 ms a message; syncing a long draft once costs tens of ms.
+   */
+  collabCpuMsPerSecond: 250,
 } as const;
 
 export type Limits = typeof LIMITS;

@@ -9,6 +9,7 @@ import {
   policyFragment,
   readClauses,
   removeClause,
+  storableText,
 } from './clause-doc';
 
 function draft(...headings: string[]): { doc: Y.Doc; ids: string[] } {
@@ -122,5 +123,15 @@ describe('clauses in a Y.Doc', () => {
 
   it('hashes heading and text as documented', () => {
     expect(clauseTextHash('H', 'T')).toBe(createHash('sha256').update('H\nT').digest('hex'));
+  });
+
+  it('reads text PostgreSQL cannot store as cleaned text: NUL removed, lone surrogates replaced', () => {
+    expect(storableText('a\u0000b')).toBe('ab');
+    expect(storableText('x\uD800y\uDC00z')).toBe('x\uFFFDy\uFFFDz');
+    expect(storableText('emoji \uD83D\uDE00 kept')).toBe('emoji \uD83D\uDE00 kept');
+    const doc = new Y.Doc();
+    insertClause(doc, { heading: 'Head\u0000ing', text: 'bo\u0000dy \uD800', componentIds: [] });
+    const [clause] = readClauses(doc);
+    expect([clause.heading, clause.text]).toEqual(['Heading', 'body \uFFFD']);
   });
 });

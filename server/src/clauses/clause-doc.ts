@@ -111,6 +111,20 @@ export function blockText(node: Y.XmlElement | Y.XmlText | Y.XmlHook): string {
     .join('\n');
 }
 
+// eslint-disable-next-line no-control-regex -- NUL is exactly what must go
+const NUL = /\u0000/g;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Text as PostgreSQL can store it: NUL removed (a `text` value cannot hold it; the insert fails
+ * with "invalid byte sequence") and lone surrogates, which are not UTF-8, replaced by U+FFFD (the
+ * driver would do so silently, so the stored text would no longer match its hash). Every reader
+ * of clause text goes through `readClause`, so rows, hashes and exports agree.
+ */
+export function storableText(text: string): string {
+  return text.replace(NUL, '').replace(LONE_SURROGATE, '\uFFFD');
+}
+
 export function readClause(element: Y.XmlElement): ClauseView {
   const id = element.getAttribute(CLAUSE_ATTR.id);
   let heading = '';
@@ -118,11 +132,11 @@ export function readClause(element: Y.XmlElement): ClauseView {
   let seenHeading = false;
   for (const child of element.toArray()) {
     if (!seenHeading && child instanceof Y.XmlElement && child.nodeName === NODE.clauseHeading) {
-      heading = inlineText(child).trim();
+      heading = storableText(inlineText(child)).trim();
       seenHeading = true;
       continue;
     }
-    const line = blockText(child);
+    const line = storableText(blockText(child));
     if (line.trim().length > 0) body.push(line);
   }
   return {
@@ -130,7 +144,7 @@ export function readClause(element: Y.XmlElement): ClauseView {
     element,
     heading,
     text: body.join('\n'),
-    componentIds: decodeComponentIds(element.getAttribute(CLAUSE_ATTR.componentIds)),
+    componentIds: decodeComponentIds(element.getAttribute(CLAUSE_ATTR.componentIds)).map(storableText),
   };
 }
 

@@ -96,30 +96,66 @@ export class ClauseMirrorService implements DocObserver, OnModuleInit {
       const batch = docs.filter((live) => live.state !== 'loading');
       for (const live of batch) if (this.dirty.get(live.draftId) === live) this.dirty.delete(live.draftId);
       const plans: { plan: ClausePlan; after: Map<string, string> }[] = [];
+      let retry = false;
       for (const live of batch) {
-        const planned = await this.plan(live);
-        if (planned) plans.push(planned);
+        try {
+          const planned = await this.plan(live);
+          if (planned) plans.push(planned);
+        } catch (error) {
+          this.logger.warn(`clause rows of draft ${live.draftId} not planned; retrying: ${String(error)}`);
+          if (live.state === 'ready') this.dirty.set(live.draftId, live);
+          retry = true;
+        }
       }
+      if (retry) this.schedule(RETRY_MS);
       if (plans.length === 0) return;
       for (const { plan } of plans) this.written.delete(plan.draftId); // unknown until committed
-      try {
-        await this.db.transaction((tx) =>
-          writeClausePlans(
-            tx,
-            plans.map((p) => p.plan),
-          ),
-        );
-        for (const { plan, after } of plans) this.written.set(plan.draftId, after);
-      } catch (error) {
-        this.logger.warn(`clause rows of ${plans.length} draft(s) not written; retrying: ${String(error)}`);
-        for (const live of batch) if (live.state === 'ready') this.dirty.set(live.draftId, live);
-        this.schedule(RETRY_MS);
+      const failed = await this.commit(plans);
+      for (const { plan, error } of failed) {
+        this.logger.warn(`clause rows of draft ${plan.draftId} not written; retrying: ${String(error)}`);
+        const live = batch.find((l) => l.draftId === plan.draftId);
+        if (live?.state === 'ready') this.dirty.set(live.draftId, live);
       }
+      if (failed.length > 0) this.schedule(RETRY_MS);
     };
     this.chain = this.chain
       .then(run, run)
       .catch((error: unknown) => this.logger.error(`clause rows: ${String(error)}`));
     return this.chain;
+  }
+
+  /**
+   * Writes the plans in one transaction (one commit for the whole batch); if that fails, draft by
+   * draft, so one draft whose rows cannot be written never holds back the others. Returns the
+   * plans that failed.
+   */
+  private async commit(
+    plans: { plan: ClausePlan; after: Map<string, string> }[],
+  ): Promise<{ plan: ClausePlan; error: unknown }[]> {
+    const attempt = async (group: typeof plans) => {
+      await this.db.transaction((tx) =>
+        writeClausePlans(
+          tx,
+          group.map((p) => p.plan),
+        ),
+      );
+      for (const { plan, after } of group) this.written.set(plan.draftId, after);
+    };
+    try {
+      await attempt(plans);
+      return [];
+    } catch (error) {
+      if (plans.length === 1) return [{ plan: plans[0].plan, error }];
+    }
+    const failed: { plan: ClausePlan; error: unknown }[] = [];
+    for (const one of plans) {
+      try {
+        await attempt([one]);
+      } catch (error) {
+        failed.push({ plan: one.plan, error });
+      }
+    }
+    return failed;
   }
 
   private async plan(live: LiveDoc): Promise<{ plan: ClausePlan; after: Map<string, string> } | null> {

@@ -22,6 +22,7 @@ import {
   parseClientMessage,
 } from './protocol';
 import { DocRegistry } from './doc-registry';
+import { isCompleteLog } from './update-validation';
 import { UpgradeAuthenticator } from './upgrade-auth';
 
 /** Frames a client may send while its document loads (it sends 2–3: sync step 1, presence). */
@@ -37,6 +38,9 @@ const EARLY_ROWS_MAX = 20;
  * server does; its own sync step 1 is later answered with only what changed since. Returns
  * whether it sent them. A client known to have a copy (a non-empty state vector) is skipped.
  */
+/** Whether a load's rows apply completely, decided once per load (several sockets may wait). */
+const completeLogs = new WeakMap<Uint8Array[], boolean>();
+
 function presentStored(ws: WebSocket, rows: Uint8Array[], early: EarlyFrame[]): boolean {
   if (rows.length === 0 || rows.length > EARLY_ROWS_MAX || ws.readyState !== WebSocket.OPEN) return false;
   // Usually the client's sync step 1 has not arrived yet (the rows come back within a few ms);
@@ -51,6 +55,12 @@ function presentStored(ws: WebSocket, rows: Uint8Array[], early: EarlyFrame[]): 
       return false; // left for the connection to refuse
     }
   }
+  // A log stored before updates were checked may hold content that cannot apply; it must never
+  // reach a client as is (the client would keep it and send it back forever). Such a log is
+  // repaired while loading; this client then syncs the ordinary way.
+  let complete = completeLogs.get(rows);
+  if (complete === undefined) completeLogs.set(rows, (complete = isCompleteLog(rows)));
+  if (!complete) return false;
   for (const row of rows.slice(1)) ws.send(encodeSyncUpdate(row), { binary: true });
   ws.send(encodeSyncStep2(rows[0]), { binary: true });
   return true;
@@ -162,6 +172,7 @@ export class CollabServer implements OnApplicationBootstrap, BeforeApplicationSh
       live,
       decision.context,
       this.config.collabMaxMessageBytes,
+      this.config.collabCpuMsPerSecond,
       presented ? live.storedStateVector : null,
     );
     live.addConnection(conn);

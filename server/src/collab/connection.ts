@@ -15,8 +15,8 @@ import {
   parseClientMessage,
   validateStateVector,
 } from './protocol';
-import { TokenBucket } from './rate-limiter';
-import { decodeClientUpdate } from './update-validation';
+import { cpuMsSince, TokenBucket } from './rate-limiter';
+import { AcceptedUpdate, decodeClientUpdate, MissingContent, RefusedUpdate } from './update-validation';
 
 /** A frame received before the connection was set up (while its document loaded). */
 export interface EarlyFrame {
@@ -34,7 +34,12 @@ export interface ConnectionContext {
 
 type Action =
   | { kind: 'reply'; message: Uint8Array }
-  | { kind: 'submit'; update: Uint8Array; decoded: ReturnType<typeof Y.decodeUpdate> }
+  | {
+      kind: 'submit';
+      update: Uint8Array;
+      decoded: ReturnType<typeof Y.decodeUpdate>;
+      accepted: AcceptedUpdate;
+    }
   | { kind: 'awareness'; entries: ReturnType<typeof decodeAwarenessUpdate> }
   | { kind: 'drop' }
   | { kind: 'none' };
@@ -60,14 +65,27 @@ export class CollabConnection {
   /** Updates dropped because the role is read-only (observers). */
   dropped = 0;
   private closed = false;
+  /**
+   * Until the client's sync step 2 (its answer to the server's step 1) arrives, its updates that
+   * build on content the server lacks are held here, not refused: after a reconnect the client
+   * may send a new edit before the step 2 that carries what it builds on. The step 2 is then
+   * checked together with them. Null once the step 2 came; bounded by the frame size cap.
+   */
+  private held: Uint8Array[] | null = [];
+  private heldBytes = 0;
+  /** Updates of this connection accepted and not yet applied (see maxUpdatesInFlightPerConnection). */
+  private submitting = 0;
   private readonly messageBudget = new TokenBucket(COLLAB.rateBurstMessages, COLLAB.rateMessagesPerSecond);
   private readonly byteBudget: TokenBucket;
+  /** Server time (ms) spent on this socket's messages, including applying its updates. */
+  private readonly cpuBudget: TokenBucket;
 
   constructor(
     readonly socket: WebSocket,
     readonly live: LiveDoc,
     readonly context: ConnectionContext,
     private readonly maxMessageBytes: number,
+    cpuMsPerSecond: number,
     /** State vector of the stored rows already sent to this client while the document loaded. */
     private presented: Uint8Array | null = null,
   ) {
@@ -82,6 +100,7 @@ export class CollabConnection {
       maxMessageBytes * COLLAB.rateBurstCaps,
       maxMessageBytes * COLLAB.rateCapsPerSecond,
     );
+    this.cpuBudget = new TokenBucket(cpuMsPerSecond * COLLAB.cpuBurstSeconds, cpuMsPerSecond);
   }
 
   get userId(): string {
@@ -163,18 +182,34 @@ export class CollabConnection {
     if (!this.messageBudget.take(1) || !this.byteBudget.take(size)) {
       return this.close(CloseCode.RATE_LIMITED, 'Too many messages; slow down and reconnect.');
     }
-    let action: Action;
+    const started = process.cpuUsage();
     try {
-      action = this.decide(parseClientMessage(ownBytes(data)));
-    } catch {
-      return this.close(CloseCode.MALFORMED, 'Malformed message.');
+      let action: Action;
+      try {
+        action = this.decide(parseClientMessage(ownBytes(data)));
+      } catch (error) {
+        const reason = error instanceof RefusedUpdate ? error.message : 'Malformed message.';
+        return this.close(CloseCode.MALFORMED, reason);
+      }
+      try {
+        this.act(action);
+      } catch (error) {
+        CollabConnection.logger.error(`${this.live.name}: handling a message failed: ${String(error)}`);
+        this.close(CloseCode.INTERNAL, 'Server error; reconnecting.');
+      }
+    } finally {
+      this.chargeCpu(cpuMsSince(started));
     }
-    try {
-      this.act(action);
-    } catch (error) {
-      CollabConnection.logger.error(`${this.live.name}: handling a message failed: ${String(error)}`);
-      this.close(CloseCode.INTERNAL, 'Server error; reconnecting.');
-    }
+  }
+
+  /**
+   * Counts server CPU time spent for this socket (decoding and checking here, applying its updates in
+   * LiveDoc); past the budget the socket is closed, so one member cannot slow every board down.
+   */
+  chargeCpu(ms: number): void {
+    if (this.closed || this.cpuBudget.charge(ms)) return;
+    CollabConnection.logger.warn(`${this.live.name}: socket of ${this.userId} over its server time budget`);
+    this.close(CloseCode.RATE_LIMITED, 'Your changes take too much server time; slow down and reconnect.');
   }
 
   /** Everything that reads client bytes happens here, so any decoding error means MALFORMED. */
@@ -193,9 +228,35 @@ export class CollabConnection {
         };
       }
       case 'syncStep2':
-      case 'update':
+      case 'update': {
         if (!this.canWrite) return { kind: 'drop' };
-        return { kind: 'submit', update: message.update, decoded: decodeClientUpdate(message.update) };
+        let update = message.update;
+        if (message.kind === 'syncStep2' && this.held) {
+          if (this.held.length > 0) update = Y.mergeUpdates([update, ...this.held]);
+          this.held = null;
+        }
+        const decoded = decodeClientUpdate(update);
+        let accepted: AcceptedUpdate;
+        try {
+          // Throws RefusedUpdate: nothing is stored, and only this socket closes.
+          accepted = this.live.checkClientUpdate(decoded);
+        } catch (error) {
+          if (!(error instanceof MissingContent) || !this.held) throw error;
+          this.heldBytes += update.byteLength;
+          if (this.heldBytes > this.maxMessageBytes)
+            throw new RefusedUpdate('Updates depend on content this document does not have.');
+          this.held.push(update);
+          if (this.held.length === 1) {
+            // A client answers the server's step 1 at once; one that never does gets no storage.
+            setTimeout(() => {
+              if (this.held?.length)
+                this.close(CloseCode.MALFORMED, 'Updates depend on content this document does not have.');
+            }, COLLAB.holdUntilSyncMs).unref();
+          }
+          return { kind: 'none' };
+        }
+        return { kind: 'submit', update, decoded, accepted };
+      }
       case 'awareness':
         return { kind: 'awareness', entries: decodeAwarenessUpdate(message.update) };
       case 'queryAwareness': {
@@ -217,12 +278,22 @@ export class CollabConnection {
       case 'awareness':
         return this.live.applyClientAwareness(this, action.entries);
       case 'submit':
+        if (++this.submitting >= COLLAB.maxUpdatesInFlightPerConnection) this.socket.pause();
         this.live
-          .submit(action.update, action.decoded, { kind: 'client', conn: this, userId: this.userId })
+          .submit(
+            action.update,
+            action.decoded,
+            { kind: 'client', conn: this, userId: this.userId },
+            action.accepted,
+          )
           .catch((error) => {
             CollabConnection.logger.error(`${this.live.name}: could not store an update: ${String(error)}`);
             // The client still has the change; it sends it again after reconnecting.
             this.close(CloseCode.INTERNAL, 'Could not save your change; reconnecting.');
+          })
+          .finally(() => {
+            if (--this.submitting < COLLAB.maxUpdatesInFlightPerConnection && this.socket.isPaused)
+              this.socket.resume();
           });
         return;
     }

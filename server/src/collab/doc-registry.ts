@@ -121,7 +121,7 @@ export class DocRegistry {
     this.docs.set(name, live);
     live.load().then(
       () => {
-        if (live.logRows > COLLAB.compactOnLoadRows) this.compactLater(live);
+        if (live.logRows > COLLAB.compactOnLoadRows || live.needsRepair) this.compactLater(live);
         for (const observer of this.observersOf(live)) observer.docLoaded?.(live);
       },
       (error: unknown) => {

@@ -6,9 +6,17 @@ import { COLLAB } from './collab.constants';
 import type { CollabConnection } from './connection';
 import { DocRef, rootFragmentOf } from './doc-ref';
 import { encodeAwarenessMessage, encodeSyncUpdate } from './protocol';
+import { cpuMsSince } from './rate-limiter';
 import type { FanoutTarget, RedisFanout } from './redis-fanout';
 import { applyLog, UpdateLog } from './update-log';
-import { isRedundant } from './update-validation';
+import {
+  AcceptedUpdate,
+  checkUpdate,
+  DecodedUpdate,
+  dropPending,
+  hasPending,
+  isRedundant,
+} from './update-validation';
 
 /** Where a change to a server document came from. */
 export type UpdateOrigin =
@@ -53,6 +61,13 @@ export class LiveDoc implements FanoutTarget {
   storedStateVector: Uint8Array | null = null;
   unloaded: Promise<void> | null = null;
   unloadTimer: NodeJS.Timeout | null = null;
+  /**
+   * The log held content Yjs could not apply (an update from before such updates were refused):
+   * it was dropped from memory and the log must be rewritten without it.
+   */
+  needsRepair = false;
+  /** Client updates accepted and being stored: the next update of the same client may build on them. */
+  private readonly accepted = new Set<AcceptedUpdate>();
   /** Rows of the log as far as this process knows (loaded + appended since). */
   logRows = 0;
   private appendsSinceCompaction = 0;
@@ -110,9 +125,16 @@ export class LiveDoc implements FanoutTarget {
         this.logger.error(`${this.name}: log row #${index} does not apply; skipped: ${String(error)}`),
       );
       this.logRows = updates.length;
+      if (dropPending(this.doc)) {
+        this.needsRepair = true;
+        this.logger.error(
+          `${this.name}: its log holds content that cannot apply (pending structs or deletions); ` +
+            'dropped it from memory, the log is rewritten without it',
+        );
+      }
       this.storedStateVector = Y.encodeStateVector(this.doc);
       // A compacted log is one row: the whole document, ready to send to a client that has nothing.
-      this.snapshot = updates.length === 1 ? updates[0] : null;
+      this.snapshot = updates.length === 1 && !this.needsRepair ? updates[0] : null;
       this.doc.on('update', (update: Uint8Array, origin: UpdateOrigin) => this.onDocUpdate(update, origin));
       this.awareness.on(
         'update',
@@ -131,16 +153,26 @@ export class LiveDoc implements FanoutTarget {
   // ---- updates -------------------------------------------------------------------------------
 
   /**
+   * Checks a client's decoded update against this document and the updates still being stored
+   * (see `checkUpdate`); throws RefusedUpdate. Pass the result to `submit`.
+   */
+  checkClientUpdate(decoded: DecodedUpdate): AcceptedUpdate {
+    return checkUpdate(this.doc, decoded, this.accepted);
+  }
+
+  /**
    * A validated update from a client: stored, then applied and broadcast. Resolves once applied.
    * Rejects when it could not be stored (the caller closes the socket; the client resends).
    */
   async submit(
     update: Uint8Array,
-    decoded: ReturnType<typeof Y.decodeUpdate>,
+    decoded: DecodedUpdate,
     origin: UpdateOrigin & { kind: 'client' | 'server' },
+    accepted?: AcceptedUpdate,
   ): Promise<void> {
     if (isRedundant(this.doc, decoded)) return;
     this.inflight++;
+    if (accepted) this.accepted.add(accepted);
     try {
       await this.log.append(this.ref, update, origin.userId);
       this.logRows++;
@@ -150,6 +182,7 @@ export class LiveDoc implements FanoutTarget {
       }
       this.applyDurable(update, origin);
     } finally {
+      if (accepted) this.accepted.delete(accepted);
       if (--this.inflight === 0) for (const wake of this.drainWaiters.splice(0)) wake();
     }
   }
@@ -177,12 +210,20 @@ export class LiveDoc implements FanoutTarget {
   }
 
   private applyDurable(update: Uint8Array, origin: UpdateOrigin): void {
+    const started = process.cpuUsage();
+    const hadPending = hasPending(this.doc);
     try {
       Y.applyUpdate(this.doc, update, origin);
     } catch (error) {
       // Decoding was checked before storing, so this is a Yjs integration bug, not bad input.
       this.logger.error(`${this.name}: stored update failed to apply: ${String(error)}`);
     }
+    // Checked updates apply completely; one that did not (an earlier update of the same client
+    // failed to store) is sent again by the client after it reconnects. Content pending from
+    // another replica (a dropped Redis message) is left for the resync to complete.
+    if (!hadPending && dropPending(this.doc))
+      this.logger.warn(`${this.name}: an update left content that cannot apply; dropped it`);
+    if (origin.kind === 'client') origin.conn.chargeCpu(cpuMsSince(started));
   }
 
   private onDocUpdate(update: Uint8Array, origin: UpdateOrigin): void {

@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import * as Y from 'yjs';
 import { COLLAB } from './collab.constants';
 import { DocKind, DocRef } from './doc-ref';
+import { dropPending } from './update-validation';
 
 interface PendingAppend {
   kind: DocKind;
@@ -221,7 +222,7 @@ export class UpdateLog implements OnApplicationShutdown {
         `SELECT seq, update FROM ${table} WHERE ${key} = $1 ORDER BY seq`,
         [docId],
       );
-      if (rows.length < 2) return null;
+      if (rows.length === 0) return null;
       const doc = new Y.Doc();
       let bad = 0;
       applyLog(
@@ -234,6 +235,15 @@ export class UpdateLog implements OnApplicationShutdown {
         },
       );
       if (bad > 0) return null; // keep the evidence; never compact away rows we could not read
+      // Content Yjs cannot apply (an update stored before such updates were refused) would be
+      // written back by encodeStateAsUpdate and slow every later edit: the merged row leaves it out.
+      const repaired = dropPending(doc);
+      if (repaired)
+        this.logger.error(`${ref.name}: log holds content that cannot apply; compacted without it`);
+      if (rows.length < 2 && !repaired) {
+        doc.destroy();
+        return null;
+      }
       const merged = Y.encodeStateAsUpdate(doc);
       doc.destroy();
       const seqs = rows.map((r) => r.seq);

@@ -119,6 +119,13 @@ export class EnvironmentVariables {
   COLLAB_MAX_MESSAGE_BYTES?: number;
 
   @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  COLLAB_CPU_MS_PER_SECOND?: number;
+
+  @IsOptional()
   @IsString()
   CLIENT_DIST?: string;
 
@@ -157,6 +164,8 @@ export interface AppConfig {
   trustProxy: boolean;
   logLevel: string;
   collabMaxMessageBytes: number;
+  /** Server time (ms per second) one collab socket may use; see COLLAB.cpuBurstSeconds. */
+  collabCpuMsPerSecond: number;
   clientDist: string;
   secureCookies: boolean;
   /** Unset: mail goes to each board's outbox instead of an SMTP server. */
@@ -205,6 +214,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: raw.TRUST_PROXY ?? false,
     logLevel: raw.LOG_LEVEL ?? 'info',
     collabMaxMessageBytes: raw.COLLAB_MAX_MESSAGE_BYTES ?? LIMITS.collabMessageMaxBytes,
+    collabCpuMsPerSecond: raw.COLLAB_CPU_MS_PER_SECOND ?? LIMITS.collabCpuMsPerSecond,
     clientDist: path.resolve(
       raw.CLIENT_DIST ?? path.join(__dirname, '..', '..', '..', '..', 'client', 'dist'),
     ),
