@@ -253,6 +253,26 @@ describe('computeCoverage', () => {
     ).toBe('contradicted');
   });
 
+  it('covers a two-part item when its parts are met in different sentences or clauses, not by one alone', () => {
+    const item = 'use-of-force-standards.necessary-proportional';
+    expect(statusOf(item, clause('Force must be proportional to the threat.')).status).toBe('partly');
+    expect(
+      statusOf(
+        item,
+        clause(
+          'Officers shall use force only when necessary. The force they use must be proportional to the threat.',
+        ),
+      ).status,
+    ).toBe('covered');
+    expect(
+      statusOf(
+        item,
+        clause('Force must be proportional to the threat.'),
+        clause('Officers shall use force only when necessary.'),
+      ).status,
+    ).toBe('covered');
+  });
+
   it('lets a contradiction anywhere in the draft win over coverage elsewhere', () => {
     const ban = clause('Officers shall not use chokeholds.');
     const permit = clause('Officers may use a chokehold during a violent struggle.');

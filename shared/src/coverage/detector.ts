@@ -33,6 +33,8 @@ export interface ItemHit {
   to: number;
   /** Why, quoting the deciding words ("'should' makes this optional"). */
   reason: string;
+  /** For a 'partly' of an item with required parts: the parts this sentence leaves out. */
+  missingParts?: readonly string[];
 }
 
 interface RuleInput {
@@ -616,7 +618,11 @@ function verdictFor(rule: Rule, j: RuleInput): Verdict | null {
   if (verdict?.status !== 'covered' || !rule.parts) return verdict;
   const missing = rule.parts.filter((p) => !p.pattern.test(j.a.text)).map((p) => p.name);
   if (missing.length === 0) return verdict;
-  return { status: 'partly', reason: `${verdict.reason}, but says nothing of ${missing.join(' or ')}` };
+  return {
+    status: 'partly',
+    reason: `${verdict.reason}, but says nothing of ${missing.join(' or ')}`,
+    missingParts: missing,
+  };
 }
 
 /**
@@ -636,6 +642,7 @@ export function detectAnalysed(a: Analysis, context = ''): ItemHit[] {
         from: Math.max(0, at - offset),
         to: Math.max(0, end - offset),
         reason: verdict.reason,
+        ...(verdict.missingParts ? { missingParts: verdict.missingParts } : {}),
       });
     }
   };
