@@ -5,6 +5,7 @@ import { POLICY_FRAGMENT } from '@roundtable/shared';
 import { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { CheckMarkHint } from './CheckMarkHint';
+import { checkEngine, loadCheckEngine } from './checkEngine';
 import { CheckMarks, checkMarksKey, clauseText, recheck, setDismissedMarks } from './checkMarks';
 import { PolicyEditor } from './PolicyEditor';
 import { policyExtensions } from './schema';
@@ -34,6 +35,18 @@ const marked = (editor: Editor) =>
   }));
 
 describe('inline check marks', () => {
+  // First in the file: the checks' chunk has not been loaded by anything yet.
+  it('marks nothing until the checks have loaded, then marks without a keystroke', async () => {
+    expect(checkEngine()).toBeNull();
+    const { editor } = editorWith([['Medical aid', 'Officers shall render medical aid if feasible.']]);
+    const first = checkMarksKey.getState(editor.state)!;
+    expect(first.placed).toEqual([]);
+    expect(first.stale).toBe(true);
+    await waitFor(() => expect(marked(editor).map((m) => m.kind)).toContain('vague-qualifier'));
+    expect(checkEngine()).not.toBeNull();
+    editor.destroy();
+  });
+
   it('underlines exactly the weak words of a clause, as the shared checks find them', async () => {
     const { editor } = editorWith([
       ['Medical aid', 'Officers shall render medical aid if feasible.'],
@@ -80,7 +93,7 @@ describe('inline check marks', () => {
     editor.destroy();
   });
 
-  it('maps marks to the right words across paragraphs and after a moved clause', () => {
+  it('maps marks to the right words across paragraphs and after a moved clause', async () => {
     const { editor } = editorWith([['Purpose', 'Protect life.']]);
     editor.commands.setContent({
       type: 'doc',
@@ -106,7 +119,7 @@ describe('inline check marks', () => {
     expect(
       editor.state.doc.textBetween(positions[start], positions[start + 'as appropriate'.length - 1] + 1),
     ).toBe('as appropriate');
-    const result = recheck(editor.state.doc, { clauses: new Map(), context: null });
+    const result = recheck(editor.state.doc, { clauses: new Map(), context: null }, await loadCheckEngine());
     for (const p of result.placed) expect(editor.state.doc.textBetween(p.from, p.to)).toBe(p.mark.excerpt);
     expect(result.placed.length).toBeGreaterThan(0);
     editor.destroy();

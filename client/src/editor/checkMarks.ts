@@ -3,18 +3,14 @@ import type { Node as PMNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
 import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
 import { describeMark } from './checkLabels';
+import { type CheckEngine, checkEngine, loadCheckEngine } from './checkEngine';
 import {
   CLAUSE_ATTR,
   NODE,
   type CheckMark,
   type DraftContext,
   type PolicyClause,
-  affectedClauseIds,
-  checkClause,
-  createDraftContext,
   decodeComponentIds,
-  syncDraftContext,
-  updateDraftContext,
 } from '@roundtable/shared';
 
 /**
@@ -23,6 +19,9 @@ import {
  * short pause after typing stops. Each mark is an underline whose style says its severity
  * (wavy, dashed, dotted: not colour alone); the mark under the caret or the pointer is described
  * in words by `CheckMarkHint`, which screen readers hear through a live region.
+ *
+ * The checks themselves arrive in their own chunk (see `checkEngine.ts`); the marks appear once it
+ * has loaded.
  */
 
 export { KIND_LABEL, SEVERITY_LABEL, describeMark } from './checkLabels';
@@ -162,7 +161,9 @@ function readClauses(doc: PMNode): { id: string; node: PMNode; pos: number }[] {
 export function recheck(
   doc: PMNode,
   prev: Pick<CheckMarksState, 'clauses' | 'context'>,
+  engine: CheckEngine,
 ): Pick<CheckMarksState, 'clauses' | 'context' | 'placed'> {
+  const { affectedClauseIds, checkClause, createDraftContext, syncDraftContext, updateDraftContext } = engine;
   const clauses = new Map<string, ClauseEntry>();
   const changed: string[] = [];
   const texts: PolicyClause[] = [];
@@ -267,8 +268,20 @@ export function checkMarksPlugin(debounceMs = CHECK_DEBOUNCE_MS): Plugin<CheckMa
     key: checkMarksKey,
     state: {
       init: (_config, state) => {
-        const result = recheck(state.doc, { clauses: new Map(), context: null });
         const dismissed = new Set<string>();
+        const engine = checkEngine();
+        // Without the checks yet, nothing is marked; the view re-checks when they arrive.
+        if (!engine) {
+          return {
+            clauses: new Map(),
+            context: null,
+            placed: [],
+            dismissed,
+            stale: true,
+            decorations: DecorationSet.empty,
+          };
+        }
+        const result = recheck(state.doc, { clauses: new Map(), context: null }, engine);
         return {
           ...result,
           dismissed,
@@ -285,8 +298,9 @@ export function checkMarksPlugin(debounceMs = CHECK_DEBOUNCE_MS): Plugin<CheckMa
             decorations: decorate(state.doc, value.placed, meta.dismissed),
           };
         }
-        if (meta && 'recheck' in meta) {
-          const result = recheck(state.doc, value);
+        const engine = checkEngine();
+        if (meta && 'recheck' in meta && engine) {
+          const result = recheck(state.doc, value, engine);
           return {
             ...value,
             ...result,
@@ -313,19 +327,31 @@ export function checkMarksPlugin(debounceMs = CHECK_DEBOUNCE_MS): Plugin<CheckMa
         if (timer) clearTimeout(timer);
         timer = setTimeout(() => {
           timer = null;
-          if (!view.isDestroyed && checkMarksKey.getState(view.state)?.stale) {
+          if (!view.isDestroyed && checkEngine() && checkMarksKey.getState(view.state)?.stale) {
             view.dispatch(view.state.tr.setMeta(checkMarksKey, { recheck: true } satisfies Meta));
           }
         }, debounceMs);
       };
       // Content that arrives while the views are being built (the Yjs binding's first render)
-      // reaches no `update`, so look once after creation too.
-      schedule(editorView);
+      // reaches no `update`, so look once after creation too; and once more when the checks'
+      // chunk arrives, if it was not there yet.
+      let destroyed = false;
+      if (checkEngine()) schedule(editorView);
+      else
+        loadCheckEngine().then(
+          () => {
+            if (!destroyed && !editorView.isDestroyed) schedule(editorView);
+          },
+          () => {
+            // No checks this time (the chunk failed to load); editing goes on unmarked.
+          },
+        );
       return {
         update(view) {
           if (checkMarksKey.getState(view.state)?.stale) schedule(view);
         },
         destroy() {
+          destroyed = true;
           if (timer) clearTimeout(timer);
         },
       };

@@ -123,6 +123,45 @@ describe('detectItems reads the structure of a sentence', () => {
     }
   });
 
+  it('meets a two-part item in part when a binding sentence names only one part, and says which is missing', () => {
+    const item = 'use-of-force-standards.necessary-proportional';
+    expect(read('Deputies shall use force only when necessary.')[item]).toBe('partly');
+    expect(read('The force used must be proportionate to the resistance encountered.')[item]).toBe('partly');
+    expect(
+      read('Personnel shall use only the force that is necessary and proportional to the threat.')[item],
+    ).toBe('covered');
+    const hit = detectItems('The force used shall be commensurate with the threat.').find(
+      (h) => h.itemId === item,
+    )!;
+    expect(hit.reason).toMatch(/says nothing of necessity/);
+  });
+
+  it('recognises other actors, possessives and nominalisations for the same concepts', () => {
+    expect(read("Members shall not apply any hold that compresses the subject's throat.")).toMatchObject({
+      'prohibited-force.neck-restraints': 'covered',
+    });
+    // A warning discharge is a warning shot, not deadly force left unlimited.
+    expect(
+      read('A deputy may discharge a firearm as a warning when the deputy believes it will prevent harm.'),
+    ).toEqual({
+      'prohibited-force.warning-shots': 'contradicted',
+    });
+    expect(read('Employees will refrain from shooting at the operator of a fleeing vehicle.')).toMatchObject({
+      'prohibited-force.moving-vehicles': 'covered',
+    });
+    expect(
+      read(
+        'Employees shall consider whether a person may not understand commands because they speak little English.',
+      ),
+    ).toMatchObject({ 'vulnerable-populations.language': 'covered' });
+    expect(read('The respect for human life shall guide every decision to use force.')).toMatchObject({
+      'use-of-force-standards.sanctity-of-life': 'covered',
+    });
+    expect(
+      read("Every person's life has value, and preserving it is this department's highest priority."),
+    ).toMatchObject({ 'use-of-force-standards.sanctity-of-life': 'covered' });
+  });
+
   it('finds nothing in unrelated sentences', () => {
     expect(detectItems('Officers shall wear their uniform while on duty.')).toEqual([]);
     expect(detectItems('The board meets on the first Tuesday of each month.')).toEqual([]);
@@ -212,6 +251,26 @@ describe('computeCoverage', () => {
     expect(
       r.components.flatMap((c) => c.items).find((i) => i.itemId === 'prohibited-force.warning-shots')!.status,
     ).toBe('contradicted');
+  });
+
+  it('covers a two-part item when its parts are met in different sentences or clauses, not by one alone', () => {
+    const item = 'use-of-force-standards.necessary-proportional';
+    expect(statusOf(item, clause('Force must be proportional to the threat.')).status).toBe('partly');
+    expect(
+      statusOf(
+        item,
+        clause(
+          'Officers shall use force only when necessary. The force they use must be proportional to the threat.',
+        ),
+      ).status,
+    ).toBe('covered');
+    expect(
+      statusOf(
+        item,
+        clause('Force must be proportional to the threat.'),
+        clause('Officers shall use force only when necessary.'),
+      ).status,
+    ).toBe('covered');
   });
 
   it('lets a contradiction anywhere in the draft win over coverage elsewhere', () => {

@@ -12,10 +12,11 @@ import {
 /**
  * Floors on the held-out part only (never tuned on). The issue's targets are accuracy 0.90,
  * contradicted recall 0.85 and covered precision 0.95; the reader does not reach them yet. These
- * floors are the figures it reached (61.4%, 58.2%, 79.8% on 2026-12-04), rounded down, so a change
- * that makes the held-out reading worse fails here. Raise them as the reader improves.
+ * floors are the figures it reached (61.9%, 58.2%, 80.6% on 2026-12-04, after the lexicon was
+ * widened on new development batches only), rounded down, so a change that makes the held-out
+ * reading worse fails here. Raise them as the reader improves.
  */
-const HELD_OUT_FLOORS = { accuracy: 0.6, contradictedRecall: 0.55, coveredPrecision: 0.78 };
+const HELD_OUT_FLOORS = { accuracy: 0.61, contradictedRecall: 0.58, coveredPrecision: 0.8 };
 
 const VERDICT_LABELS = new Set(['covered', 'partly', 'contradicted']);
 

@@ -33,6 +33,8 @@ export interface ItemHit {
   to: number;
   /** Why, quoting the deciding words ("'should' makes this optional"). */
   reason: string;
+  /** For a 'partly' of an item with required parts: the parts this sentence leaves out. */
+  missingParts?: readonly string[];
 }
 
 interface RuleInput {
@@ -66,6 +68,11 @@ interface Rule {
   against?: { pattern: RegExp; why: string };
   /** A rule that needs more than the shared verdict rules (definitions, the qualifier item). */
   custom?: (j: RuleInput) => Verdict | null;
+  /**
+   * The parts the item requires ("necessary and proportional"): a binding text that names only
+   * some of them meets the item in part, and the reason says which part is missing.
+   */
+  parts?: readonly { name: string; pattern: RegExp }[];
 }
 
 const q = (s: string) => `'${s.trim()}'`;
@@ -232,6 +239,10 @@ const RULES: readonly Rule[] = [
     none: [L.DEADLY, TRAINING],
     when: (a) => !L.MINIMUM.test(a.text) || /\bproportion\w*|\bcommensurate\b/.test(a.text),
     want: 'limit',
+    parts: [
+      { name: 'necessity', pattern: L.NECESSARY },
+      { name: 'proportionality', pattern: L.PROPORTION },
+    ],
   },
 
   // Minimum force
@@ -603,7 +614,15 @@ function verdictFor(rule: Rule, j: RuleInput): Verdict | null {
     const m = rule.against.pattern.exec(j.a.text);
     if (m) return { status: 'contradicted', reason: `${q(m[0])} ${rule.against.why}` };
   }
-  return rule.want ? judge(rule.want, j.r, j.at, j.end, rule.opts) : null;
+  const verdict = rule.want ? judge(rule.want, j.r, j.at, j.end, rule.opts) : null;
+  if (verdict?.status !== 'covered' || !rule.parts) return verdict;
+  const missing = rule.parts.filter((p) => !p.pattern.test(j.a.text)).map((p) => p.name);
+  if (missing.length === 0) return verdict;
+  return {
+    status: 'partly',
+    reason: `${verdict.reason}, but says nothing of ${missing.join(' or ')}`,
+    missingParts: missing,
+  };
 }
 
 /**
@@ -623,6 +642,7 @@ export function detectAnalysed(a: Analysis, context = ''): ItemHit[] {
         from: Math.max(0, at - offset),
         to: Math.max(0, end - offset),
         reason: verdict.reason,
+        ...(verdict.missingParts ? { missingParts: verdict.missingParts } : {}),
       });
     }
   };

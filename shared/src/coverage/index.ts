@@ -163,11 +163,9 @@ const DERIVED: Record<string, (d: Draft) => Derived> = {
  * A clause's detector hits as coverage evidence, built once per clause reading: after an edit only
  * the edited clause's evidence is new, so a recheck allocates little (fewer GC pauses while typing).
  */
-const EVIDENCE_CACHE = new WeakMap<
-  ClauseFacts,
-  Array<{ itemId: string; status: HitStatus; ev: CoverageEvidence }>
->();
-function evidenceOf(f: ClauseFacts): Array<{ itemId: string; status: HitStatus; ev: CoverageEvidence }> {
+type Hit = { itemId: string; status: HitStatus; ev: CoverageEvidence; missingParts?: readonly string[] };
+const EVIDENCE_CACHE = new WeakMap<ClauseFacts, Hit[]>();
+function evidenceOf(f: ClauseFacts): Hit[] {
   let list = EVIDENCE_CACHE.get(f);
   if (!list) {
     list = f.hits.map((h) => ({
@@ -181,6 +179,7 @@ function evidenceOf(f: ClauseFacts): Array<{ itemId: string; status: HitStatus; 
         to: h.to,
         reason: h.reason,
       }),
+      missingParts: h.missingParts,
     }));
     EVIDENCE_CACHE.set(f, list);
   }
@@ -218,7 +217,7 @@ export function computeCoverage(
   const draft: Draft = { ctx, facts };
   const ticked = new Set(options.tickedItemIds ?? []);
 
-  const hitsByItem = new Map<string, Array<{ status: HitStatus; ev: CoverageEvidence }>>();
+  const hitsByItem = new Map<string, Hit[]>();
   for (const f of facts) {
     for (const hit of evidenceOf(f)) {
       const list = hitsByItem.get(hit.itemId);
@@ -241,6 +240,16 @@ export function computeCoverage(
     let status: ToolkitCoverageStatus = hits.length ? hits[0].status : 'missing';
     let source: CoverageSource = 'text';
     let evidence = hits.filter((h) => h.status === hits[0]?.status).map((h) => h.ev);
+    // Required parts met in different sentences ("…only when necessary. …proportional to the
+    // threat.") meet the item together: no part is left out by every one of them.
+    if (status === 'partly') {
+      const parted = hits.filter((h) => h.status === 'partly' && h.missingParts?.length);
+      const leftOut = parted.reduce<readonly string[] | null>(
+        (acc, h) => (acc === null ? h.missingParts! : acc.filter((p) => h.missingParts!.includes(p))),
+        null,
+      );
+      if (parted.length > 1 && leftOut !== null && leftOut.length === 0) status = 'covered';
+    }
 
     const derive = DERIVED[itemId];
     let derived: Derived = null;

@@ -12,7 +12,7 @@ const re = (source: string) => new RegExp(source);
 export const FORCE = /\bforce\b/;
 
 export const DEADLY = re(
-  String.raw`\b(?:deadly|lethal)\s+force\b|\bshoot(?:ing)?\s+(?:at\s+)?(?:a|any|the)\s+(?:person|suspect|individual)\b|\bdischarg\w*\s+(?:a|their|his|her|any)\s+firearm\b|\bfir(?:e|ed|ing)\s+(?:at\s+)?(?:a|any|the)\s+(?:person|suspect|individual)\b|\bfirearms?\s+(?:may|shall|must|can)\s+(?:only\s+)?(?:not\s+)?be\s+(?:fired|discharged|used)\b`,
+  String.raw`\b(?:deadly|lethal)\s+force\b|\bshoot(?:ing)?\s+(?:at\s+)?(?:a|any|the)\s+(?:person|suspect|individual)\b|\bdischarg\w*\s+(?:a|their|his|her|any)\s+firearms?\b(?!\s+(?:as\s+a\s+warning|(?:into|in)\s+the\s+(?:air|ground|sky)))|\bfir(?:e|ed|ing)\s+(?:at\s+)?(?:a|any|the)\s+(?:person|suspect|individual)\b|\bfirearms?\s+(?:may|shall|must|can)\s+(?:only\s+)?(?:not\s+)?be\s+(?:fired|discharged|used)\b`,
 );
 
 export const LAST_RESORT = re(
@@ -45,6 +45,12 @@ export const MINIMUM = re(
 
 export const PROPORTIONAL = re(
   String.raw`\bproportion\w*|\bcommensurate\b|\bin\s+relation\s+to\s+the\s+(?:threat|resistance|danger)\b|\b(?:when|where|if|unless|only\s+as)\s+${gap(4)}necessary\b|\bnecessity\b|\bbalanc\w*\s+(?:the\s+)?(?:force|level\s+of\s+force)\b|\b(?:match|fit|correspond)\w*\s+(?:to\s+)?(?:the\s+)?(?:seriousness|severity|level|gravity)\s+of\b`,
+);
+
+/** The two halves of the necessary-and-proportional standard, each on its own. */
+export const NECESSARY = /\bnecess\w*|\bneeded\b|\bneed\s+to\b|\brequired\s+to\b/;
+export const PROPORTION = re(
+  String.raw`\bproportion\w*|\bcommensurate\b|\bin\s+relation\s+to\s+the\s+(?:threat|resistance|danger)\b|\b(?:match|fit|correspond)\w*\s+(?:to\s+)?(?:the\s+)?(?:seriousness|severity|level|gravity)\s+of\b|\bbalanc\w*`,
 );
 
 export const LAWFUL_PURPOSE = re(
@@ -97,7 +103,7 @@ export const MENTAL_HEALTH = re(
   String.raw`\bmental(?:ly)?\s+(?:health|illness|ill|disorders?|conditions?|impair\w*|state)|\bbehaviou?ral\s+health\b|\bpsychiatric\b|\bemotional\s+(?:crisis|distress)\b|\b(?:person|people|someone|individuals?)\s+in\s+(?:a\s+)?crisis\b|\bsuicid\w*|\bpsycho(?:sis|tic)\b|\bschizophren\w*|\btrauma\s+response\b`,
 );
 export const LANGUAGE = re(
-  String.raw`\blimited\s+english\b|\blanguage\s+(?:barriers?|differences?|access|needs?|line)\b|\b(?:not|little|no|limited)\b[^.;]{0,30}?\b(?:speak|understand|read)\w*\s+english\b|\binterpret(?:er|ers|ation|ing)\b|\btranslat\w*|\bprimary\s+language\b|\bnon-?english\b|\benglish\s+(?:proficiency|learners?)\b|\b(?:speaks?|understands?)\s+(?:another|a\s+different)\s+language\b|\b(?:speak|understand)\w*\s+english\b|\blanguage\s+(?:they|the\s+person|he|she)\s+(?:understands?|speaks?)`,
+  String.raw`\blimited\s+english\b|\blanguage\s+(?:barriers?|differences?|access|needs?|line)\b|\b(?:not|little|no|limited)\b[^.;]{0,30}?\b(?:speak|understand|read)\w*\s+english\b|\binterpret(?:er|ers|ation|ing)\b|\btranslat\w*|\bprimary\s+language\b|\bnon-?english\b|\benglish\s+(?:proficiency|learners?)\b|\b(?:speaks?|understands?)\s+(?:another|a\s+different)\s+language\b|\b(?:speak|understand)\w*\s+(?:little\s+|no\s+|limited\s+|some\s+)?english\b|\blanguage\s+(?:they|the\s+person|he|she)\s+(?:understands?|speaks?)`,
 );
 
 export const CONSIDER = re(
@@ -107,8 +113,11 @@ export const NONCOMPLY = re(
   String.raw`\bnon-?complian\w*|\bnot\s+compl(?:y|ying|ied)\b|\bfail\w*\s+to\s+(?:comply|respond|follow|obey)\b|\bunable\s+to\s+(?:comply|understand|hear|respond|follow|obey|process)\b|\binabilit\w*\b|\b(?:does|do|did)\s+not\s+(?:respond|comply|follow|obey|understand|hear)\b|\bunresponsive\b|\b(?:ignor|disregard)\w*\s+(?:commands|orders|instructions|directions)\b|\b(?:commands?|instructions|directions)\b|\bdefian\w*|\bresist\w*|\brefus\w*`,
 );
 
+/** Whose body part: "the", "their", "a person's", "the subject's", "an individual's". */
+const WHOSE = String.raw`(?:(?:the|a|an|their|his|her)\s+)?(?:[a-z]+'s\s+)?(?:the\s+|their\s+|his\s+|her\s+)?`;
+
 export const NECK = re(
-  String.raw`\bchok\w*|\bneck\s+(?:restraints?|holds?|compression|locks?|restrictions?)\b|\bcarotid\b|\bvascular\s+(?:neck\s+)?(?:restraints?|holds?|control)\b|\blvnr\b|\bhead\s?locks?\b|\bstrangl\w*|\bsleeper\s+holds?\b|\bbar[-\s]arm\b|\bpressure\s+(?:to|on|against)\s+(?:the|a\s+person's|someone's|their|his|her)\s+(?:neck|throat|windpipe|trachea)\b|\b(?:on|across|around|to|by)\s+(?:the|a\s+person's|someone's|their|his|her)\s+(?:neck|throat)\b|\bcompress\w*\s+(?:a\s+person's\s+|someone's\s+|the\s+|their\s+)?(?:windpipe|trachea|throat|neck)\b|\b(?:sit|kneel|stand|press|lean|weight|pressure)\w*\s+${gap(3)}(?:on|upon|against|across)\s+[^.;]{0,30}?\bneck\b`,
+  String.raw`\bchok\w*|\bneck\s+(?:restraints?|holds?|compression|locks?|restrictions?)\b|\bcarotid\b|\bvascular\s+(?:neck\s+)?(?:restraints?|holds?|control)\b|\blvnr\b|\bhead\s?locks?\b|\bstrangl\w*|\bsleeper\s+holds?\b|\bbar[-\s]arm\b|\bpressure\s+(?:to|on|against)\s+${WHOSE}(?:neck|throat|windpipe|trachea)\b|\b(?:on|across|around|to|by)\s+${WHOSE}(?:neck|throat)\b|\bcompress\w*\s+(?:${WHOSE})?(?:windpipe|trachea|throat|neck)\b|\b(?:sit|kneel|stand|press|lean|weight|pressure)\w*\s+${gap(3)}(?:on|upon|against|across)\s+[^.;]{0,30}?\bneck\b`,
 );
 
 const AIR = String.raw`(?:(?:the\s+)?flow\s+of\s+(?:blood|air|oxygen)|breath\w*|airways?|air\s?flow|air\s+supply|air|windpipe|trachea|respirat\w*|blood\s+(?:flow|supply|circulation)|circulation|oxygen|ability\s+to\s+breathe)`;
@@ -125,7 +134,7 @@ export const WARNING_SHOT = re(
   String.raw`\b(?:fir|shoot|discharg)\w*\s+${gap(3)}as\s+a\s+warning\b|\bwarning\s+(?:shots?|fire|discharges?|rounds?)\b|\b(?:shots?|rounds?)\s+(?:fired\s+)?(?:into|in)\s+the\s+(?:air|ground|sky)\b|\b(?:fir|shoot|discharg)\w*\s+${gap(3)}(?:into|in)\s+the\s+(?:air|ground|sky)\b`,
 );
 
-const VEHICLE = String.raw`(?:motor\s+)?(?:vehicles?|cars?|automobiles?|trucks?|motorists?|drivers?|occupants?)`;
+const VEHICLE = String.raw`(?:motor\s+)?(?:vehicles?|cars?|automobiles?|trucks?|motorists?|drivers?|operators?|occupants?)`;
 const SHOOT = String.raw`(?:fir(?:e|es|ed|ing)|shoot\w*|shots?|discharg\w*|rounds?)`;
 export const VEHICLE_FIRE = re(
   String.raw`\b(?:deadly|lethal)\s+force\b[^.;]{0,40}\b(?:moving|fleeing)\s+(?:vehicles?|cars?)\b|\b${SHOOT}\b[^.;]{0,60}?\b(?:at|into|toward|towards|from|out\s+of|upon|inside|through)\s+${gap(4)}${VEHICLE}\b|\b(?:moving|fleeing|approaching|oncoming)\s+(?:vehicles?|cars?|automobiles?|trucks?)\b[^.;]{0,60}?\b${SHOOT}\b`,
@@ -283,7 +292,7 @@ export const FOLLOW_ACCOUNT = re(
 export const FOLLOW_POLICY = /\bpolic(?:y|ies)\b|\badopt\w*|\breforms?\b|\bchanges?\b|\bstandards?\b/;
 
 export const SANCTITY = re(
-  String.raw`\bhuman\s+li(?:fe|ves)\b[^.;]{0,30}\b(?:valued|protected|preserved|respected|priority|first)\b|\bsanctity\s+of\s+(?:every\s+|all\s+)?(?:human\s+)?li(?:fe|ves)\b|\b(?:preserv|protect|valu|sav|respect)\w*\s+(?:of\s+|the\s+)?(?:every\s+|all\s+)?(?:human\s+)?li(?:fe|ves)\b|\bkeeping\s+people\s+alive\b|\b(?:human\s+)?life\s+(?:comes\s+)?first\b`,
+  String.raw`\bhuman\s+li(?:fe|ves)\b[^.;]{0,30}\b(?:valued|protected|preserved|respected|priority|first)\b|\bsanctity\s+of\s+(?:every\s+|all\s+)?(?:human\s+)?li(?:fe|ves)\b|\b(?:preserv|protect|valu|sav|respect)\w*\s+(?:of\s+|for\s+|the\s+)?(?:every\s+|all\s+)?(?:human\s+)?li(?:fe|ves)\b|\bkeeping\s+people\s+alive\b|\b(?:person's|people's|individual's|human)\s+li(?:fe|ves)\b[^.;]{0,40}?\b(?:ha(?:s|ve)\s+(?:value|worth)|valued|sacred|priority|first)\b|\bpreserv\w*\s+(?:it|them|life)\b[^.;]{0,40}?\b(?:highest|first|top)\s+priority\b|\b(?:human\s+)?life\s+(?:comes\s+)?first\b`,
 );
 export const EXCEED_LAW = re(
   String.raw`\bmeets?\s+or\s+(?:exceed|surpass)\w*|\b(?:meet|exceed|surpass)\w*\b|\bat\s+least\s+as\s+strict\b|\bstricter\b|\bhigher\s+than\b|\bhigher\s+(?:standard|bar)\b|\bcompl(?:y|ies|iance)\s+with\b`,

@@ -4,10 +4,10 @@
  * faster per sentence, p99 0.24 ms against 3.8 ms) at equal tagging accuracy on policy sentences;
  * its cost is size (about 1 MB gzipped in a browser bundle). See README, "Coverage reading".
  *
- * Everything else reads `Token`s, so the library could be swapped here alone.
+ * Everything else reads `Token`s, so the library could be swapped here alone (with engine.ts,
+ * which loads it).
  */
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { engine } from './engine';
 
 export interface Token {
   /** The token as written (in the text given to `tokenize`). */
@@ -20,15 +20,6 @@ export interface Token {
   /** Offsets in the text given to `tokenize`. */
   from: number;
   to: number;
-}
-
-type Nlp = ReturnType<typeof winkNLP>;
-let nlp: Nlp | null = null;
-
-/** Loading the model takes ~80 ms; do it on first use, not on import. */
-function engine(): Nlp {
-  if (!nlp) nlp = winkNLP(model, ['sbd', 'negation', 'pos']);
-  return nlp;
 }
 
 /** Tokens of one sentence with their part of speech, lemma and negation scope. */

@@ -17,6 +17,8 @@ export interface Verdict {
   status: HitStatus;
   /** Plain English, quoting the deciding words: "'should' makes this optional". */
   reason: string;
+  /** A 'partly' for an item with required parts: the parts the sentence leaves out. */
+  missingParts?: readonly string[];
 }
 
 /**
