@@ -104,11 +104,12 @@ describe('two editors on one draft', () => {
     const a = track(connect(server.url, board.draftId, member.cookie));
     await a.synced();
     const text = await eventually(() => firstClauseText(a.doc));
+    // Earlier tests left rows by this member: wait for a row written after this edit, not any row.
+    const rowsBy = async () =>
+      (await db.query('SELECT 1 FROM draft_update WHERE user_id = $1', [member.userId])).length;
+    const before = await rowsBy();
     text.insert(plain(text).length, ' persisted-token');
-    await eventually(
-      async () =>
-        (await db.query('SELECT 1 FROM draft_update WHERE user_id = $1', [member.userId])).length > 0,
-    );
+    await eventually(async () => (await rowsBy()) > before, 15_000, 'a row for this edit');
     a.provider.disconnect();
     // Fast reconnect (the document is still in memory or being unloaded).
     const b = track(connect(server.url, board.draftId, member2.cookie));

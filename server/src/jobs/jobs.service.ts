@@ -4,6 +4,11 @@ import PgBoss from 'pg-boss';
 import { DataSource, EntityManager } from 'typeorm';
 import type { PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions';
 
+/** Advisory-lock key under which one replica at a time creates job queues. */
+const QUEUE_DDL_LOCK = 0x72747175;
+/** PostgreSQL's SQLSTATE for a detected deadlock. */
+const DEADLOCK = '40P01';
+
 /** Where pg-boss keeps its tables. It creates and upgrades this schema itself when it starts. */
 export const JOBS_SCHEMA = 'pgboss';
 
@@ -29,7 +34,7 @@ export class JobsService implements OnModuleInit, BeforeApplicationShutdown {
   private boss: PgBoss;
   private started = false;
 
-  constructor(@InjectDataSource() db: DataSource) {
+  constructor(@InjectDataSource() private readonly db: DataSource) {
     const url = (db.options as PostgresConnectionOptions).url;
     this.boss = new PgBoss({
       connectionString: url,
@@ -57,14 +62,7 @@ export class JobsService implements OnModuleInit, BeforeApplicationShutdown {
     spec: QueueSpec,
     handler: (job: PgBoss.Job<T>) => Promise<void>,
   ): Promise<void> {
-    await this.boss.createQueue(spec.name, {
-      name: spec.name,
-      expireInSeconds: spec.expireInSeconds,
-      retryLimit: spec.retryLimit,
-      retryDelay: spec.retryDelay,
-      retryBackoff: true,
-      retentionDays: 7,
-    });
+    await this.createQueue(spec);
     const batchSize = spec.batchSize ?? 1;
     let workerId = '';
     workerId = await this.boss.work<T>(spec.name, { batchSize, pollingIntervalSeconds: 1 }, async (jobs) => {
@@ -79,6 +77,39 @@ export class JobsService implements OnModuleInit, BeforeApplicationShutdown {
       );
       if (jobs.length === batchSize && workerId) this.boss.notifyWorker(workerId);
     });
+  }
+
+  /**
+   * Replicas that start together each create the same queues, and pg-boss's partition DDL can then
+   * deadlock (seen: "deadlock detected" at start, two replicas on one database). One replica at a
+   * time creates queues, under an advisory lock held on a connection of our own; a deadlock that
+   * still happens (pg-boss's maintenance on another replica) is retried.
+   */
+  private async createQueue(spec: QueueSpec): Promise<void> {
+    const options = {
+      name: spec.name,
+      expireInSeconds: spec.expireInSeconds,
+      retryLimit: spec.retryLimit,
+      retryDelay: spec.retryDelay,
+      retryBackoff: true,
+      retentionDays: 7,
+    };
+    for (let attempt = 1; ; attempt++) {
+      const runner = this.db.createQueryRunner();
+      await runner.connect();
+      try {
+        await runner.query('SELECT pg_advisory_lock($1)', [QUEUE_DDL_LOCK]);
+        if (!(await this.boss.getQueue(spec.name))) await this.boss.createQueue(spec.name, options);
+        return;
+      } catch (error) {
+        if ((error as { code?: string }).code !== DEADLOCK || attempt >= 5) throw error;
+        this.logger.warn(`job queue ${spec.name}: deadlock while creating it, retrying (${attempt})`);
+      } finally {
+        await runner.query('SELECT pg_advisory_unlock($1)', [QUEUE_DDL_LOCK]).catch(() => undefined);
+        await runner.release();
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+    }
   }
 
   /** A recurring job (cron, UTC); pg-boss lets one replica enqueue each occurrence. */
