@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import type { Browser, Page } from '@playwright/test';
+import type { Browser, Locator, Page } from '@playwright/test';
 import { BoardsPage } from '../pages/BoardsPage';
 import { DraftEditorPage } from '../pages/DraftEditorPage';
 import { LoginPage } from '../pages/LoginPage';
@@ -106,6 +106,59 @@ test('two members type in the same clause and see each other’s text and named 
 
   await darnellPage.context().close();
   await priyaPage.context().close();
+});
+
+/** Puts the caret at the very start or end of an element's text, as a click there would. */
+async function caretAt(body: Locator, where: 'start' | 'end'): Promise<void> {
+  await body.scrollIntoViewIfNeeded();
+  await body.evaluate((element, atStart) => {
+    const range = document.createRange();
+    range.selectNodeContents(element);
+    range.collapse(atStart);
+    const selection = getSelection()!;
+    selection.removeAllRanges();
+    selection.addRange(range);
+    (element.closest('[contenteditable]') as HTMLElement).focus();
+  }, where === 'start');
+}
+
+test('two members typing at once at the start and the end of one paragraph each keep their letters in order', async ({
+  browser,
+  baseURL,
+}) => {
+  const run = crypto.randomBytes(3).toString('hex');
+  // As the outside tester typed it: one types a word at the end while the other types at the
+  // start, slower, so several of the other's letters arrive between one person's keystrokes.
+  const atStart = `S${run}-`;
+  const atEnd = ` humanlike-${run}`;
+
+  const darnellPage = await signedIn(browser, baseURL!, 'darnell@riverside.example');
+  const priyaPage = await signedIn(browser, baseURL!, 'priya@riverside.example');
+  try {
+    const draftUrl = await openDemoDraft(darnellPage);
+    const darnell = new DraftEditorPage(darnellPage);
+    const priya = new DraftEditorPage(priyaPage);
+    await darnell.expectConnected();
+    await priya.goto(draftUrl);
+    await expect(darnell.presence).toContainText('Priya Raman');
+    await expect(priya.presence).toContainText('Darnell Hughes');
+
+    await caretAt(priya.clauseBody(1), 'end');
+    await caretAt(darnell.clauseBody(1), 'start');
+    await Promise.all([
+      priyaPage.keyboard.type(atEnd, { delay: 120 }),
+      darnellPage.keyboard.type(atStart, { delay: 300 }),
+    ]);
+
+    // Both converge on one text, each person's letters intact and in the place they typed them.
+    await expect.poll(async () => (await priya.clauseText(1)) === (await darnell.clauseText(1))).toBe(true);
+    const text = await priya.clauseText(1);
+    expect(text.startsWith(atStart), text).toBe(true);
+    expect(text.endsWith(atEnd), text).toBe(true);
+  } finally {
+    await darnellPage.context().close();
+    await priyaPage.context().close();
+  }
 });
 
 test('members write the meeting minutes together; the observer reads them; closing the meeting makes them final', async ({
