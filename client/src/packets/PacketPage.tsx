@@ -215,6 +215,7 @@ function PublishSection({
           {(p) => (
             <input
               {...p}
+              type="text"
               value={title}
               maxLength={200}
               onChange={(e) => setTitle(e.target.value)}
