@@ -10,6 +10,8 @@ export class DraftEditorPage {
   readonly heading: Locator;
   readonly editor: Locator;
   readonly status: Locator;
+  /** The sticky toolbar's copy of the offline/unsent state (absent while all is sent). */
+  readonly toolbarStatus: Locator;
   readonly presence: Locator;
   readonly readOnlyNote: Locator;
   /** The header's "last changed" time (its machine-readable datetime moves with accepted edits). */
@@ -20,7 +22,8 @@ export class DraftEditorPage {
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { level: 1 });
     this.editor = page.getByRole('textbox', { name: 'Policy text' });
-    this.status = page.locator('.connection-status');
+    this.status = page.locator('.connection-bar .connection-status');
+    this.toolbarStatus = page.locator('.editor-toolbar').getByRole('status');
     this.presence = page.locator('.presence');
     this.readOnlyNote = page.getByText('Read only', { exact: true });
     this.lastChanged = page.locator('header.draft-header time');

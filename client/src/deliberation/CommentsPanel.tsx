@@ -242,6 +242,7 @@ function NewThread({
           <div className="inline-form">
             <input
               id={quoteId}
+              type="text"
               aria-describedby={`${quoteId}-hint`}
               value={quote}
               maxLength={DELIBERATION_LIMITS.quoteMax}

@@ -1,5 +1,5 @@
 import type { Editor } from '@tiptap/core';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { ComponentPicker } from './ComponentPicker';
 import { clauseTitle, type EditorSnapshot } from './useEditorSnapshot';
 
@@ -8,6 +8,8 @@ interface Props {
   snapshot: EditorSnapshot;
   /** Start a thread on the selected words (or the clause) in the panel beside the editor. */
   onComment?: () => void;
+  /** Connection state that must stay in sight while the toolbar sticks (offline, unsent edits). */
+  status?: ReactNode;
 }
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
@@ -17,7 +19,7 @@ const MOD = isMac ? '⌘' : 'Ctrl';
  * Formatting and clause tools for writers. They act on the clause the caret is in; focus stays
  * on the button so a keyboard user can press "Move clause up" several times in a row.
  */
-export function ClauseToolbar({ editor, snapshot, onComment }: Props) {
+export function ClauseToolbar({ editor, snapshot, onComment, status }: Props) {
   const { current, clauses } = snapshot;
   const [confirmDelete, setConfirmDelete] = useState(false);
   const confirmButton = useRef<HTMLButtonElement>(null);
@@ -33,6 +35,7 @@ export function ClauseToolbar({ editor, snapshot, onComment }: Props) {
 
   return (
     <div className="editor-toolbar">
+      {status}
       <div role="toolbar" aria-label="Formatting" className="toolbar-group">
         <button
           type="button"

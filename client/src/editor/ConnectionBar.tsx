@@ -1,5 +1,5 @@
 import { CloseCode } from '@roundtable/shared';
-import { explainClose, statusLabel } from './connection';
+import { explainClose, statusLabel, unsentLabel } from './connection';
 import type { CollabSession } from './useCollabSession';
 
 /** Connection state, who else is here, and what to do when the editor has closed. */
@@ -47,5 +47,20 @@ export function ConnectionBar({ session, canEdit }: { session: CollabSession; ca
         </div>
       )}
     </div>
+  );
+}
+
+/**
+ * A compact copy of the offline/unsent state for the sticky toolbar: the connection bar above
+ * scrolls away in a long draft, and that is when a writer most needs to know edits are not sent.
+ */
+export function ConnectionChip({ session }: { session: CollabSession }) {
+  const label = unsentLabel(session.status, session.unsynced);
+  if (!label) return null;
+  return (
+    <p className={`connection-status connection-chip status-${session.status.kind}`} role="status">
+      <span className="connection-dot" aria-hidden="true" />
+      {label}
+    </p>
   );
 }

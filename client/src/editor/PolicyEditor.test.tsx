@@ -101,9 +101,22 @@ describe('PolicyEditor', () => {
     expect(screen.queryByRole('button', { name: 'Add the first clause' })).not.toBeInTheDocument();
   });
 
-  it('says what is unsent while offline', async () => {
-    renderEditor(session({ status: { kind: 'offline' }, unsynced: 2 }), true);
-    expect(await screen.findByRole('status')).toHaveTextContent('Offline: 2 changes not sent yet');
+  it('says what is unsent while offline, also in the sticky toolbar', async () => {
+    const { container } = renderEditor(session({ status: { kind: 'offline' }, unsynced: 23 }), true);
+    await screen.findByRole('textbox', { name: 'Policy text' });
+    const statuses = screen.getAllByRole('status').filter((s) => /Offline/.test(s.textContent ?? ''));
+    for (const s of statuses) expect(s).toHaveTextContent('Offline: edits not sent yet');
+    // The connection bar scrolls away; the toolbar sticks, so it must carry the warning too.
+    const toolbar = container.querySelector('.editor-toolbar') as HTMLElement;
+    expect(within(toolbar).getByRole('status')).toHaveTextContent('Offline: edits not sent yet');
+    expect(statuses).toHaveLength(2);
+  });
+
+  it('keeps the sticky toolbar quiet while connected', async () => {
+    const { container } = renderEditor(session(), true);
+    await screen.findByRole('textbox', { name: 'Policy text' });
+    const toolbar = container.querySelector('.editor-toolbar') as HTMLElement;
+    expect(within(toolbar).queryByRole('status')).not.toBeInTheDocument();
   });
 
   it('asks for a reload, and stops editing, when the server says the editor is outdated', async () => {

@@ -7,7 +7,7 @@ import { CheckMarks, setDismissedMarks } from './checkMarks';
 import { ClauseToolbar } from './ClauseToolbar';
 import { currentClause, selectedPassage, type CommentRequest } from './clauses';
 import { ClauseComponentChips } from './componentChips';
-import { ConnectionBar } from './ConnectionBar';
+import { ConnectionBar, ConnectionChip } from './ConnectionBar';
 import { Outline } from './Outline';
 import { policyExtensions } from './schema';
 import { useCollabEditor } from './useCollabEditor';
@@ -88,6 +88,7 @@ export function PolicyEditor({ session, canEdit, userName, aside, dismissedMarks
             editor={editor}
             snapshot={snapshot}
             onComment={clauseSide ? requestComment : undefined}
+            status={<ConnectionChip session={session} />}
           />
         )}
         {waiting && (

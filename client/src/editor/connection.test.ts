@@ -1,5 +1,5 @@
 import { CloseCode, isRetryableClose } from '@roundtable/shared';
-import { explainClose, statusLabel, wsOrigin } from './connection';
+import { explainClose, statusLabel, unsentLabel, wsOrigin } from './connection';
 
 describe('connection wording', () => {
   it('asks for a reload when the server says the editor is outdated', () => {
@@ -18,12 +18,20 @@ describe('connection wording', () => {
     for (const code of terminal) expect(explainClose(code).message).not.toMatch(/could not reconnect/);
   });
 
-  it('counts changes not sent yet while offline', () => {
-    expect(statusLabel({ kind: 'offline' }, 3)).toBe('Offline: 3 changes not sent yet');
-    expect(statusLabel({ kind: 'offline' }, 1)).toBe('Offline: 1 change not sent yet');
+  it('says edits are not sent while offline, without a keystroke count', () => {
+    expect(statusLabel({ kind: 'offline' }, 23)).toBe('Offline: edits not sent yet');
+    expect(statusLabel({ kind: 'offline' }, 1)).toBe('Offline: edits not sent yet');
     expect(statusLabel({ kind: 'offline' }, 0)).toBe('Offline: reconnecting…');
     expect(statusLabel({ kind: 'connected' }, 0)).toBe('Connected');
     expect(statusLabel({ kind: 'syncing' }, 0)).toBe('Syncing…');
+  });
+
+  it('keeps only the offline or unsent state for the sticky toolbar', () => {
+    expect(unsentLabel({ kind: 'offline' }, 0)).toBe('Offline: reconnecting…');
+    expect(unsentLabel({ kind: 'offline' }, 4)).toBe('Offline: edits not sent yet');
+    expect(unsentLabel({ kind: 'syncing' }, 4)).toBe('Edits not sent yet');
+    expect(unsentLabel({ kind: 'syncing' }, 0)).toBeNull();
+    expect(unsentLabel({ kind: 'connected' }, 0)).toBeNull();
   });
 
   it('uses wss beside https', () => {

@@ -60,12 +60,20 @@ export function statusLabel(status: ConnectionStatus, unsynced: number): string 
     case 'connected':
       return 'Connected';
     case 'offline':
-      return unsynced > 0
-        ? `Offline: ${unsynced} ${unsynced === 1 ? 'change' : 'changes'} not sent yet`
-        : 'Offline: reconnecting…';
+      // Not a count: `unsynced` counts Yjs updates, roughly one per keystroke, which means nothing to a reader.
+      return unsynced > 0 ? 'Offline: edits not sent yet' : 'Offline: reconnecting…';
     case 'closed':
       return 'Disconnected';
   }
+}
+
+/**
+ * The part of the status that must stay in sight while someone writes: offline, or edits not
+ * yet sent. Null when all is well, so the sticky toolbar shows nothing.
+ */
+export function unsentLabel(status: ConnectionStatus, unsynced: number): string | null {
+  if (status.kind === 'offline') return statusLabel(status, unsynced);
+  return unsynced > 0 && status.kind !== 'connected' ? 'Edits not sent yet' : null;
 }
 
 /** The WebSocket origin of this page: ws: beside http:, wss: beside https:. */

@@ -5,7 +5,7 @@ import { Link, useParams } from 'react-router';
 import { Breadcrumb } from '../app/Breadcrumb';
 import { ConfirmButton } from '../app/ConfirmDialog';
 import { ErrorNotice } from '../app/ErrorNotice';
-import { formatDateTime, plural } from '../app/format';
+import { plural } from '../app/format';
 import { Loading } from '../app/Loading';
 import { usePageTitle } from '../app/usePageTitle';
 import { useMe } from '../auth/useMe';
@@ -25,6 +25,7 @@ import {
   SetCurrentAgendaItemMutation,
   UpdateAgendaItemMutation,
 } from './operations';
+import { meetingTimes } from './meetingTimes';
 import MinutesEditor from './MinutesEditor';
 import '../deliberation/deliberation.css';
 
@@ -89,7 +90,7 @@ export function MeetingRoom() {
             <span className={`status-badge meeting-state-${meeting.state.toLowerCase()}`}>
               {STATE_LABEL[meeting.state]}
             </span>{' '}
-            {formatDateTime(meeting.startsAt)} · {plural(meeting.durationMinutes, 'minute')}
+            {meetingTimes(meeting)}
             {meeting.location && ` · ${meeting.location}`}
             {meeting.link && (
               <>
@@ -138,7 +139,11 @@ export function MeetingRoom() {
             <QuestionsPanel
               scope={{ boardId: meeting.boardId, meetingId: meeting.id }}
               role={role}
-              emptyText="No votes yet in this meeting."
+              emptyText={
+                meeting.state === 'CLOSED'
+                  ? 'No votes were held in this meeting.'
+                  : 'No votes yet in this meeting.'
+              }
             />
           </section>
           <Minutes

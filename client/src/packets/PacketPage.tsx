@@ -127,7 +127,7 @@ export function PacketPage() {
   );
 }
 
-function PublishSection({
+export function PublishSection({
   draftId,
   nextVersion,
   onPublished,
@@ -184,7 +184,10 @@ function PublishSection({
       setReview(null);
       if (published) {
         setDone(`Version ${published.version} is published.`);
+        // The next version starts blank: its letter and recipients are written for it, not carried over.
         setTitle('');
+        setCoverLetter('');
+        setRecipients('');
         onPublished(published.id);
         status.current?.focus();
       }
@@ -215,6 +218,7 @@ function PublishSection({
           {(p) => (
             <input
               {...p}
+              type="text"
               value={title}
               maxLength={200}
               onChange={(e) => setTitle(e.target.value)}

@@ -82,7 +82,15 @@ export function ShareLinksSection({ versionId, version }: { versionId: string; v
       ) : (
         <form className="inline-form" onSubmit={submit} noValidate>
           <Field label="Who is it for? (optional)">
-            {(p) => <input {...p} value={label} maxLength={120} onChange={(e) => setLabel(e.target.value)} />}
+            {(p) => (
+              <input
+                {...p}
+                type="text"
+                value={label}
+                maxLength={120}
+                onChange={(e) => setLabel(e.target.value)}
+              />
+            )}
           </Field>
           <Field label="Days before it expires">
             {(p) => (

@@ -87,6 +87,22 @@ describe('clauses in a Y.Doc', () => {
     ]);
   });
 
+  it('builds list items without yjs warning about reading a type outside a doc', () => {
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      const doc = new Y.Doc();
+      insertClause(doc, {
+        heading: 'Lists',
+        text: '- one\n- two\n- three\n1. first\n2. second',
+        componentIds: [],
+      });
+      expect(readClauses(doc)[0].text).toContain('- three');
+      expect(warn).not.toHaveBeenCalled();
+    } finally {
+      warn.mockRestore();
+    }
+  });
+
   it('inserts after a clause, moves and removes', () => {
     const { doc, ids } = draft('A', 'B', 'C');
     const order = () =>

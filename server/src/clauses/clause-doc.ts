@@ -183,6 +183,8 @@ export function bodyBlocks(text: string): Y.XmlElement[] {
     .filter(Boolean);
   const blocks: Y.XmlElement[] = [];
   let list: Y.XmlElement | null = null;
+  // Counted here: reading `list.length` before the list is in a doc makes yjs warn on every item.
+  let listLength = 0;
   for (const line of lines) {
     const numbered = NUMBERED.exec(line);
     const kind = BULLET.test(line) ? NODE.bulletList : numbered ? NODE.orderedList : null;
@@ -197,10 +199,11 @@ export function bodyBlocks(text: string): Y.XmlElement[] {
       if (numbered && Number(numbered[1]) !== 1)
         list.setAttribute('start', Number(numbered[1]) as unknown as string);
       blocks.push(list);
+      listLength = 0;
     }
     const item = new Y.XmlElement(NODE.listItem);
     item.insert(0, [paragraph(line.replace(numbered ? NUMBERED : BULLET, ''))]);
-    list.insert(list.length, [item]);
+    list.insert(listLength++, [item]);
   }
   return blocks.length ? blocks : [paragraph('')];
 }
