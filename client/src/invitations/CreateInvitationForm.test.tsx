@@ -34,7 +34,13 @@ function renderForm() {
           request: {
             query: CreateInvitationMutation,
             variables: {
-              input: { boardId: BOARD_ID, role: 'OBSERVER', note: 'Chief Bennett', expiresInDays: 14 },
+              input: {
+                boardId: BOARD_ID,
+                role: 'OBSERVER',
+                note: 'Chief Bennett',
+                expiresInDays: 14,
+                sendToEmail: null,
+              },
             },
           },
           result,
