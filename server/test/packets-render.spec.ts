@@ -29,6 +29,20 @@ import markdownlint from 'markdownlint';
 import { FrozenPacket, renderPacket } from '../src/packets/render';
 import { escapeMarkdown } from '../src/packets/render/markdown';
 
+/** The packet's sections in reading order, as the PDF outline and the Word contents list them. */
+const SECTION_TITLES = [
+  'Cover letter',
+  'Responses from officials',
+  'Changes since version 1',
+  'Recommendations',
+  'Amendments',
+  'Meetings',
+  'Coverage of the toolkit',
+  'Language checks',
+  'Board members',
+  'About this document',
+];
+
 /** The text of every paragraph of a clause body, list items included, without list markers. */
 function blockLines(clause: PacketClause): string[] {
   const walk = (blocks: PacketBlock[]): string[] =>
@@ -414,18 +428,7 @@ describe('PDF for assistive technology and checkers', () => {
     const { outlines } = JSON.parse(
       execFileSync('qpdf', ['--json', '--json-key=outlines', file], { encoding: 'utf8', maxBuffer: 1 << 26 }),
     ) as { outlines: { title: string; kids: { title: string }[] }[] };
-    expect(outlines.map((o) => o.title)).toEqual([
-      'Cover letter',
-      'Responses from officials',
-      'Changes since version 1',
-      'Recommendations',
-      'Amendments',
-      'Meetings',
-      'Coverage of the toolkit',
-      'Language checks',
-      'Board members',
-      'About this document',
-    ]);
+    expect(outlines.map((o) => o.title)).toEqual(SECTION_TITLES);
     expect(outlines[3].kids.map((k) => k.title)).toEqual(
       normal.packet.clauses.map((c) => `§ ${c.number} ${c.heading}`),
     );
@@ -501,20 +504,7 @@ describe('DOCX as Word users read it', () => {
     );
     expect(xml).toContain('TOC \\h \\o &quot;1-2&quot;');
     const sdt = xml.slice(xml.indexOf('<w:sdt>'), xml.indexOf('</w:sdt>'));
-    for (const title of [
-      'Cover letter',
-      'Responses from officials',
-      'Changes since version 1',
-      'Recommendations',
-      'Amendments',
-      'Meetings',
-      'Coverage of the toolkit',
-      'Language checks',
-      'Board members',
-      'About this document',
-      '§ 1 Definitions 1',
-      '§ 60 Annual review of this policy',
-    ])
+    for (const title of [...SECTION_TITLES, '§ 1 Definitions 1', '§ 60 Annual review of this policy'])
       expect(sdt).toContain(`>${title}<`);
     const entries = sdt.match(/w:anchor="_Toc\d+"/g) ?? [];
     // Ten sections, every clause and every meeting.
