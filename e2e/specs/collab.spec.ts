@@ -1,31 +1,11 @@
 import crypto from 'node:crypto';
-import type { Browser, Locator, Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { BoardsPage } from '../pages/BoardsPage';
 import { DraftEditorPage } from '../pages/DraftEditorPage';
 import { LoginPage } from '../pages/LoginPage';
 import { MeetingRoomPage } from '../pages/MeetingRoomPage';
+import { DEMO_BOARD, DEMO_PASSWORD, openDemoDraft, signedIn } from '../support/demo';
 import { expect, test } from '../support/fixtures';
-
-const PASSWORD = 'riverside-demo';
-const DEMO_BOARD = 'Riverside Community Police Advisory Board';
-
-async function signedIn(browser: Browser, baseURL: string, email: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL, viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  const login = new LoginPage(page);
-  await login.goto();
-  await login.signIn(email, PASSWORD);
-  await new BoardsPage(page).expectLoaded();
-  return page;
-}
-
-async function openDemoDraft(page: Page): Promise<string> {
-  await new BoardsPage(page).openBoard(DEMO_BOARD);
-  await expect(page).toHaveURL(/\/boards\/[0-9a-f-]{36}$/);
-  await page.getByRole('region', { name: 'Drafts' }).getByRole('listitem').getByRole('link').first().click();
-  await expect(page).toHaveURL(/\/drafts\/[0-9a-f-]{36}$/);
-  return new URL(page.url()).pathname;
-}
 
 test('two members type in the same clause and see each other’s text and named carets; an observer’s editor is read-only', async ({
   browser,
@@ -176,7 +156,7 @@ test('members write the meeting minutes together; the observer reads them; closi
   await test.step('the facilitator schedules and opens a meeting', async () => {
     const login = new LoginPage(page);
     await login.goto();
-    await login.signIn('facilitator@riverside.example', PASSWORD);
+    await login.signIn('facilitator@riverside.example', DEMO_PASSWORD);
     await new BoardsPage(page).expectLoaded();
     await new BoardsPage(page).openBoard(DEMO_BOARD);
     await expect(page).toHaveURL(/\/boards\/[0-9a-f-]{36}$/);
